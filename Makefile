@@ -1,0 +1,68 @@
+# Finsam report pipeline. The Makefile only calls the CLI and knows the file
+# dependencies; every command creates .venv and installs the project when missing.
+#
+#   make arsredovisning [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
+#   make check [INPUT=dir]
+#   make test
+#   make init INPUT=dir        (blank workbooks to fill in)
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+INPUT  ?= input_xlsx
+OUTPUT ?= output
+YEAR   ?=
+
+CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
+WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx)
+SOURCE     = $(OUTPUT)/.input
+
+.PHONY: arsredovisning check test init templates examples clean
+
+# $(SOURCE) records which input folder the documents in $(OUTPUT) come from, so that
+# switching INPUT rebuilds them. It is rewritten (at parse time) only when the folder
+# differs, which keeps `make -q` truthful.
+ifneq ($(filter arsredovisning $(OUTPUT)/%,$(MAKECMDGOALS)),)
+$(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT))" ] || \
+        echo "$(abspath $(INPUT))" > "$(SOURCE)")
+endif
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+# The year defaults to the latest closed year in the data; the file rule below then
+# rebuilds only when a workbook, the template or the code is newer than the document.
+arsredovisning: $(STAMP)
+	@year="$(YEAR)"; \
+	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year arsredovisning --input "$(INPUT)") || exit 1; fi; \
+	target="$(OUTPUT)/arsredovisning-$$year.docx"; \
+	if $(MAKE) -q --no-print-directory "$$target" YEAR=$$year 2>/dev/null; then \
+		echo "$$target är redan byggt av de senaste arbetsböckerna."; \
+	else $(MAKE) --no-print-directory "$$target" YEAR=$$year; fi
+
+$(OUTPUT)/arsredovisning-%.docx: $(WORKBOOKS) templates_docx/arsredovisning.docx $(CODE) $(SOURCE) | $(STAMP)
+	$(PY) -m pipeline build arsredovisning --input "$(INPUT)" --output "$(OUTPUT)" --year $*
+
+check: $(STAMP)
+	$(PY) -m pipeline check --input "$(INPUT)"
+
+init: $(STAMP)
+	$(PY) -m pipeline init "$(INPUT)"
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+# Developer tools: regenerate the templates and the example workbooks from code.
+templates: $(STAMP)
+	$(PY) tools/templates/arsredovisning.py
+
+examples: $(STAMP)
+	$(PY) tools/examples/jamtland.py
+	$(PY) tools/examples/sjobygden.py
+
+clean:
+	rm -rf "$(OUTPUT)"
