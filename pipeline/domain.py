@@ -1,0 +1,179 @@
+"""Typed domain objects that readers produce and computations consume.
+
+Amounts are `Decimal` kronor (öre allowed, never float). Shares are `Fraction`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+
+
+# --- Förbundet -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    kind: str  # stat | region | kommun
+    share: Fraction
+
+
+@dataclass(frozen=True)
+class BoardMember:
+    name: str
+    role: str  # ordförande | vice ordförande | ledamot | ersättare
+    organisation: str
+    start: date | None
+    end: date | None
+
+    @property
+    def ordinary(self) -> bool:
+        return self.role != "ersättare"
+
+    def serves_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Forbund:
+    name: str
+    orgnr: str
+    seat: str
+    founded: date | None
+    chief_title: str
+    unit: str  # tkr | kr
+    members: tuple[Member, ...]
+    board: tuple[BoardMember, ...]
+    staff: dict[int, Decimal]  # year -> number of employees
+
+
+# --- Redovisning ---------------------------------------------------------------
+
+RR, BR, DR = "Resultaträkning", "Balansräkning", "Driftsredovisning"
+
+REVENUE_KINDS = ("intäkt", "finansiell intäkt")
+COST_KINDS = ("kostnad", "finansiell kostnad")
+RESULT_KINDS = REVENUE_KINDS + COST_KINDS
+ASSET_KIND = "tillgång"
+CLAIM_KIND = "eget kapital/skuld"
+RESULT_LINE_KIND = "årets resultat"
+SUM_KIND = "summa"
+HEADING_KIND = "rubrik"
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    report: str
+    name: str
+    kind: str
+    parent: str | None
+    note: int | None
+    cashflow: str | None
+
+    @property
+    def is_post(self) -> bool:
+        """A line that takes its amount from accounts."""
+        return self.kind in RESULT_KINDS or self.kind in (ASSET_KIND, CLAIM_KIND)
+
+
+@dataclass(frozen=True)
+class AccountRule:
+    """One row of the kontoplan: accounts first..last map to a line per report."""
+
+    first: int
+    last: int
+    lines: dict[str, str]  # report -> line name
+    note_label: str | None
+    note_group: str | None
+    order: int
+
+    def covers(self, account: int) -> bool:
+        return self.first <= account <= self.last
+
+
+@dataclass(frozen=True)
+class NoteSpec:
+    number: int
+    title: str
+    content: str  # konton | pensionsavsättning
+    unit: str  # kr | tkr
+
+
+@dataclass(frozen=True)
+class Movement:
+    year: int
+    label: str
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class Accounting:
+    balances: dict[date, dict[int, Decimal]]  # closing date -> account -> signed balance
+    account_names: dict[int, str]
+    lines: tuple[ReportLine, ...]
+    rules: tuple[AccountRule, ...]
+    notes: tuple[NoteSpec, ...]
+    pension_movements: tuple[Movement, ...]
+
+    def report_lines(self, report: str) -> tuple[ReportLine, ...]:
+        return tuple(line for line in self.lines if line.report == report)
+
+    def rule_for(self, account: int) -> AccountRule | None:
+        return next((r for r in self.rules if r.covers(account)), None)
+
+
+# --- Budget --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BudgetItem:
+    year: int
+    name: str
+    line: str  # driftsredovisning line
+    amount: Decimal  # as entered: positive for both revenue and cost
+
+
+@dataclass(frozen=True)
+class Budget:
+    items: tuple[BudgetItem, ...]
+    state_allocation: dict[int, Decimal]  # year -> statlig tilldelning
+
+
+# --- Verksamhet ----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    document: str
+    year: int
+    decided: date | None
+    place: str | None
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    document: str
+    year: int
+    section: str
+    heading: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Activity:
+    documents: tuple[DocumentInfo, ...]
+    texts: tuple[TextBlock, ...]
+
+    def info(self, document: str, year: int) -> DocumentInfo | None:
+        return next((d for d in self.documents if d.document == document and d.year == year), None)
+
+    def blocks(self, document: str, year: int, section: str) -> list[TextBlock]:
+        return [t for t in self.texts if (t.document, t.year, t.section) == (document, year, section)]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    forbund: Forbund
+    accounting: Accounting
+    budget: Budget
+    activity: Activity
+    source: str = field(default="")  # the input folder, for messages

@@ -1,0 +1,196 @@
+"""Turning one cell value into a typed value, or a Swedish explanation of why not.
+
+`parse` returns a `Parsed`: the value, and at most one error or warning. A warning
+means the cell was understood (e.g. a number stored as text) but should be fixed.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from pipeline.schema import Kind
+
+_SPACES = "\u00a0\u202f\u2009 "
+_GROUPED = re.compile(r"^[-−]?\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:,\d{1,2})?$")
+_PLAIN = re.compile(r"^[-−]?\d+(?:[,.]\d{1,2})?$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_PERCENT = re.compile(r"^(\d+(?:[,.]\d+)?)\s*%$")
+_RATIO = re.compile(r"^(\d+)\s*/\s*(\d+)$")
+
+
+@dataclass(frozen=True)
+class Parsed:
+    value: object = None
+    error: str | None = None
+    warning: str | None = None
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def shown(value: object) -> str:
+    """How a cell value is quoted in a message."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"\"{value}\""
+
+
+def nearest(name: str, candidates) -> str | None:
+    match = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.5)
+    return match[0] if match else None
+
+
+def _number_text(text: str) -> Decimal | None:
+    """A number written as text the way an Excel user means it, or None."""
+    text = text.strip()
+    if _GROUPED.match(text):
+        digits = text
+        for space in _SPACES:
+            digits = digits.replace(space, "")
+    elif _PLAIN.match(text):
+        digits = text
+    else:
+        return None
+    return Decimal(digits.replace("−", "-").replace(",", "."))
+
+
+def _decimal(value: object) -> tuple[Decimal | None, bool]:
+    """(number, was_text) for a numeric cell or numeric text; (None, _) otherwise."""
+    if isinstance(value, bool):
+        return None, False
+    if isinstance(value, int):
+        return Decimal(value), False
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return None, False
+        return Decimal(repr(value)), False
+    if isinstance(value, str):
+        return _number_text(value), True
+    return None, False
+
+
+_TEXT_WARNING = "talet är sparat som text; det lästes som {0}. Skriv det som ett tal i cellen."
+
+
+def parse_amount(value: object) -> Parsed:
+    number, was_text = _decimal(value)
+    if number is None:
+        return Parsed(error=f"{shown(value)} är inte ett belopp. Skriv beloppet i kronor som ett tal, "
+                            "t.ex. 1877000 (inte \"ca\", \"tkr\" eller tusentalskomma).")
+    amount = number.quantize(Decimal("0.01"))
+    if amount == amount.to_integral_value():
+        amount = amount.quantize(Decimal(1))
+    return Parsed(amount, warning=_TEXT_WARNING.format(amount) if was_text else None)
+
+
+def parse_int(value: object) -> Parsed:
+    number, was_text = _decimal(value)
+    if number is None or number != number.to_integral_value():
+        return Parsed(error=f"{shown(value)} är inte ett heltal.")
+    result = int(number)
+    return Parsed(result, warning=_TEXT_WARNING.format(result) if was_text else None)
+
+
+def parse_year(value: object) -> Parsed:
+    parsed = parse_int(value)
+    if parsed.error or not 1900 <= parsed.value <= 2200:
+        return Parsed(error=f"{shown(value)} är inte ett årtal. Skriv året med fyra siffror, t.ex. 2021.")
+    return parsed
+
+
+def parse_decimal(value: object) -> Parsed:
+    number, was_text = _decimal(value)
+    if number is None:
+        return Parsed(error=f"{shown(value)} är inte ett tal.")
+    return Parsed(number, warning=_TEXT_WARNING.format(number) if was_text else None)
+
+
+def parse_share(value: object) -> Parsed:
+    """A share as an exact fraction: 0,25 or 25 % or 25 or 1/4 all mean one quarter."""
+    bad = Parsed(error=f"{shown(value)} är inte en andel. Skriv andelen i procent, t.ex. 25 %.")
+    if isinstance(value, str):
+        text = value.strip()
+        if m := _RATIO.match(text):
+            if int(m.group(2)) == 0:
+                return bad
+            share = Fraction(int(m.group(1)), int(m.group(2)))
+        elif m := _PERCENT.match(text):
+            share = Fraction(m.group(1).replace(",", ".")) / 100
+        else:
+            return bad
+        if not 0 < share <= 1:
+            return bad
+        return Parsed(share, warning=f"andelen är sparad som text; den lästes som {_percent(share)}. "
+                                     "Skriv den som ett tal formaterat som procent.")
+    number, _ = _decimal(value)
+    if number is None or number <= 0 or number > 100:
+        return bad
+    # Excel stores 1/12 as 0.083333…; recover the fraction the user meant.
+    share = Fraction(number).limit_denominator(10_000)
+    if share > 1:
+        return Parsed(share / 100, warning=f"{shown(value)} lästes som {_percent(share / 100)}. "
+                                           "Formatera cellen som procent.")
+    return Parsed(share)
+
+
+def _percent(share: Fraction) -> str:
+    return f"{float(share * 100):.4g} %".replace(".", ",")
+
+
+def parse_date(value: object) -> Parsed:
+    if isinstance(value, datetime):
+        return Parsed(value.date())
+    if isinstance(value, date):
+        return Parsed(value)
+    if isinstance(value, str) and (m := _ISO_DATE.match(value.strip())):
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            pass
+        else:
+            return Parsed(day, warning="datumet är sparat som text. Skriv det som ett datum i cellen.")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Parsed(error=f"{shown(value)} är ett tal, inte ett datum. Formatera cellen som datum "
+                            "och skriv t.ex. 2021-12-31.")
+    return Parsed(error=f"{shown(value)} är inte ett datum. Skriv datumet som 2021-12-31.")
+
+
+def parse_text(value: object) -> Parsed:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    return Parsed(str(value).strip())
+
+
+def parse_choice(value: object, choices: tuple[str, ...]) -> Parsed:
+    text = str(value).strip()
+    for choice in choices:
+        if " ".join(text.lower().split()) == choice.lower():
+            return Parsed(choice)
+    listed = ", ".join(choices)
+    hint = nearest(text.lower(), [c.lower() for c in choices])
+    suggestion = f" Menade du \"{next(c for c in choices if c.lower() == hint)}\"?" if hint else ""
+    return Parsed(error=f"{shown(value)} är inte ett giltigt val. Välj ett av: {listed}.{suggestion}")
+
+
+_PARSERS = {
+    Kind.TEXT: parse_text,
+    Kind.INT: parse_int,
+    Kind.YEAR: parse_year,
+    Kind.AMOUNT: parse_amount,
+    Kind.DECIMAL: parse_decimal,
+    Kind.SHARE: parse_share,
+    Kind.DATE: parse_date,
+}
+
+
+def parse(value: object, kind: Kind, choices: tuple[str, ...] = ()) -> Parsed:
+    if kind is Kind.CHOICE:
+        return parse_choice(value, choices)
+    return _PARSERS[kind](value)

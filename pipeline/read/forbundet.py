@@ -1,0 +1,67 @@
+"""Reader of forbundet.xlsx: organisation, members with funding shares, board, staff."""
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from pipeline.domain import BoardMember, Forbund, Member
+from pipeline.problems import Problems, Where
+from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
+from pipeline.schema import FORBUNDET
+
+DEFAULT_SHARES = {"stat": Fraction(1, 2), "region": Fraction(1, 4), "kommun": Fraction(1, 4)}
+
+
+def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
+    facts = read_fields(book, FORBUNDET.sheet("Uppgifter"), problems)
+    members = _members(book, read_table(book, FORBUNDET.sheet("Medlemmar"), problems), problems)
+    board = tuple(
+        BoardMember(r["Namn"], r["Roll"], r["Organisation"] or "", r["Från"], r["Till"])
+        for r in read_table(book, FORBUNDET.sheet("Styrelse"), problems)
+        if r["Namn"] and r["Roll"]
+    )
+    staff: dict[int, Decimal] = {}
+    for r in read_table(book, FORBUNDET.sheet("Personal"), problems):
+        if r["År"] in staff:
+            problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
+        elif r["År"] is not None and r["Antal anställda"] is not None:
+            staff[r["År"]] = r["Antal anställda"]
+    return Forbund(
+        name=facts["Namn"] or "",
+        orgnr=facts["Organisationsnummer"] or "",
+        seat=facts["Säte"] or "",
+        founded=facts["Bildat"],
+        chief_title=facts["Chefens titel"] or "förbundschef",
+        unit=facts["Belopp i rapporter"] or "tkr",
+        members=members,
+        board=board,
+        staff=staff,
+    )
+
+
+def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member, ...]:
+    sheet = Where(book.file, "Medlemmar")
+    rows = [r for r in rows if r["Medlem"] and r["Typ"]]
+    if not rows:
+        problems.error(sheet, "inga medlemmar är angivna. Skriv en rad per medlem.")
+        return ()
+    given = [r for r in rows if r["Andel"] is not None]
+    if given and len(given) < len(rows):
+        for r in rows:
+            if r["Andel"] is None:
+                problems.error(r.where("Andel"), "andel saknas. Ange andel för alla medlemmar, eller lämna "
+                                                 "alla tomma för standardfördelningen.")
+        return ()
+    if given:
+        total = sum((r["Andel"] for r in rows), Fraction(0))
+        if total != 1:
+            problems.error(sheet, f"andelarna blir tillsammans {float(total * 100):.4g} % ".replace(".", ",")
+                           + "men ska bli 100 %.")
+        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"]) for r in rows)
+    count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
+    missing = [kind for kind, n in count.items() if n == 0]
+    if missing:
+        problems.error(sheet, f"standardfördelningen kräver minst en medlem av typen {', '.join(missing)}. "
+                              "Lägg till medlemmen eller ange andelar i kolumnen Andel.")
+        return ()
+    return tuple(Member(r["Medlem"], r["Typ"], DEFAULT_SHARES[r["Typ"]] / count[r["Typ"]]) for r in rows)

@@ -1,0 +1,198 @@
+"""Reader of redovisning.xlsx: balances, kontoplan, report lines, notes, pension movements."""
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from pipeline.domain import (
+    BR,
+    CLAIM_KIND,
+    DR,
+    HEADING_KIND,
+    RESULT_KINDS,
+    RESULT_LINE_KIND,
+    RR,
+    SUM_KIND,
+    ASSET_KIND,
+    Accounting,
+    AccountRule,
+    Movement,
+    NoteSpec,
+    ReportLine,
+)
+from pipeline.problems import Problems, Where
+from pipeline.read.cells import nearest
+from pipeline.read.xlsx import Row, Sheets, read_table
+from pipeline.schema import REDOVISNING, REPORTS
+
+ALLOWED_KINDS = {
+    RR: set(RESULT_KINDS) | {SUM_KIND, HEADING_KIND},
+    DR: set(RESULT_KINDS) | {SUM_KIND, HEADING_KIND},
+    BR: {ASSET_KIND, CLAIM_KIND, RESULT_LINE_KIND, SUM_KIND, HEADING_KIND},
+}
+
+
+def read_redovisning(book: Sheets, problems: Problems) -> Accounting:
+    table = lambda name: read_table(book, REDOVISNING.sheet(name), problems)  # noqa: E731
+    notes = _notes(table("Noter"), problems)
+    lines = _lines(table("Rapportrader"), {n.number for n in notes}, problems)
+    rules = _rules(table("Kontoplan"), lines, problems)
+    balances, names = _balances(table("Saldon"), rules, problems)
+    movements = tuple(
+        Movement(r["År"], r["Post"], r["Belopp"])
+        for r in table("Pensionsavsättning")
+        if None not in (r["År"], r["Post"], r["Belopp"])
+    )
+    _check_notes_used(book, notes, lines, problems)
+    return Accounting(balances, names, lines, rules, notes, movements)
+
+
+def _notes(rows: list[Row], problems: Problems) -> tuple[NoteSpec, ...]:
+    notes: dict[int, NoteSpec] = {}
+    for r in rows:
+        if r["Not"] in notes:
+            problems.error(r.where("Not"), f"not {r['Not']} finns redan på en tidigare rad.")
+        elif None not in (r["Not"], r["Rubrik"], r["Innehåll"], r["Enhet"]):
+            notes[r["Not"]] = NoteSpec(r["Not"], r["Rubrik"], r["Innehåll"], r["Enhet"])
+    return tuple(sorted(notes.values(), key=lambda n: n.number))
+
+
+def _lines(rows: list[Row], note_numbers: set[int], problems: Problems) -> tuple[ReportLine, ...]:
+    lines: list[ReportLine] = []
+    seen: dict[tuple[str, str], Row] = {}
+    for r in rows:
+        if None in (r["Rapport"], r["Rad"], r["Typ"]):
+            continue
+        key = (r["Rapport"], r["Rad"])
+        if key in seen:
+            problems.error(r.where("Rad"), f"raden \"{r['Rad']}\" finns redan i {r['Rapport'].lower()}en "
+                                           f"(rad {seen[key].number}). Varje rad i en rapport ska ha ett unikt namn.")
+            continue
+        seen[key] = r
+        if r["Typ"] not in ALLOWED_KINDS[r["Rapport"]]:
+            allowed = ", ".join(k for k in ALLOWED_KINDS[r["Rapport"]])
+            problems.error(r.where("Typ"), f"typen \"{r['Typ']}\" kan inte användas i {r['Rapport'].lower()}en. "
+                                           f"Välj en av: {allowed}.")
+            continue
+        if r["Rapport"] == BR and r["Typ"] in (ASSET_KIND, CLAIM_KIND) and r["Kassaflöde"] is None:
+            problems.error(r.where("Kassaflöde"), f"ange var raden \"{r['Rad']}\" hör hemma i kassaflödesanalysen, "
+                                                  "t.ex. likvida medel, fordringar eller kortfristiga skulder.")
+        if r["Not"] is not None and r["Not"] not in note_numbers:
+            problems.error(r.where("Not"), f"not {r['Not']} finns inte på bladet Noter.")
+        lines.append(ReportLine(r["Rapport"], r["Rad"], r["Typ"], r["Ingår i"], r["Not"], r["Kassaflöde"]))
+    by_key = {(line.report, line.name): line for line in lines}
+    for line in lines:
+        r = seen[(line.report, line.name)]
+        if line.parent is None:
+            continue
+        parent = by_key.get((line.report, line.parent))
+        if parent is None or parent.kind != SUM_KIND:
+            names = [l.name for l in lines if l.report == line.report and l.kind == SUM_KIND]
+            hint = nearest(line.parent, names)
+            suffix = f" Menade du \"{hint}\"?" if hint else ""
+            problems.error(r.where("Ingår i"), f"\"{line.parent}\" är ingen summarad i {line.report.lower()}en."
+                                               + suffix)
+        elif _has_cycle(line, by_key):
+            problems.error(r.where("Ingår i"), f"raden \"{line.name}\" ingår i sig själv via \"Ingår i\".")
+    for report in REPORTS:
+        results = [l for l in lines if l.report == report and l.kind == RESULT_LINE_KIND]
+        if report == BR and any(l.report == RR for l in lines) and len(results) != 1:
+            problems.error(Where(REDOVISNING.filename, "Rapportrader"),
+                           "balansräkningen ska ha exakt en rad av typen \"årets resultat\".")
+    return tuple(lines)
+
+
+def _has_cycle(line: ReportLine, by_key: dict) -> bool:
+    seen = {line.name}
+    current = line
+    while current.parent is not None:
+        current = by_key.get((current.report, current.parent))
+        if current is None:
+            return False
+        if current.name in seen:
+            return True
+        seen.add(current.name)
+    return False
+
+
+def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -> tuple[AccountRule, ...]:
+    posts = {(l.report, l.name): l for l in lines if l.is_post}
+    rules: list[AccountRule] = []
+    for order, r in enumerate(rows):
+        if r["Konto från"] is None:
+            continue
+        first = r["Konto från"]
+        last = r["Konto till"] if r["Konto till"] is not None else first
+        if last < first:
+            problems.error(r.where("Konto till"), f"{last} är lägre än Konto från ({first}).")
+            continue
+        if (r[RR] is None) == (r[BR] is None):
+            problems.error(r.where(RR), "ange en rad i antingen Resultaträkning (resultatkonton) eller "
+                                        "Balansräkning (balanskonton), inte båda och inte ingen.")
+            continue
+        if r[DR] is not None and r[RR] is None:
+            problems.error(r.where(DR), "bara resultatkonton kan föras till driftsredovisningen.")
+            continue
+        mapped: dict[str, str] = {}
+        for report in REPORTS:
+            name = r[report]
+            if name is None:
+                continue
+            if (report, name) not in posts:
+                names = [n for (rep, n) in posts if rep == report]
+                hint = nearest(name, names)
+                suffix = f" Menade du \"{hint}\"?" if hint else ""
+                problems.error(r.where(report), f"\"{name}\" är ingen rad med belopp i {report.lower()}en "
+                                                f"(bladet Rapportrader).{suffix}")
+            mapped[report] = name
+        overlap = next((o for o in rules if o.first <= last and first <= o.last), None)
+        if overlap is not None:
+            problems.error(r.where("Konto från"), f"kontona {first}–{last} överlappar en tidigare rad "
+                                                  f"({overlap.first}–{overlap.last}). Ett konto får bara "
+                                                  "stå på en rad.")
+            continue
+        rules.append(AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order))
+    uses_dr = any(l.report == DR for l in lines)
+    if uses_dr:
+        for rule in rules:
+            if RR in rule.lines and DR not in rule.lines:
+                problems.error(rows[rule.order].where(DR), f"kontona {rule.first}–{rule.last} saknar rad i driftsredovisningen.")
+    return tuple(rules)
+
+
+def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problems):
+    balances: dict[date, dict[int, Decimal]] = {}
+    names: dict[int, str] = {}
+    first_seen: dict[tuple[date, int], int] = {}
+    unmapped: set[int] = set()
+    for r in sorted(rows, key=lambda r: r.number):
+        day, account, amount = r["Datum"], r["Konto"], r["Belopp"]
+        if None in (day, account, amount):
+            continue
+        key = (day, account)
+        if key in first_seen:
+            problems.error(r.where("Konto"), f"konto {account} har redan ett saldo per {day.isoformat()} "
+                                             f"(rad {first_seen[key]}). Varje konto ska ha ett saldo per datum.")
+            continue
+        first_seen[key] = r.number
+        if not any(rule.covers(account) for rule in rules):
+            if account not in unmapped and rules:
+                problems.error(r.where("Konto"), f"konto {account} finns inte i kontoplanen. Lägg till det på "
+                                                 "bladet Kontoplan så att det hamnar på en rad i rapporterna.")
+                unmapped.add(account)
+            continue
+        balances.setdefault(day, {})[account] = amount
+        if r["Benämning"]:
+            names[account] = r["Benämning"]
+    if rows and not rules:
+        problems.error(Where(REDOVISNING.filename, "Kontoplan"), "kontoplanen har inga giltiga rader, så inga "
+                                                                 "konton kan föras till rapporterna.")
+    return balances, names
+
+
+def _check_notes_used(book: Sheets, notes, lines, problems: Problems) -> None:
+    used = {l.note for l in lines if l.note is not None}
+    for note in notes:
+        if note.number not in used:
+            problems.warning(Where(book.file, "Noter"), f"not {note.number} ({note.title}) används inte av "
+                                                        "någon rad på bladet Rapportrader och visas inte.")

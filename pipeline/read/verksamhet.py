@@ -1,0 +1,25 @@
+"""Reader of verksamhet.xlsx: document dates and narrative texts."""
+from __future__ import annotations
+
+from pipeline.domain import Activity, DocumentInfo, TextBlock
+from pipeline.problems import Problems
+from pipeline.read.xlsx import Sheets, read_table
+from pipeline.schema import VERKSAMHET
+
+
+def read_verksamhet(book: Sheets, problems: Problems) -> Activity:
+    documents: dict[tuple[str, int], DocumentInfo] = {}
+    for r in read_table(book, VERKSAMHET.sheet("Dokument"), problems):
+        if None in (r["Dokument"], r["År"]):
+            continue
+        key = (r["Dokument"], r["År"])
+        if key in documents:
+            problems.error(r.where("År"), f"{r['Dokument']} {r['År']} finns redan på en tidigare rad.")
+            continue
+        documents[key] = DocumentInfo(r["Dokument"], r["År"], r["Beslutsdatum"], r["Ort"])
+    texts = tuple(
+        TextBlock(r["Dokument"], r["År"], r["Avsnitt"], r["Rubrik"], r["Text"])
+        for r in read_table(book, VERKSAMHET.sheet("Texter"), problems)
+        if None not in (r["Dokument"], r["År"], r["Avsnitt"], r["Text"])
+    )
+    return Activity(tuple(documents.values()), texts)

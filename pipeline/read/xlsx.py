@@ -1,0 +1,172 @@
+"""Opening workbooks safely and reading their sheets into validated rows.
+
+Every problem is added to `Problems` with file, sheet and cell; reading goes on so
+that one run reports everything that is wrong in a workbook.
+"""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from pipeline.problems import Problems, Where
+from pipeline.read.cells import is_blank, nearest, parse
+from pipeline.schema import README_SHEET, Column, FieldSheet, TableSheet, WorkbookSpec
+
+_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected .xlsx
+
+
+@dataclass
+class Row:
+    """One table row: typed values by column name, and where each came from."""
+
+    number: int
+    values: dict[str, object]
+    places: dict[str, Where]
+
+    def __getitem__(self, column: str) -> object:
+        return self.values.get(column)
+
+    def where(self, column: str) -> Where:
+        return self.places[column]
+
+
+class Sheets:
+    """The sheets of one open workbook, as lists of raw cell values."""
+
+    def __init__(self, path: Path, rows_by_sheet: dict[str, list[tuple]]):
+        self.path = path
+        self.file = path.name
+        self._rows = rows_by_sheet
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._rows)
+
+    def rows(self, sheet: str) -> list[tuple]:
+        return self._rows[sheet]
+
+
+def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems) -> Sheets | None:
+    """The workbook `spec.filename` in `folder`, or None after adding the reason."""
+    path = folder / spec.filename
+    where = Where(spec.filename)
+    stem = path.stem
+    for other in (f"{stem}.xls", f"{stem}.xlsm"):
+        if (folder / other).exists() and not path.exists():
+            kind = "makron körs aldrig" if other.endswith(".xlsm") else "det gamla Excel-formatet läses inte"
+            problems.error(Where(other), f"filen har fel format ({kind}). Spara den som Excel-arbetsbok "
+                                         f"(.xlsx) med namnet {spec.filename}.")
+            return None
+    if not path.exists():
+        problems.error(where, f"arbetsboken saknas i mappen {folder}. Kör \"python -m pipeline init\" "
+                              "för att få en tom arbetsbok att fylla i.")
+        return None
+    lock = folder / f"~${spec.filename}"
+    if lock.exists():
+        problems.error(where, f"arbetsboken är öppen i Excel (låsfilen {lock.name} finns). "
+                              "Stäng den i Excel och kör igen.")
+        return None
+    with path.open("rb") as f:
+        head = f.read(4)
+    if head == _OLE_SIGNATURE:
+        problems.error(where, "arbetsboken är lösenordsskyddad eller sparad i det gamla .xls-formatet. "
+                              "Ta bort lösenordet och spara som Excel-arbetsbok (.xlsx).")
+        return None
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        problems.error(where, f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__}). "
+                              "Öppna den i Excel och spara den igen som .xlsx.")
+        return None
+    try:
+        rows = {}
+        for ws in wb.worksheets:
+            ws.reset_dimensions()  # some programs write a wrong dimension; read every row
+            rows[ws.title] = [tuple(r) for r in ws.iter_rows(values_only=True)]
+    finally:
+        wb.close()
+    return Sheets(path, rows)
+
+
+def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | None:
+    if name in book.names:
+        return book.rows(name)
+    hint = nearest(name, [n for n in book.names if n != README_SHEET])
+    suffix = f" Närmast finns bladet \"{hint}\"; byt namn på det." if hint else ""
+    problems.error(Where(book.file), f"bladet \"{name}\" saknas.{suffix}")
+    return None
+
+
+def _parse_cell(value: object, column: Column, where: Where, problems: Problems) -> object:
+    if is_blank(value):
+        if column.required:
+            problems.error(where, f"cellen är tom. Här ska stå {column.name.lower()} ({column.kind.value}).")
+        return None
+    parsed = parse(value, column.kind, column.choices)
+    if parsed.error:
+        problems.error(where, f"{column.name}: {parsed.error}")
+    elif parsed.warning:
+        problems.warning(where, f"{column.name}: {parsed.warning}")
+    return parsed.value
+
+
+def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]:
+    """Rows of a table sheet; the header (row 1) may order the columns freely."""
+    raw = _sheet_rows(book, sheet.name, problems)
+    if raw is None:
+        return []
+    header = [str(v).strip() if v is not None else "" for v in (raw[0] if raw else ())]
+    positions: dict[str, int] = {}
+    lowered = [h.lower() for h in header]
+    for column in sheet.columns:
+        if column.name.lower() in lowered:
+            positions[column.name] = lowered.index(column.name.lower())
+        else:
+            hint = nearest(column.name, [h for h in header if h])
+            suffix = f" Närmast finns \"{hint}\"; byt namn på den." if hint else ""
+            problems.error(Where(book.file, sheet.name, "rad 1"),
+                           f"kolumnen \"{column.name}\" saknas i rubrikraden.{suffix}")
+    if len(positions) < len(sheet.columns):
+        return []
+    rows: list[Row] = []
+    for index, cells in enumerate(raw[1:], start=2):
+        if all(is_blank(v) for v in cells):
+            continue
+        values: dict[str, object] = {}
+        places: dict[str, Where] = {}
+        for column in sheet.columns:
+            pos = positions[column.name]
+            where = Where(book.file, sheet.name, f"{get_column_letter(pos + 1)}{index}")
+            value = cells[pos] if pos < len(cells) else None
+            places[column.name] = where
+            values[column.name] = _parse_cell(value, column, where, problems)
+        rows.append(Row(index, values, places))
+    return rows
+
+
+def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
+    """The facts of a field sheet as one row (column A names, column B values)."""
+    raw = _sheet_rows(book, sheet.name, problems)
+    values: dict[str, object] = {}
+    places: dict[str, Where] = {}
+    if raw is None:
+        return Row(0, values, places)
+    found = {}
+    for index, cells in enumerate(raw, start=1):
+        if cells and isinstance(cells[0], str):
+            found[cells[0].strip().lower()] = (index, cells[1] if len(cells) > 1 else None)
+    for column in sheet.fields:
+        if column.name.lower() not in found:
+            problems.error(Where(book.file, sheet.name, "kolumn A"),
+                           f"uppgiften \"{column.name}\" saknas. Lägg till en rad med \"{column.name}\" i "
+                           "kolumn A och värdet i kolumn B.")
+            continue
+        index, value = found[column.name.lower()]
+        where = Where(book.file, sheet.name, f"B{index}")
+        places[column.name] = where
+        values[column.name] = _parse_cell(value, column, where, problems)
+    return Row(0, values, places)
