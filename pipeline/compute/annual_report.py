@@ -1,0 +1,107 @@
+"""Every figure of an årsredovisning for one year, with the checks it depends on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.compute.allocation import member_contributions
+from pipeline.compute.cashflow import CashFlow, cash_flow
+from pipeline.compute.checks import SALDON, check_balances, kr, require_balance_sheet
+from pipeline.compute.lines import year_end
+from pipeline.compute.notes import Note, notes, pension_mismatches
+from pipeline.compute.overview import YearFigures, overview
+from pipeline.compute.statements import (
+    BudgetComparison,
+    budget_comparisons,
+    budget_years,
+    operating_statement,
+    statement,
+)
+from pipeline.compute.tables import Table
+from pipeline.domain import BR, DR, RR, Inputs, Member
+from pipeline.problems import InputError, Problems, Where
+from pipeline.schema import BUDGET, REDOVISNING
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    year: int
+    income: Table  # resultaträkning, columns: year, year − 1
+    balance: Table  # balansräkning, columns: year end, previous year end
+    operating: Table  # driftsredovisning: (utfall, budget, avvikelse) for year, year − 1
+    comparisons: list[BudgetComparison]  # the year's driftsredovisning lines against budget
+    cash_flows: tuple[CashFlow, CashFlow]
+    notes: list[Note]
+    overview: list[YearFigures]  # newest first
+    contributions: list[tuple[Member, Decimal]]  # empty when no allocation is given
+
+    @property
+    def current(self) -> YearFigures:
+        return self.overview[0]
+
+    @property
+    def previous(self) -> YearFigures | None:
+        return self.overview[1] if len(self.overview) > 1 else None
+
+
+def latest_closed_year(inputs: Inputs) -> int | None:
+    years = [d.year for d in inputs.accounting.balances if (d.month, d.day) == (12, 31)]
+    return max(years) if years else None
+
+
+def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport:
+    """The figures for `year`; raises InputError when the data cannot give them."""
+    accounting, budget = inputs.accounting, inputs.budget
+    check_balances(accounting, problems)
+    ok = require_balance_sheet(accounting, year_end(year), f"årsredovisningen {year}", problems)
+    ok &= require_balance_sheet(accounting, year_end(year - 1), f"jämförelseåret {year - 1}", problems)
+    ok &= require_balance_sheet(accounting, year_end(year - 2), f"kassaflödesanalysen för {year - 1}", problems)
+    if accounting.report_lines(DR):
+        for y in (year, year - 1):
+            if y not in budget_years(budget):
+                problems.error(Where(BUDGET.filename, "Budget"), f"budget saknas för {y}; den behövs för "
+                                                                 "driftsredovisningen.")
+    if problems.has_errors or not ok:
+        raise InputError(problems)
+
+    years = [year, year - 1]
+    days = [year_end(y) for y in years]
+    flows = (cash_flow(accounting, year), cash_flow(accounting, year - 1))
+    for y, flow in zip(years, flows):
+        if flow.unexplained:
+            problems.error(SALDON, f"eget kapital har {y} ändrats med {kr(flow.unexplained)} mer än årets "
+                                   "resultat. Ingående eget kapital ska vara föregående års utgående eget "
+                                   "kapital (saldot före bokslut).")
+        elif flow.total != flow.cash_end - flow.cash_start:
+            problems.error(Where(REDOVISNING.filename, "Rapportrader"),
+                           f"kassaflödet {y} ({kr(flow.total)}) stämmer inte med förändringen av likvida medel "
+                           f"({kr(flow.cash_end - flow.cash_start)}). Kontrollera kolumnen Kassaflöde.")
+    note_list = notes(accounting, years)
+    for note in note_list:
+        if note.spec.content == "pensionsavsättning":
+            for y, moved, change in pension_mismatches(accounting, note.spec, years):
+                problems.error(Where(REDOVISNING.filename, "Pensionsavsättning"),
+                               f"posterna för {y} blir {kr(moved)} men avsättningen för pensioner ändrades "
+                               f"med {kr(change)} enligt saldona.")
+    allocation = budget.state_allocation.get(year)
+    if allocation is None:
+        problems.warning(Where(BUDGET.filename, "Tilldelning"), f"statens tilldelning för {year} saknas; "
+                                                                "medlemsbidragen per medlem visas inte.")
+    figures = overview(accounting, inputs.forbund.staff, year)
+    current = figures[0]
+    if current.equity_over_limit:
+        problems.warning(None, f"eget kapital {kr(current.equity)} överstiger 20 % av årets intäkter "
+                               f"({kr(current.equity_limit)}), Nationella rådets rekommendation.")
+    if problems.has_errors:
+        raise InputError(problems)
+    return AnnualReport(
+        year=year,
+        income=statement(accounting, RR, days),
+        balance=statement(accounting, BR, days),
+        operating=operating_statement(accounting, budget, years),
+        comparisons=budget_comparisons(accounting, budget, year),
+        cash_flows=flows,
+        notes=note_list,
+        overview=figures,
+        contributions=member_contributions(allocation, inputs.forbund.members) if allocation else [],
+    )

@@ -1,0 +1,121 @@
+"""Amounts of report lines from account balances, and sums along the line tree.
+
+Balances are signed as in the ledger (debet +, kredit −). A line shows its amount
+with the sign a reader expects: revenue and claims positive, costs negative in the
+resultaträkning and driftsredovisning, assets positive in the balansräkning.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+
+from pipeline.domain import (
+    ASSET_KIND,
+    BR,
+    COST_KINDS,
+    RESULT_LINE_KIND,
+    RR,
+    SUM_KIND,
+    Accounting,
+    ReportLine,
+)
+
+ZERO = Decimal(0)
+
+
+def display_sign(line: ReportLine) -> int:
+    """+1 or −1: how a ledger balance on this line is shown in its report."""
+    if line.report == BR and line.kind == ASSET_KIND:
+        return 1
+    return -1
+
+
+def note_sign(line: ReportLine) -> int:
+    """Sign in a note, where every amount is shown as a positive size of its kind."""
+    if line.kind in COST_KINDS or line.kind == ASSET_KIND:
+        return 1
+    return -1
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def result_accounts(accounting: Accounting) -> set[int]:
+    return {a for day in accounting.balances.values() for a in day if _rule_line(accounting, a, RR)}
+
+
+def _rule_line(accounting: Accounting, account: int, report: str) -> str | None:
+    rule = accounting.rule_for(account)
+    return rule.lines.get(report) if rule else None
+
+
+def has_balance_sheet(accounting: Accounting, day: date) -> bool:
+    """Whether balance-sheet accounts were entered for `day` (not only results)."""
+    return any(_rule_line(accounting, a, BR) for a in accounting.balances.get(day, {}))
+
+
+def has_results(accounting: Accounting, day: date) -> bool:
+    return any(_rule_line(accounting, a, RR) for a in accounting.balances.get(day, {}))
+
+
+def post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
+    """Shown amount of every line of `report` that takes its amount from accounts."""
+    lines = {line.name: line for line in accounting.report_lines(report)}
+    amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == RESULT_LINE_KIND}
+    result_line = next((l for l in lines.values() if l.kind == RESULT_LINE_KIND), None)
+    for account, balance in accounting.balances.get(day, {}).items():
+        name = _rule_line(accounting, account, report)
+        if name in lines:
+            amounts[name] += display_sign(lines[name]) * balance
+        elif result_line is not None and _rule_line(accounting, account, RR):
+            amounts[result_line.name] -= balance
+    return amounts
+
+
+def evaluate(lines: Iterable[ReportLine], posts: Mapping[str, Decimal]) -> dict[str, Decimal]:
+    """Amounts of all lines: posts as given, each sum the total of its children."""
+    lines = list(lines)
+    children: dict[str, list[str]] = {}
+    for line in lines:
+        if line.parent:
+            children.setdefault(line.parent, []).append(line.name)
+    kinds = {line.name: line.kind for line in lines}
+    values: dict[str, Decimal] = {}
+
+    def value(name: str) -> Decimal:
+        if name not in values:
+            if kinds[name] == SUM_KIND:
+                values[name] = sum((value(c) for c in children.get(name, [])), ZERO)
+            else:
+                values[name] = posts.get(name, ZERO)
+        return values[name]
+
+    for line in lines:
+        if line.kind != "rubrik":
+            value(line.name)
+    return values
+
+
+def line_values(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
+    lines = accounting.report_lines(report)
+    return evaluate(lines, post_amounts(accounting, report, day))
+
+
+def final_result_line(accounting: Accounting, report: str) -> ReportLine:
+    """The outermost sum: the line that is no other line's child and comes last."""
+    lines = [l for l in accounting.report_lines(report) if l.kind == SUM_KIND and not l.parent]
+    return lines[-1]
+
+
+def kind_total(accounting: Accounting, report: str, day: date, kinds: tuple[str, ...]) -> Decimal:
+    posts = post_amounts(accounting, report, day)
+    return sum((posts[l.name] for l in accounting.report_lines(report) if l.kind in kinds), ZERO)
+
+
+def year_result(accounting: Accounting, day: date) -> Decimal:
+    """Årets resultat: the negated sum of all result-account balances."""
+    return -sum(
+        (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, RR)), ZERO
+    )

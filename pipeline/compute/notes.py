@@ -1,0 +1,108 @@
+"""Notes to the statements: account specifications with sub-totals, pension provisions."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.compute.lines import ZERO, line_values, note_sign, year_end
+from pipeline.compute.tables import LINE, SUBLINE, SUBTOTAL, TOTAL, Table, TableRow
+from pipeline.domain import BR, RR, Accounting, NoteSpec
+
+
+@dataclass(frozen=True)
+class Note:
+    spec: NoteSpec
+    table: Table
+
+
+def account_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Table:
+    """The accounts on the lines that refer to the note, in kontoplan order.
+
+    Accounts whose kontoplan row names a "Benämning i not" are added up on one row;
+    accounts under a "Delsumma i not" are listed under their sub-total, and count
+    once in the total (the sub-total is not an extra line).
+    """
+    lines = {(l.report, l.name): l for l in accounting.lines if l.note == spec.number and l.is_post}
+    entries: dict[str, list[Decimal]] = {}
+    groups: dict[str, str | None] = {}
+    for rule in sorted(accounting.rules, key=lambda r: r.order):
+        line = next((lines[(rep, name)] for rep, name in rule.lines.items() if (rep, name) in lines), None)
+        if line is None:
+            continue
+        sign = note_sign(line)
+        accounts = sorted({a for y in years for a in accounting.balances.get(year_end(y), {}) if rule.covers(a)})
+        for account in accounts:
+            label = rule.note_label or accounting.account_names.get(account, f"Konto {account}")
+            amounts = entries.setdefault(label, [ZERO] * len(years))
+            groups.setdefault(label, rule.note_group)
+            for i, year in enumerate(years):
+                amounts[i] += sign * accounting.balances.get(year_end(year), {}).get(account, ZERO)
+    rows: list[TableRow] = []
+    shown_groups: set[str] = set()
+    for label, amounts in entries.items():
+        group = groups[label]
+        if group is None:
+            if any(amounts):
+                rows.append(TableRow(label, LINE, tuple(amounts)))
+            continue
+        if group in shown_groups:
+            continue
+        shown_groups.add(group)
+        members = [(lab, am) for lab, am in entries.items() if groups[lab] == group and any(am)]
+        if not members:
+            continue
+        subtotal = tuple(sum((am[i] for _, am in members), ZERO) for i in range(len(years)))
+        rows.append(TableRow(group, SUBTOTAL, subtotal))
+        rows += [TableRow(lab, SUBLINE, tuple(am)) for lab, am in members]
+    total = tuple(sum((am[i] for am in entries.values()), ZERO) for i in range(len(years)))
+    rows.append(TableRow("Summa", TOTAL, total))
+    return Table(tuple(rows))
+
+
+def provision_line_values(accounting: Accounting, spec: NoteSpec, year: int) -> Decimal:
+    """The provision at year end: the balansräkning lines that refer to the note."""
+    values = line_values(accounting, BR, year_end(year))
+    return sum((values[l.name] for l in accounting.report_lines(BR) if l.note == spec.number), ZERO)
+
+
+def pension_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Table:
+    """Ingående avsättning, the year's movements, utgående avsättning."""
+    opening = [provision_line_values(accounting, spec, y - 1) for y in years]
+    closing = [provision_line_values(accounting, spec, y) for y in years]
+    labels: list[str] = []
+    for m in accounting.pension_movements:
+        if m.year in years and m.label not in labels:
+            labels.append(m.label)
+    rows = [TableRow("Ingående avsättning", SUBTOTAL, tuple(opening))]
+    for label in labels:
+        amounts = tuple(
+            sum((m.amount for m in accounting.pension_movements if m.year == y and m.label == label), ZERO)
+            for y in years
+        )
+        rows.append(TableRow(label, LINE, amounts))
+    rows.append(TableRow("Utgående avsättning för pensioner", TOTAL, tuple(closing)))
+    return Table(tuple(rows))
+
+
+def pension_mismatches(accounting: Accounting, spec: NoteSpec, years: list[int]) -> list[tuple[int, Decimal, Decimal]]:
+    """(year, sum of movements, change of the provision) where the two differ."""
+    out = []
+    for year in years:
+        moved = sum((m.amount for m in accounting.pension_movements if m.year == year), ZERO)
+        change = provision_line_values(accounting, spec, year) - provision_line_values(accounting, spec, year - 1)
+        if moved != change:
+            out.append((year, moved, change))
+    return out
+
+
+def notes(accounting: Accounting, years: list[int]) -> list[Note]:
+    used = {l.note for l in accounting.lines if l.note is not None and l.report in (RR, BR)}
+    result = []
+    for spec in accounting.notes:
+        if spec.number not in used:
+            continue
+        if spec.content == "pensionsavsättning":
+            result.append(Note(spec, pension_note(accounting, spec, years)))
+        else:
+            result.append(Note(spec, account_note(accounting, spec, years)))
+    return result

@@ -1,0 +1,108 @@
+"""Resultaträkning, balansräkning and driftsredovisning as tables of exact amounts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from pipeline.compute.lines import ZERO, evaluate, line_values, year_end
+from pipeline.compute.tables import HEADING, LINE, TOTAL, Table, TableRow
+from pipeline.domain import COST_KINDS, DR, HEADING_KIND, SUM_KIND, Accounting, Budget, ReportLine
+
+
+def _rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tuple[TableRow, ...]:
+    """One row per line, leaving out what has no amount in any column.
+
+    A post line without amounts is left out; so is a sum whose children are all
+    left out, and a heading whose rows (up to the next heading) are all left out.
+    """
+    values = {line.name: tuple(column[line.name] for column in columns)
+              for line in lines if line.kind != HEADING_KIND}
+    kinds = {line.name: line.kind for line in lines}
+    children: dict[str, list[str]] = {}
+    for line in lines:
+        if line.parent:
+            children.setdefault(line.parent, []).append(line.name)
+
+    def shown(name: str, kind: str) -> bool:
+        if any(values[name]):
+            return True
+        return kind == SUM_KIND and any(shown(child, kinds[child]) for child in children.get(name, []))
+
+    rows: list[TableRow] = []
+    pending_heading: TableRow | None = None
+    hidden_since_heading = False
+    for line in lines:
+        if line.kind == HEADING_KIND:
+            if pending_heading is not None and not hidden_since_heading:
+                rows.append(pending_heading)
+            pending_heading, hidden_since_heading = TableRow(line.name, HEADING), False
+            continue
+        if not shown(line.name, line.kind):
+            hidden_since_heading = True
+            continue
+        if pending_heading is not None:
+            rows.append(pending_heading)
+            pending_heading = None
+        style = TOTAL if line.kind == SUM_KIND else LINE
+        rows.append(TableRow(line.name, style, values[line.name], line.note))
+    if pending_heading is not None and not hidden_since_heading:
+        rows.append(pending_heading)
+    return tuple(rows)
+
+
+def statement(accounting: Accounting, report: str, days: list[date]) -> Table:
+    """Resultaträkning or balansräkning with one column per closing date."""
+    return Table(_rows(accounting.report_lines(report), [line_values(accounting, report, d) for d in days]))
+
+
+def budget_values(lines: tuple[ReportLine, ...], budget: Budget, year: int) -> dict[str, Decimal]:
+    """Budget per driftsredovisning line, signed like the outcome (costs negative)."""
+    posts: dict[str, Decimal] = {}
+    kinds = {line.name: line.kind for line in lines}
+    for item in budget.items:
+        if item.year == year and item.line in kinds:
+            sign = -1 if kinds[item.line] in COST_KINDS else 1
+            posts[item.line] = posts.get(item.line, ZERO) + sign * item.amount
+    return evaluate(lines, posts)
+
+
+def operating_statement(accounting: Accounting, budget: Budget, years: list[int]) -> Table:
+    """Driftsredovisning: per year utfall, budget and avvikelse = utfall − budget."""
+    lines = accounting.report_lines(DR)
+    columns: list[dict[str, Decimal]] = []
+    for year in years:
+        outcome = line_values(accounting, DR, year_end(year))
+        planned = budget_values(lines, budget, year)
+        deviation = {name: outcome[name] - planned[name] for name in outcome}
+        columns += [outcome, planned, deviation]
+    return Table(_rows(lines, columns))
+
+
+def budget_years(budget: Budget) -> set[int]:
+    return {item.year for item in budget.items}
+
+
+@dataclass(frozen=True)
+class BudgetComparison:
+    """One driftsredovisning line's outcome against its budget, for the commentary."""
+
+    line: str
+    outcome: Decimal
+    budget: Decimal
+
+    @property
+    def size_change(self) -> Decimal:
+        """How much larger the outcome is than the budget, whatever the line's sign."""
+        return abs(self.outcome) - abs(self.budget)
+
+
+def budget_comparisons(accounting: Accounting, budget: Budget, year: int) -> list[BudgetComparison]:
+    lines = accounting.report_lines(DR)
+    outcome = line_values(accounting, DR, year_end(year))
+    planned = budget_values(lines, budget, year)
+    return [
+        BudgetComparison(line.name, outcome[line.name], planned[line.name])
+        for line in lines
+        if line.is_post and (outcome[line.name] or planned[line.name])
+    ]
