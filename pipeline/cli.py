@@ -1,0 +1,117 @@
+"""Command line: build documents, check inputs, write blank workbooks.
+
+Exit status: 0 success (warnings on stderr), 1 invalid input (every problem on
+stderr, in Swedish), 2 wrong usage.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from pipeline.documents import DOCUMENTS
+from pipeline.problems import InputError, Problems
+
+EXIT_INVALID = 1
+
+
+def _folder(must_exist: bool = True) -> click.Path:
+    return click.Path(file_okay=False, exists=must_exist, path_type=Path)
+
+
+def _fail(problems: Problems) -> None:
+    click.echo(problems.report(), err=True)
+    count = len(problems.errors)
+    click.echo(f"\n{count} fel hittades. Inget dokument skrevs.", err=True)
+    sys.exit(EXIT_INVALID)
+
+
+def _warn(problems: Problems) -> None:
+    if problems.warnings:
+        click.echo(problems.report(), err=True)
+
+
+def _read(input_dir: Path, problems: Problems):
+    from pipeline.read.inputs import read_inputs
+
+    return read_inputs(input_dir, problems)
+
+
+def _year(doc, inputs, year: int | None, problems: Problems) -> int:
+    if year is not None:
+        return year
+    found = doc.default_year(inputs)
+    if found is None:
+        problems.error(None, "inget bokslutsår (saldon per 31 december) finns i redovisning.xlsx. "
+                             "Ange året med --year.")
+        raise InputError(problems)
+    return found
+
+
+@click.group(help="Årsredovisning, delårsrapport och verksamhetsplan för samordningsförbund.")
+def main() -> None:
+    pass
+
+
+@main.command(help="Bygg ett dokument från arbetsböckerna i en indatamapp.")
+@click.argument("document", type=click.Choice(sorted(DOCUMENTS)))
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True,
+              help="Mappen med arbetsböckerna.")
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
+              help="Mappen där dokumentet skrivs.")
+@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser (standard: senaste bokslutsår).")
+def build(document: str, input_dir: Path, output_dir: Path, year: int | None) -> None:
+    from pipeline.render.docx import render
+
+    doc = DOCUMENTS[document]
+    problems = Problems()
+    try:
+        inputs = _read(input_dir, problems)
+        year = _year(doc, inputs, year, problems)
+        context = doc.context(inputs, year, problems)
+    except InputError:
+        _fail(problems)
+    target = output_dir / doc.filename(year)
+    render(doc.template, context, target)
+    _warn(problems)
+    click.echo(str(target))
+
+
+@main.command(help="Kontrollera arbetsböckerna utan att skriva något.")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+def check(input_dir: Path) -> None:
+    problems = Problems()
+    try:
+        inputs = _read(input_dir, problems)
+        for doc in DOCUMENTS.values():
+            year = doc.default_year(inputs)
+            if year is not None:
+                doc.context(inputs, year, problems)
+    except InputError:
+        _fail(problems)
+    _warn(problems)
+    click.echo(f"Inga fel i {input_dir}." + (f" {len(problems.warnings)} varningar." if problems.warnings else ""))
+
+
+@main.command(help="Skriv ut standardåret för ett dokument (används av Makefile).")
+@click.argument("document", type=click.Choice(sorted(DOCUMENTS)))
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+def year(document: str, input_dir: Path) -> None:
+    problems = Problems()
+    try:
+        click.echo(_year(DOCUMENTS[document], _read(input_dir, problems), None, problems))
+    except InputError:
+        _fail(problems)
+
+
+@main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")
+@click.argument("folder", type=_folder(must_exist=False))
+def init(folder: Path) -> None:
+    from pipeline.blank import write_blank_workbooks
+
+    written, kept = write_blank_workbooks(folder)
+    for path in written:
+        click.echo(f"Skrev {path}")
+    for path in kept:
+        click.echo(f"{path} finns redan och lämnades orörd.", err=True)

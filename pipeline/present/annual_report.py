@@ -1,0 +1,197 @@
+"""The årsredovisning's template context: formatted tables and generated sentences."""
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+from pipeline.compute.annual_report import AnnualReport
+from pipeline.compute.cashflow import CashFlow
+from pipeline.compute.lines import year_end
+from pipeline.compute.statements import BudgetComparison
+from pipeline.domain import Inputs, Member
+from pipeline.present import fmt
+from pipeline.present.common import forbund, signatures, table_rows, unit_header
+from pipeline.present.text import blocks, headed, join, number_word, sentences, share_words
+
+DOCUMENT = "Årsredovisning"
+
+
+def context(inputs: Inputs, report: AnnualReport) -> dict:
+    f, activity, year = inputs.forbund, inputs.activity, report.year
+    unit = f.unit
+    info = activity.info(DOCUMENT, year)
+    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip)  # noqa: E731
+    drift_lines = {c.line for c in report.comparisons}
+    return {
+        "forbund": forbund(f),
+        "year": year,
+        "title": f"Årsredovisning {year}",
+        "decided_line": f"Beslutad av förbundsstyrelsen {fmt.iso_date(info.decided)}" if info and info.decided else "",
+        "unit": fmt.UNIT_LABEL[unit],
+        "about": section("Om förbundet"),
+        "financing": _financing(report, f.members, unit, section("Finansiering")),
+        "overview": _overview(report, unit, section("Verksamhetens utveckling")),
+        "governance": section("Styrning och uppföljning"),
+        "economy": {
+            "lead": sentences(*_economy_sentences(report, unit)),
+            "blocks": section("God ekonomisk hushållning"),
+        },
+        "important": {
+            "lead": sentences(_result_sentence(report, unit)),
+            "blocks": [b for b in section("Viktiga förhållanden") if not b["heading"]],
+            "lines": [
+                {
+                    "heading": c.line,
+                    "lead": sentences(_comparison_sentence(c, unit)),
+                    "paragraphs": headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line),
+                }
+                for c in report.comparisons
+            ],
+            "extra": [b for b in section("Viktiga förhållanden", drift_lines) if b["heading"]],
+        },
+        "outlook": section("Förväntad utveckling"),
+        "operating": {
+            "unit_header": unit_header(unit),
+            "years": [year, year - 1],
+            "rows": table_rows(report.operating, unit),
+        },
+        "income": {
+            "unit_header": unit_header(unit),
+            "columns": [fmt.period(year_end(y).replace(month=1, day=1), year_end(y)) for y in (year, year - 1)],
+            "rows": table_rows(report.income, unit),
+        },
+        "balance": {
+            "unit_header": unit_header(unit),
+            "columns": [fmt.iso_date(year_end(y)) for y in (year, year - 1)],
+            "rows": table_rows(report.balance, unit),
+        },
+        "cash_flow": {
+            "unit_header": unit_header(unit),
+            "columns": [str(year), str(year - 1)],
+            "rows": _cash_flow_rows(report.cash_flows, unit),
+        },
+        "principles": section("Redovisningsprinciper"),
+        "notes": [
+            {
+                "number": n.spec.number,
+                "title": n.spec.title,
+                "unit_header": unit_header(n.spec.unit),
+                "columns": [str(year), str(year - 1)],
+                "rows": table_rows(n.table, n.spec.unit),
+            }
+            for n in report.notes
+        ],
+        "signatures": signatures(f, info, year_end(year)),
+    }
+
+
+def _financing(report: AnnualReport, members: tuple[Member, ...], unit: str, extra: list[dict]) -> dict:
+    lead = [f"Årets verksamhetsintäkter uppgår till {fmt.amount_with_unit(report.current.revenue, unit)}."]
+    groups = []
+    for kind in ("stat", "region", "kommun"):
+        group = [m for m in members if m.kind == kind]
+        if not group:
+            continue
+        share = sum((m.share for m in group), Fraction(0))
+        who = join([m.name for m in group]) if kind != "kommun" or len(group) == 1 \
+            else f"de {number_word(len(group))} kommunerna"
+        groups.append((who, share_words(share)))
+    if groups:
+        first, rest = groups[0], groups[1:]
+        parts = [f"{first[0]} bidrar med {first[1]} av medlen"] + [f"{who} med {words}" for who, words in rest]
+        lead.append(join(parts) + ".")
+    total = sum((amount for _, amount in report.contributions), Decimal(0))
+    return {
+        "lead": sentences(*lead),
+        "blocks": extra,
+        "members": [
+            {"name": m.name, "share": fmt.share(m.share),
+             "amount": fmt.amount(amount, "kr")}
+            for m, amount in report.contributions
+        ],
+        "total": fmt.amount(total, "kr"),
+        "year": report.year,
+    }
+
+
+OVERVIEW_YEARS = 5
+
+
+def _overview(report: AnnualReport, unit: str, extra: list[dict]) -> dict:
+    """The five-year table; with fewer years of data the last columns stay empty."""
+    years = report.overview
+    pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
+    return {
+        "unit_header": fmt.UNIT_LABEL[unit].capitalize(),
+        "years": pad([str(y.year) for y in years]),
+        "rows": [
+            {"label": "Verksamhetens intäkter", "cells": pad([fmt.amount(y.revenue, unit) for y in years])},
+            {"label": "Verksamhetens kostnader", "cells": pad([fmt.amount(y.costs, unit) for y in years])},
+            {"label": "Årets resultat", "cells": pad([fmt.amount(y.result, unit) for y in years])},
+            {"label": "Eget kapital", "cells": pad([fmt.amount(y.equity, unit) for y in years])},
+            {"label": "Soliditet", "cells": pad([fmt.percent(y.solidity) for y in years])},
+            {"label": "Antal anställda", "cells": pad([fmt.decimal_number(y.staff) for y in years])},
+        ],
+        "blocks": extra,
+    }
+
+
+def _economy_sentences(report: AnnualReport, unit: str) -> list[str]:
+    now, before = report.current, report.previous
+    out = [
+        f"Det egna kapitalet uppgår på balansdagen till {fmt.amount_with_unit(now.equity, unit)}. "
+        f"Nationella rådets rekommendation är att det egna kapitalet inte bör överstiga 20 % av årets "
+        f"intäkter, vilket för {now.year} motsvarar {fmt.amount_with_unit(now.equity_limit, unit)}."
+    ]
+    if now.equity_over_limit:
+        out.append(f"Det egna kapitalet överstiger därmed rekommendationen med "
+                   f"{fmt.amount_with_unit(now.equity_excess, unit)}.")
+    else:
+        out.append("Det egna kapitalet ligger därmed inom rekommendationen.")
+    solidity = f"Soliditeten, det egna kapitalet i förhållande till de totala tillgångarna, är {fmt.percent(now.solidity)}"
+    if before and before.solidity is not None:
+        solidity += f" ({fmt.percent(before.solidity)} föregående år)"
+    out.append(solidity + ".")
+    return out
+
+
+def _result_sentence(report: AnnualReport, unit: str) -> str:
+    now = report.current
+    return (f"Samordningsförbundet redovisar ett resultat för {now.year} på {fmt.amount_with_unit(now.result, unit)} "
+            f"vilket medför att det egna kapitalet på balansdagen uppgår till "
+            f"{fmt.amount_with_unit(now.equity, unit)}.")
+
+
+def _comparison_sentence(c: BudgetComparison, unit: str) -> str:
+    start = f"{c.line} uppgår till {fmt.magnitude_with_unit(c.outcome, unit)}"
+    if fmt.rounded(c.size_change, unit) == 0:
+        return start + " vilket motsvarar budget."
+    direction = "högre" if c.size_change > 0 else "lägre"
+    return f"{start} vilket är {fmt.magnitude_with_unit(c.size_change, unit)} {direction} än budgeterat."
+
+
+def _cash_flow_rows(flows: tuple[CashFlow, CashFlow], unit: str) -> list[dict]:
+    def row(label: str, attr: str | None, style: str = "rad") -> dict:
+        cells = [fmt.amount(getattr(f, attr), unit) for f in flows] if attr else []
+        return {"label": label, "style": style, "note": "", "cells": cells}
+
+    rows = [
+        row("Den löpande verksamheten", None, "rubrik"),
+        row("Årets resultat", "result"),
+        row("Justering för av- och nedskrivningar", "depreciation"),
+        row("Justering för gjorda avsättningar", "provisions"),
+        row("Medel från verksamheten före förändring av rörelsekapital", "before_working_capital", "summa"),
+        row("Ökning (−)/minskning (+) kortfristiga fordringar", "receivables"),
+    ]
+    if any(f.inventory for f in flows):
+        rows.append(row("Ökning (−)/minskning (+) förråd", "inventory"))
+    rows += [
+        row("Ökning (+)/minskning (−) kortfristiga skulder", "liabilities"),
+        row("Kassaflöde från den löpande verksamheten", "operating", "summa"),
+        row("Kassaflöde från investeringsverksamheten", "investing", "summa"),
+        row("Kassaflöde från finansieringsverksamheten", "financing", "summa"),
+        row("Årets kassaflöde", "total", "summa"),
+        row("Likvida medel vid årets början", "cash_start"),
+        row("Likvida medel vid årets slut", "cash_end", "summa"),
+    ]
+    return rows

@@ -1,0 +1,50 @@
+"""Context parts every document shares: tables, the förbund, the signature block."""
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.compute.tables import Table
+from pipeline.domain import DocumentInfo, Forbund
+from pipeline.present import fmt
+
+SIGNATURE_LINE = "_" * 34
+ROLE_ORDER = {"ordförande": 0, "vice ordförande": 1, "ledamot": 2}
+
+
+def table_rows(table: Table, unit: str) -> list[dict]:
+    """Rows with their amounts formatted in `unit`; the template only places them."""
+    return [
+        {
+            "label": row.label,
+            "style": row.style,
+            "note": str(row.note) if row.note is not None else "",
+            "cells": [fmt.amount(v, unit) for v in row.values],
+        }
+        for row in table.rows
+    ]
+
+
+def unit_header(unit: str) -> str:
+    return f"Belopp i {fmt.UNIT_LABEL[unit]}"
+
+
+def forbund(f: Forbund) -> dict:
+    return {"name": f.name, "name_upper": f.name.upper(), "orgnr": f.orgnr, "seat": f.seat}
+
+
+def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dict:
+    """Ort och datum, and a signature line for each ordinary board member serving that day."""
+    day = info.decided if info and info.decided else fallback_day
+    place = (info.place if info and info.place else None) or f.seat
+    people = sorted(
+        (m for m in f.board if m.ordinary and m.serves_on(day)),
+        key=lambda m: ROLE_ORDER.get(m.role, 3),
+    )
+    entries = [{"name": m.name, "role": m.role.capitalize(), "line": SIGNATURE_LINE} for m in people]
+    pairs = [entries[i:i + 2] + [{"name": "", "role": "", "line": ""}] * (2 - len(entries[i:i + 2]))
+             for i in range(0, len(entries), 2)]
+    decided = info.decided if info else None
+    return {
+        "place_date": f"{place} {fmt.iso_date(decided) if decided else '_' * 20}",
+        "rows": pairs,
+    }

@@ -1,0 +1,78 @@
+"""Swedish formatting of amounts, percentages and dates: the only place numbers become text.
+
+Rounding happens here and only here: an amount is rounded once, half away from
+zero, from its exact value, so a shown total is the rounding of the exact sum.
+"""
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from babel.numbers import format_decimal
+
+LOCALE = "sv_SE"
+MINUS = "\u2212"
+DASH = "–"
+UNIT_STEP = {"kr": Decimal(1), "tkr": Decimal(1000)}
+UNIT_LABEL = {"kr": "kr", "tkr": "tkr"}
+
+
+def rounded(value: Decimal, unit: str) -> int:
+    """The whole number of `unit` shown for an exact amount in kronor."""
+    return int((value / UNIT_STEP[unit]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def integer(value: int) -> str:
+    """1234567 -> '1 234 567' (non-breaking spaces), -5 -> '−5'."""
+    return format_decimal(value, format="#,##0", locale=LOCALE).replace("-", MINUS)
+
+
+def amount(value: Decimal | None, unit: str) -> str:
+    """An amount in kronor shown in `unit` (kr or tkr); None shows a dash."""
+    if value is None:
+        return DASH
+    return integer(rounded(value, unit))
+
+
+def amount_with_unit(value: Decimal, unit: str) -> str:
+    """'1 361 tkr' for running text."""
+    return f"{amount(value, unit)}\u00a0{UNIT_LABEL[unit]}"
+
+
+def magnitude_with_unit(value: Decimal, unit: str) -> str:
+    """The size of an amount without its sign, for text that says 'lägre' or 'högre'."""
+    return amount_with_unit(abs(value), unit)
+
+
+def percent(share: Decimal | None, decimals: int = 0) -> str:
+    """0.574 -> '57 %'; None shows a dash."""
+    if share is None:
+        return DASH
+    step = Decimal(1).scaleb(-decimals)
+    value = (share * 100).quantize(step, rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=LOCALE).replace("-", MINUS) + "\u00a0%"
+
+
+def share(value: Fraction) -> str:
+    """A funding share as a percentage with at most two decimals: 1/8 -> '12,5 %'."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    shown = (exact * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
+    return format_decimal(shown, format="#,##0.##", locale=LOCALE) + "\u00a0%"
+
+
+def decimal_number(value: Decimal | None) -> str:
+    """2.6 -> '2,6', 2 -> '2'."""
+    if value is None:
+        return DASH
+    return format_decimal(value.normalize(), format="#,##0.##", locale=LOCALE).replace("-", MINUS)
+
+
+def iso_date(day: date | None) -> str:
+    """Dates are written 2021-08-27, as in the seeds."""
+    return day.isoformat() if day else ""
+
+
+def period(start: date, end: date) -> str:
+    return f"{iso_date(start)}–{iso_date(end)}"

@@ -1,0 +1,70 @@
+"""Narrative text: cells to paragraphs and lists, and Swedish phrasing of figures."""
+from __future__ import annotations
+
+from fractions import Fraction
+
+from pipeline.domain import Activity
+
+_SHARE_WORDS = {
+    Fraction(1): "hela",
+    Fraction(1, 2): "hälften",
+    Fraction(1, 3): "en tredjedel",
+    Fraction(1, 4): "en fjärdedel",
+    Fraction(1, 5): "en femtedel",
+    Fraction(1, 8): "en åttondel",
+    Fraction(3, 4): "tre fjärdedelar",
+}
+_NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+_BULLETS = ("- ", "– ", "• ", "* ")
+
+
+def paragraphs(text: str) -> list[dict]:
+    """A cell's text as paragraphs; lines starting with "- " become list items."""
+    result = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        bullet = next((b for b in _BULLETS if stripped.startswith(b)), None)
+        if bullet:
+            result.append({"text": stripped[len(bullet):].strip(), "bullet": True})
+        else:
+            result.append({"text": stripped, "bullet": False})
+    return result
+
+
+def sentences(*texts: str) -> list[dict]:
+    """Generated sentences, each its own paragraph."""
+    return [{"text": t, "bullet": False} for t in texts if t]
+
+
+def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset()) -> list[dict]:
+    """The text blocks of a section, each with an optional heading and its paragraphs."""
+    return [
+        {"heading": b.heading or "", "paragraphs": paragraphs(b.text)}
+        for b in activity.blocks(document, year, section)
+        if (b.heading or "") not in skip
+    ]
+
+
+def headed(activity: Activity, document: str, year: int, section: str, heading: str) -> list[dict]:
+    """Paragraphs of the blocks of a section that carry `heading`."""
+    return [p for b in activity.blocks(document, year, section) if b.heading == heading for p in paragraphs(b.text)]
+
+
+def join(names: list[str]) -> str:
+    """['A', 'B', 'C'] -> 'A, B och C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " och " + names[-1]
+
+
+def share_words(share: Fraction) -> str:
+    """1/2 -> 'hälften', 1/4 -> 'en fjärdedel', otherwise a percentage."""
+    if share in _SHARE_WORDS:
+        return _SHARE_WORDS[share]
+    return f"{float(share * 100):.3g} %".replace(".", ",")
+
+
+def number_word(n: int) -> str:
+    return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)
