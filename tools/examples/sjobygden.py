@@ -1,0 +1,201 @@
+"""Writes input_xlsx/: Samordningsförbundet Sjöbygden, a fictional förbund (no real persons).
+
+It uses the kontoplan and report lines that ship with the project (kommunal BAS),
+so it shows what `init` gives a new förbund, filled in. The books are simulated:
+each year's balances follow from the previous year's and the year's result, and
+the bank account is what makes every closing date balance to the krona.
+
+Run: python tools/examples/sjobygden.py
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.blank import default_rows, write_workbook  # noqa: E402
+from pipeline.compute.allocation import split  # noqa: E402
+from pipeline.schema import BUDGET, FORBUNDET, REDOVISNING, VERKSAMHET  # noqa: E402
+
+TARGET = ROOT / "input_xlsx"
+YEARS = range(2020, 2026)
+
+MEMBERS = [
+    ("Försäkringskassan och Arbetsförmedlingen", "stat", 3510),
+    ("Region Mittland", "region", 3511),
+    ("Sjöby kommun", "kommun", 3512),
+    ("Åby kommun", "kommun", 3513),
+    ("Norrviks kommun", "kommun", 3514),
+]
+SHARES = [Fraction(1, 2), Fraction(1, 4), Fraction(1, 12), Fraction(1, 12), Fraction(1, 12)]
+
+NAMES = {
+    3510: "Medlemsbidrag staten", 3511: "Medlemsbidrag Region Mittland", 3512: "Medlemsbidrag Sjöby kommun",
+    3513: "Medlemsbidrag Åby kommun", 3514: "Medlemsbidrag Norrviks kommun", 3050: "Vidarefakturering",
+    4610: "Bidrag till insatser", 5010: "Löner", 5410: "Sociala avgifter", 5710: "Pensionskostnader",
+    6410: "Lokalhyra", 7110: "Resekostnader", 7310: "Konsulttjänster", 7610: "Konferenser och utbildning",
+    8510: "Ränta på pensionsavsättning",
+    1650: "Momsfordran", 1710: "Förutbetalda kostnader", 1930: "Företagskonto",
+    2010: "Eget kapital", 2210: "Avsättning för pensioner", 2440: "Leverantörsskulder",
+    2450: "Skuld insatser", 2710: "Personalens källskatt", 2940: "Upplupna sociala avgifter",
+}
+
+STATE_ALLOCATION = {2020: 2_400_000, 2021: 2_400_000, 2022: 2_400_000, 2023: 2_280_000, 2024: 2_280_000,
+                    2025: 2_350_000, 2026: 2_350_000}
+# Per year: other revenue, löner, pension costs, rent, travel, consultants, conferences, interest, result.
+YEAR_DATA = {
+    2020: (0, 620_000, 48_000, 72_000, 14_200, 96_500, 31_000, 4_100, 118_400),
+    2021: (12_000, 640_000, 51_200, 72_000, 9_800, 104_000, 22_500, 4_300, -62_700),
+    2022: (0, 655_000, 52_900, 74_400, 17_600, 121_300, 44_900, 4_600, -181_350),
+    2023: (35_000, 672_000, 55_300, 74_400, 19_900, 118_700, 52_300, 5_200, 41_280),
+    2024: (8_500, 690_000, 57_800, 76_800, 21_400, 131_900, 48_600, 5_600, -94_130),
+    2025: (0, 705_300, 59_900, 76_800, 22_300, 139_200, 53_800, 6_100, 36_920),
+}
+# Pension provision movements per year: nyintjänad, ränta och basbelopp, utbetalningar, löneskatt.
+PENSION = {
+    2020: (14_200, 3_100, -2_800, 3_500), 2021: (16_900, 4_300, -4_200, 4_400),
+    2022: (15_100, 5_600, -4_700, 4_000), 2023: (18_600, 5_200, -4_600, 4_900),
+    2024: (17_300, 5_600, -4_900, 4_600), 2025: (19_400, 6_100, -5_300, 5_100),
+}
+PENSION_LABELS = ("Nyintjänad pension", "Förändring p.g.a. ränte- och basbeloppsändringar",
+                  "Årets utbetalningar", "Förändring av löneskatt")
+# Year-end working capital: moms, förutbetalda, leverantörsskulder, skuld insatser, källskatt, sociala avgifter.
+WORKING = {
+    2020: (21_300, 6_000, 88_400, 412_000, 15_900, 18_200),
+    2021: (18_700, 6_000, 64_200, 538_500, 16_400, 18_900),
+    2022: (26_900, 6_200, 102_800, 611_000, 16_800, 19_300),
+    2023: (15_400, 6_200, 71_500, 455_250, 17_200, 19_800),
+    2024: (22_100, 6_400, 93_300, 590_900, 17_700, 20_400),
+    2025: (19_800, 6_400, 81_600, 503_600, 18_100, 20_900),
+}
+OPENING_EQUITY, OPENING_PROVISION = 905_000, 286_400
+SOCIAL_RATE = Decimal("0.3142")
+
+
+def books() -> tuple[dict, list]:
+    """Balances per closing date and pension movements, from the yearly figures."""
+    balances, movements = {}, []
+    equity, provision = Decimal(OPENING_EQUITY), Decimal(OPENING_PROVISION)
+    for year in YEARS:
+        other, wages, pension_cost, rent, travel, consultants, conferences, interest, result = YEAR_DATA[year]
+        contributions = split(Decimal(2 * STATE_ALLOCATION[year]), SHARES)
+        social = (wages * SOCIAL_RATE).quantize(Decimal(1))
+        revenue = sum(contributions) + other
+        costs_but_grants = wages + social + pension_cost + rent + travel + consultants + conferences
+        grants = revenue - costs_but_grants - interest - result
+        day = date(year, 12, 31)
+        b = {account: -amount for (_, _, account), amount in zip(MEMBERS, contributions)}
+        b.update({3050: -other, 4610: grants, 5010: wages, 5410: social, 5710: pension_cost, 6410: rent,
+                  7110: travel, 7310: consultants, 7610: conferences, 8510: interest})
+        change = sum(PENSION[year])
+        movements += [(year, label, amount) for label, amount in zip(PENSION_LABELS, PENSION[year])]
+        provision += change
+        moms, prepaid, suppliers, grants_owed, tax, social_owed = WORKING[year]
+        b.update({1650: moms, 1710: prepaid, 2010: -equity, 2210: -provision, 2440: -suppliers,
+                  2450: -grants_owed, 2710: -tax, 2940: -social_owed})
+        b[1930] = -sum(b.values())
+        assert b[1930] > 0, (year, b[1930])
+        balances[day] = {a: v for a, v in b.items() if v}
+        equity += result
+    return balances, movements
+
+
+BOARD = [
+    ("Anna Lindqvist", "ordförande", "Region Mittland"),
+    ("Peter Håkansson", "vice ordförande", "Sjöby kommun"),
+    ("Maja Ekholm", "ledamot", "Åby kommun"),
+    ("Jonas Berglund", "ledamot", "Norrviks kommun"),
+    ("Sara Nyström", "ledamot", "Försäkringskassan"),
+    ("Tobias Falk", "ledamot", "Arbetsförmedlingen"),
+    ("Helena Ström", "ersättare", "Region Mittland"),
+    ("Mikael Sandberg", "ersättare", "Sjöby kommun"),
+    ("Ulrika Östman", "ersättare", "Åby kommun"),
+    ("Fredrik Lind", "ersättare", "Norrviks kommun"),
+]
+TERM = (date(2023, 4, 1), date(2027, 3, 31))
+
+BUDGET_ROWS = [
+    (2024, "Medlemsbidrag", "Medlemsbidrag", 4_560_000),
+    (2024, "Bidrag till insatser", "Bidrag till insatser", 3_500_000),
+    (2024, "Personalkostnader", "Personalkostnader", 975_000),
+    (2024, "Övriga externa kostnader", "Övriga externa kostnader", 290_000),
+    (2024, "Finansiella kostnader", "Finansiella kostnader", 5_000),
+    (2025, "Medlemsbidrag", "Medlemsbidrag", 4_700_000),
+    (2025, "Bidrag till insatser", "Bidrag till insatser", 3_700_000),
+    (2025, "Löner inklusive sociala avgifter", "Personalkostnader", 940_000),
+    (2025, "Pensionskostnader", "Personalkostnader", 70_000),
+    (2025, "Lokalhyra", "Övriga externa kostnader", 78_000),
+    (2025, "Resor, konsulter och konferenser", "Övriga externa kostnader", 222_000),
+    (2025, "Finansiella kostnader", "Finansiella kostnader", 6_000),
+]
+
+TEXTS = [
+    ("Om förbundet", "Organisation",
+     "Samordningsförbundet Sjöbygden är ett fristående offentligrättsligt organ med Försäkringskassan, "
+     "Arbetsförmedlingen, Region Mittland samt Sjöby, Åby och Norrviks kommuner som medlemmar.\n"
+     "Förbundet leds av en styrelse med en ledamot och en ersättare från varje medlem. Styrelsen har till sin "
+     "hjälp en förbundschef och en beredningsgrupp med tjänstepersoner från medlemmarna."),
+    ("Om förbundet", "Uppdrag",
+     "Förbundet finansierar samordnade insatser för personer i förvärvsaktiv ålder som behöver stöd från flera "
+     "av medlemmarna för att nå eller återgå till arbete eller studier. Förbundet ska\n"
+     "- stödja samverkan mellan medlemmarna\n"
+     "- finansiera insatser inom medlemmarnas samlade ansvarsområde\n"
+     "- följa upp och utvärdera insatserna."),
+    ("Verksamhetens utveckling", None,
+     "Statens tilldelning ökade 2025 efter två år på oförändrad nivå. Antalet insatser har legat stabilt på "
+     "sex till sju per år, och personalstyrkan är oförändrad."),
+    ("Styrning och uppföljning", None,
+     "Styrelsen följer verksamheten och ekonomin tertialvis med helårsprognos. Internkontrollplanen antogs i "
+     "februari och följdes upp i oktober utan anmärkningar."),
+    ("God ekonomisk hushållning", None,
+     "Styrelsen har under året beviljat nya insatser för att använda det egna kapitalet i enlighet med "
+     "verksamhetsplanen."),
+    ("Viktiga förhållanden", "Bidrag till insatser",
+     "Insatsen Unga & vuxna i arbete <Åby> startade först i september, vilket förklarar större delen av "
+     "avvikelsen."),
+    ("Viktiga förhållanden", "Personalkostnader",
+     "Förbundschefen var föräldraledig under två månader utan att tjänsten ersattes."),
+    ("Förväntad utveckling", None,
+     "Tilldelningen för 2026 är oförändrad. Styrelsen planerar att bevilja minst två nya strukturinriktade "
+     "insatser under året."),
+]
+
+
+def build(target: Path = TARGET) -> None:
+    balances, movements = books()
+    write_workbook(target / FORBUNDET.filename, FORBUNDET, {
+        "Uppgifter": {
+            "Namn": "Samordningsförbundet Sjöbygden",
+            "Organisationsnummer": "222000-9999",
+            "Säte": "Sjöby",
+            "Bildat": date(2008, 3, 1),
+            "Chefens titel": "förbundschef",
+            "Belopp i rapporter": "tkr",
+        },
+        "Medlemmar": [[name, kind, None] for name, kind, _ in MEMBERS],
+        "Styrelse": [[name, role, org, *TERM] for name, role, org in BOARD],
+        "Personal": [[year, 1.5] for year in YEARS],
+    })
+    rows = default_rows()
+    rows["Saldon"] = [[day, account, NAMES[account], int(amount)]
+                      for day in sorted(balances, reverse=True) for account, amount in sorted(balances[day].items())]
+    rows["Pensionsavsättning"] = [list(m) for m in movements]
+    write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
+    write_workbook(target / BUDGET.filename, BUDGET, {
+        "Budget": [list(row) for row in BUDGET_ROWS],
+        "Tilldelning": [[year, amount] for year, amount in STATE_ALLOCATION.items()],
+    })
+    write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
+        "Dokument": [["Årsredovisning", 2025, date(2026, 3, 13), "Sjöby"]],
+        "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS],
+    })
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {TARGET}")
