@@ -1,0 +1,82 @@
+"""Shared fixtures: the example inputs, building documents, editing workbook copies."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import main
+from pipeline.problems import Problems
+from pipeline.read.inputs import read_inputs
+
+ROOT = Path(__file__).resolve().parent.parent
+JAMTLAND = ROOT / "examples" / "jamtland-2021"
+SJOBYGDEN = ROOT / "input_xlsx"
+
+NBSP = "\u00a0"
+MINUS = "\u2212"
+
+
+def plain(text: str) -> str:
+    """Formatted text with ordinary spaces and hyphens, for readable assertions."""
+    return text.replace(NBSP, " ").replace(MINUS, "-")
+
+
+@pytest.fixture(scope="session")
+def jamtland():
+    return read_inputs(JAMTLAND, Problems())
+
+
+@pytest.fixture(scope="session")
+def sjobygden():
+    return read_inputs(SJOBYGDEN, Problems())
+
+
+@pytest.fixture
+def input_copy(tmp_path):
+    """A writable copy of an example folder."""
+    def copy(source: Path = JAMTLAND) -> Path:
+        target = tmp_path / "indata"
+        shutil.copytree(source, target)
+        return target
+    return copy
+
+
+def set_cell(folder: Path, workbook: str, sheet: str, cell: str, value) -> None:
+    path = folder / workbook
+    wb = openpyxl.load_workbook(path)
+    wb[sheet][cell] = value
+    wb.save(path)
+
+
+def run_cli(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def build(input_dir: Path, output_dir: Path, *extra: str):
+    return run_cli("build", "arsredovisning", "--input", str(input_dir), "--output", str(output_dir), *extra)
+
+
+def table_after(document, heading: str, index: int = 0):
+    """The `index`-th table after the paragraph `heading` (not its TOC entry), as rows of cell texts."""
+    found = False
+    seen = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.split("}")[1]
+        if tag == "p" and not found:
+            paragraph = docx.text.paragraph.Paragraph(child, document)
+            found = paragraph.text == heading and not paragraph.style.name.startswith("toc")
+        elif tag == "tbl" and found:
+            if seen == index:
+                table = docx.table.Table(child, document)
+                return [[plain(c.text) for c in row.cells] for row in table.rows]
+            seen += 1
+    raise AssertionError(f"no table after {heading!r}")
+
+
+def row(table, label: str) -> list[str]:
+    return next(r for r in table if r[0] == label)

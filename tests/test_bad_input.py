@@ -1,0 +1,149 @@
+"""Bad input: a Swedish message naming file, sheet and cell, exit status 1, no document."""
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+
+from conftest import JAMTLAND, build, run_cli, set_cell
+
+
+def _fails(folder, tmp_path, *expected: str) -> str:
+    out = tmp_path / "out"
+    result = build(folder, out, "--year", "2021")
+    assert result.exit_code == 1, result.output
+    for text in expected:
+        assert text in result.output, result.output
+    assert "Traceback" not in result.output
+    assert not out.exists() or not any(out.iterdir())
+    return result.output
+
+
+@pytest.mark.parametrize("sheet, cell, value, message", [
+    ("Saldon", "D7", "ca 500", 'redovisning.xlsx, blad Saldon, cell D7: Belopp: "ca 500" är inte ett belopp'),
+    ("Saldon", "D8", "1,877 tkr", 'redovisning.xlsx, blad Saldon, cell D8: Belopp: "1,877 tkr" är inte ett belopp'),
+    ("Saldon", "A5", "31/12", 'redovisning.xlsx, blad Saldon, cell A5: Datum: "31/12" är inte ett datum'),
+    ("Saldon", "B9", None, "redovisning.xlsx, blad Saldon, cell B9: cellen är tom. Här ska stå konto"),
+    ("Rapportrader", "C3", "kostnd", 'Rapportrader, cell C3: Typ: "kostnd" är inte ett giltigt val'),
+])
+def test_bad_cell_in_redovisning(input_copy, tmp_path, sheet, cell, value, message):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", sheet, cell, value)
+    _fails(folder, tmp_path, message, "Fel: ")
+
+
+def test_budget_amount_with_text(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "budget.xlsx", "Budget", "D3", "ca 500")
+    output = _fails(folder, tmp_path, 'budget.xlsx, blad Budget, cell D3: Belopp: "ca 500" är inte ett belopp')
+    assert output.count("Fel:") == 1
+
+
+def test_all_errors_of_a_workbook_are_reported_at_once(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", "Saldon", "D2", "x")
+    set_cell(folder, "redovisning.xlsx", "Saldon", "D40", "y")
+    set_cell(folder, "forbundet.xlsx", "Uppgifter", "B4", None)
+    output = _fails(folder, tmp_path, "cell D2", "cell D40", "forbundet.xlsx, blad Uppgifter, cell B4")
+    assert "3 fel hittades. Inget dokument skrevs." in output
+
+
+def test_unmapped_account(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", "Saldon", "B2", 8100)
+    _fails(folder, tmp_path, "blad Saldon, cell B2: konto 8100 finns inte i kontoplanen")
+
+
+def test_balance_sheet_that_does_not_balance(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    ws = wb["Saldon"]
+    bank = next(r for r in ws.iter_rows(min_row=2) if r[1].value == 1930 and r[0].value.year == 2021)
+    bank[3].value += 440
+    wb.save(folder / "redovisning.xlsx")
+    _fails(folder, tmp_path, "blad Saldon: balansräkningen balanserar inte per 2021-12-31",
+           "tillgångarna är 10 543 880 kr men eget kapital, avsättningar och skulder 10 543 440 kr (skillnad 440 kr)")
+
+
+def test_duplicate_balance(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    wb["Saldon"].append([date(2021, 12, 31), 1930, "Dubblett", 5])
+    last = wb["Saldon"].max_row
+    wb.save(folder / "redovisning.xlsx")
+    _fails(folder, tmp_path, f"cell B{last}: konto 1930 har redan ett saldo per 2021-12-31")
+
+
+def test_shares_that_do_not_add_up(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    for row, share in zip(range(2, 12), [0.5, 0.25] + [0.03] * 8):
+        set_cell(folder, "forbundet.xlsx", "Medlemmar", f"C{row}", share)
+    _fails(folder, tmp_path, "blad Medlemmar: andelarna blir tillsammans 99 % men ska bli 100 %")
+
+
+def test_missing_sheet_and_column_give_the_nearest_name(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "budget.xlsx")
+    wb["Budget"].title = "Budge"
+    wb["Tilldelning"]["B1"] = "Statlig tilldeln"
+    wb.save(folder / "budget.xlsx")
+    _fails(folder, tmp_path, 'bladet "Budget" saknas. Närmast finns bladet "Budge"',
+           'kolumnen "Statlig tilldelning" saknas i rubrikraden. Närmast finns "Statlig tilldeln"')
+
+
+def test_missing_workbook_lock_file_and_wrong_format(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    (folder / "budget.xlsx").rename(folder / "budget.xls")
+    (folder / "~$verksamhet.xlsx").write_bytes(b"lock")
+    (folder / "forbundet.xlsx").write_bytes(b"not a zip file")
+    _fails(folder, tmp_path,
+           "budget.xls: filen har fel format (det gamla Excel-formatet läses inte)",
+           "verksamhet.xlsx: arbetsboken är öppen i Excel (låsfilen ~$verksamhet.xlsx finns)",
+           "forbundet.xlsx: filen kan inte läsas som en Excel-arbetsbok")
+
+
+def test_pension_movements_that_disagree_with_the_books(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", "Pensionsavsättning", "C2", 35_000)
+    _fails(folder, tmp_path, "blad Pensionsavsättning: posterna för 2021 blir 120 359 kr men avsättningen "
+                             "för pensioner ändrades med 120 459 kr")
+
+
+def test_missing_budget_year(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "budget.xlsx")
+    ws = wb["Budget"]
+    for r in range(ws.max_row, 1, -1):
+        if ws.cell(r, 1).value == 2020:
+            ws.delete_rows(r)
+    wb.save(folder / "budget.xlsx")
+    _fails(folder, tmp_path, "budget.xlsx, blad Budget: budget saknas för 2020")
+
+
+def test_budget_line_that_is_not_in_the_driftsredovisning(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "budget.xlsx", "Budget", "C3", "Bidrag till insats")
+    _fails(folder, tmp_path, 'budget.xlsx, blad Budget, cell C3: "Bidrag till insats" är ingen rad med belopp i '
+                             'driftsredovisningen', 'Menade du "Bidrag till insatser"?')
+
+
+def test_a_failed_build_leaves_the_previous_document_untouched(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    out = tmp_path / "out"
+    assert build(folder, out).exit_code == 0
+    before = (out / "arsredovisning-2021.docx").read_bytes()
+    set_cell(folder, "redovisning.xlsx", "Saldon", "D7", "ca 500")
+    assert build(folder, out).exit_code == 1
+    assert (out / "arsredovisning-2021.docx").read_bytes() == before
+    assert [p.name for p in out.iterdir()] == ["arsredovisning-2021.docx"]
+
+
+def test_check_reports_without_writing(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    ok = run_cli("check", "--input", str(folder))
+    assert ok.exit_code == 0 and "Inga fel" in ok.output
+    assert "eget kapital 6 057 059 kr överstiger 20 % av årets intäkter" in ok.output
+    set_cell(folder, "redovisning.xlsx", "Saldon", "D7", "ca 500")
+    bad = run_cli("check", "--input", str(folder))
+    assert bad.exit_code == 1 and "cell D7" in bad.output

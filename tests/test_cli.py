@@ -1,0 +1,91 @@
+"""The command-line contract: exit statuses, init, the default year, and the Makefile."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+import openpyxl
+import pytest
+
+from conftest import JAMTLAND, ROOT, run_cli
+from pipeline.schema import README_SHEET, WORKBOOKS
+
+
+def test_wrong_usage_exits_2(tmp_path):
+    assert run_cli("build", "arsredovisning", "--year", "tjugo").exit_code == 2
+    assert run_cli("build", "okänt-dokument").exit_code == 2
+    assert run_cli("build", "arsredovisning", "--input", str(tmp_path / "finns-inte")).exit_code == 2
+
+
+def test_module_and_console_script_run(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "pipeline", "year", "arsredovisning", "--input", str(JAMTLAND)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0 and result.stdout.strip() == "2021"
+    script = os.path.join(os.path.dirname(sys.executable), "finsam")
+    assert subprocess.run([script, "--help"], capture_output=True).returncode == 0
+
+
+def test_init_writes_ready_to_fill_workbooks_and_never_overwrites(tmp_path):
+    folder = tmp_path / "nytt"
+    result = run_cli("init", str(folder))
+    assert result.exit_code == 0
+    for spec in WORKBOOKS:
+        wb = openpyxl.load_workbook(folder / spec.filename)
+        assert wb.sheetnames == [README_SHEET] + [s.name for s in spec.sheets]
+    wb = openpyxl.load_workbook(folder / "forbundet.xlsx")
+    validations = [dv for dv in wb["Styrelse"].data_validations.dataValidation]
+    assert any("ordförande" in dv.formula1 for dv in validations)
+    redovisning = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    assert redovisning["Kontoplan"]["A2"].value == 3000  # the shipped BAS mapping
+    (folder / "budget.xlsx").write_bytes(b"mine")
+    again = run_cli("init", str(folder))
+    assert "budget.xlsx finns redan och lämnades orörd" in again.output
+    assert (folder / "budget.xlsx").read_bytes() == b"mine"
+    check = run_cli("check", "--input", str(folder))
+    assert check.exit_code == 1
+    assert "forbundet.xlsx, blad Uppgifter, cell B2: cellen är tom" in check.output
+
+
+def _make(*args: str, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["make", "--no-print-directory", *args], cwd=ROOT, capture_output=True, text=True,
+                          env={**os.environ, **env})
+
+
+@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+def test_make_rebuilds_only_when_an_input_changed(tmp_path):
+    out = tmp_path / "out"
+    args = [f"INPUT={JAMTLAND}", f"OUTPUT={out}"]
+    first = _make("arsredovisning", *args)
+    assert first.returncode == 0, first.stderr
+    target = out / "arsredovisning-2021.docx"
+    built = target.stat().st_mtime_ns
+    second = _make("arsredovisning", *args)
+    assert "är redan byggt av de senaste arbetsböckerna" in second.stdout, second.stdout
+    assert target.stat().st_mtime_ns == built
+    with_year = _make("arsredovisning", *args, "YEAR=2021")
+    assert "är redan byggt" in with_year.stdout
+    workbook = JAMTLAND / "budget.xlsx"
+    original = workbook.stat()
+    try:
+        time.sleep(0.01)
+        os.utime(workbook)  # as if saved in Excel
+        third = _make("arsredovisning", *args)
+        assert "pipeline build arsredovisning" in third.stdout
+        assert target.stat().st_mtime_ns > built
+    finally:
+        os.utime(workbook, ns=(original.st_atime_ns, original.st_mtime_ns))
+
+
+@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+def test_make_reports_bad_input_with_status_and_no_document(input_copy, tmp_path):
+    from conftest import set_cell
+
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "budget.xlsx", "Budget", "D3", "ca 500")
+    out = tmp_path / "out"
+    result = _make("arsredovisning", f"INPUT={folder}", f"OUTPUT={out}", "YEAR=2021")
+    assert result.returncode != 0
+    assert 'budget.xlsx, blad Budget, cell D3: Belopp: "ca 500" är inte ett belopp' in result.stderr
+    assert not (out / "arsredovisning-2021.docx").exists()
