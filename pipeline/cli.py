@@ -91,7 +91,9 @@ def check(input_dir: Path) -> None:
     except InputError:
         _fail(problems)
     _warn(problems)
-    click.echo(f"Inga fel i {input_dir}." + (f" {len(problems.warnings)} varningar." if problems.warnings else ""))
+    count = len(problems.warnings)
+    note = {0: "", 1: " 1 varning."}.get(count, f" {count} varningar.")
+    click.echo(f"Inga fel i {input_dir}.{note}")
 
 
 @main.command(help="Skriv ut standardåret för ett dokument (används av Makefile).")

@@ -137,3 +137,22 @@ def test_fictional_forbund_in_input_xlsx_builds(tmp_path):
     assert row(br, "SUMMA TILLGÅNGAR")[2:] == row(br, "SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER")[2:]
     inputs = read_inputs(SJOBYGDEN, Problems())
     assert len(inputs.forbund.members) == 5
+
+
+def test_amounts_in_kronor_when_the_forbund_chooses_kr(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "forbundet.xlsx", "Uppgifter", "B7", "kr")
+    assert build(folder, tmp_path).exit_code == 0
+    document = docx.Document(tmp_path / "arsredovisning-2021.docx")
+    rr = table_after(document, "Resultaträkning")
+    assert rr[0][0] == "Belopp i kr"
+    assert row(rr, "Verksamhetens kostnader")[2:] == ["-7 033 338", "-6 498 146"]
+    assert "resultat för 2021 på 1 361 459 kr" in _text(document)
+
+
+def test_board_without_chair_is_a_warning(input_copy, tmp_path):
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "forbundet.xlsx", "Styrelse", "B2", "ledamot")
+    result = build(folder, tmp_path)
+    assert result.exit_code == 0
+    assert "Varning: forbundet.xlsx, blad Styrelse: styrelsen har ingen ordförande." in result.output

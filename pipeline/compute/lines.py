@@ -42,10 +42,6 @@ def year_end(year: int) -> date:
     return date(year, 12, 31)
 
 
-def result_accounts(accounting: Accounting) -> set[int]:
-    return {a for day in accounting.balances.values() for a in day if _rule_line(accounting, a, RR)}
-
-
 def _rule_line(accounting: Accounting, account: int, report: str) -> str | None:
     rule = accounting.rule_for(account)
     return rule.lines.get(report) if rule else None
@@ -101,12 +97,6 @@ def evaluate(lines: Iterable[ReportLine], posts: Mapping[str, Decimal]) -> dict[
 def line_values(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
     lines = accounting.report_lines(report)
     return evaluate(lines, post_amounts(accounting, report, day))
-
-
-def final_result_line(accounting: Accounting, report: str) -> ReportLine:
-    """The outermost sum: the line that is no other line's child and comes last."""
-    lines = [l for l in accounting.report_lines(report) if l.kind == SUM_KIND and not l.parent]
-    return lines[-1]
 
 
 def kind_total(accounting: Accounting, report: str, day: date, kinds: tuple[str, ...]) -> Decimal:

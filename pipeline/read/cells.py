@@ -9,7 +9,7 @@ import difflib
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from fractions import Fraction
 
 from pipeline.schema import Kind

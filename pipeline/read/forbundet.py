@@ -20,6 +20,8 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         for r in read_table(book, FORBUNDET.sheet("Styrelse"), problems)
         if r["Namn"] and r["Roll"]
     )
+    if board and not any(m.role == "ordförande" for m in board):
+        problems.warning(Where(book.file, "Styrelse"), "styrelsen har ingen ordförande.")
     staff: dict[int, Decimal] = {}
     for r in read_table(book, FORBUNDET.sheet("Personal"), problems):
         if r["År"] in staff:
