@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
     TEXT_WIDTH_CM,
@@ -14,6 +15,7 @@ from docxkit import (  # noqa: E402
     new_document,
     new_table,
     page_break,
+    save,
     para,
     paragraphs,
     signature_block,
@@ -175,8 +177,7 @@ def build() -> None:
     para(doc, "Ort och datum: {{ signatures.place_date }}")
     signature_block(doc, "signatures")
 
-    TARGET.parent.mkdir(exist_ok=True)
-    doc.save(TARGET)
+    save(doc, TARGET)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,17 @@ ACCENT = RGBColor(0x1F, 0x3A, 0x5F)
 TEXT_WIDTH_CM = 16.0
 
 
+def save(doc, target) -> None:
+    """Save with fixed zip timestamps, so regenerating an unchanged template changes no bytes."""
+    import io
+
+    from pipeline.render.docx import reproducible_zip, write_atomically
+
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    write_atomically(target, reproducible_zip(buffer.getvalue()))
+
+
 def new_document():
     doc = Document()
     section = doc.sections[0]
