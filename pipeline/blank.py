@@ -151,12 +151,16 @@ def _write_fields(ws, sheet: FieldSheet, spec: WorkbookSpec, values: Mapping[str
 def write_blank_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
     """Blank workbooks in `folder`; existing files are never overwritten."""
     written, kept = [], []
-    defaults = default_rows()
+    defaults = {
+        "redovisning.xlsx": default_rows(),
+        "insatser.xlsx": {"Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"}},
+        "indikatorer.xlsx": {"Inställningar": {"Minsta antal svarande per kön": 5}},
+    }
     for spec in WORKBOOKS:
         path = folder / spec.filename
         if path.exists():
             kept.append(path)
             continue
-        write_workbook(path, spec, defaults if spec.filename == "redovisning.xlsx" else None)
+        write_workbook(path, spec, defaults.get(spec.filename))
         written.append(path)
     return written, kept

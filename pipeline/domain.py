@@ -159,9 +159,24 @@ class TextBlock:
 
 
 @dataclass(frozen=True)
+class Goal:
+    year: int
+    category: str  # verksamhet | finansierade insatser | finansiella
+    text: str
+    how: str | None
+    measure: str | None
+    follow_up: str | None
+    status: str | None  # uppnått | i hög grad uppnått | delvis uppnått | ej uppnått
+    comment: str | None
+    forecast: str | None
+    evidence: tuple[str, ...]  # question ids in indikatorer.xlsx
+
+
+@dataclass(frozen=True)
 class Activity:
     documents: tuple[DocumentInfo, ...]
     texts: tuple[TextBlock, ...]
+    goals: tuple[Goal, ...] = ()
 
     def info(self, document: str, year: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
@@ -170,10 +185,95 @@ class Activity:
         return [t for t in self.texts if (t.document, t.year, t.section) == (document, year, section)]
 
 
+    def year_goals(self, year: int) -> list[Goal]:
+        return [g for g in self.goals if g.year == year]
+
+
+# --- Insatser ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Insats:
+    name: str
+    owner: str
+    co_applicants: str | None
+    kind: str  # individinriktad | strukturinriktad
+    start: date
+    end: date
+    closed: date | None  # slutredovisad: remaining money is no longer committed
+    background: str | None
+    purpose: str | None
+    target_group: str | None
+    method: str | None
+
+    def active_in(self, year: int) -> bool:
+        return self.start.year <= year <= self.end.year
+
+
+@dataclass(frozen=True)
+class Decision:
+    insats: str
+    day: date
+    paragraph: str
+    amount: Decimal
+    start: date | None
+    end: date | None
+
+
+@dataclass(frozen=True)
+class InsatsGoal:
+    insats: str
+    text: str
+    fulfilled: str | None  # ja | delvis | nej
+    outcome: str | None
+
+
+@dataclass(frozen=True)
+class Grants:
+    books_line: str  # driftsredovisning line that holds the grant costs
+    insatser: tuple[Insats, ...]
+    decisions: tuple[Decision, ...]
+    costs: dict[tuple[str, int], Decimal]  # (insats, year) -> cost booked that year
+    goals: tuple[InsatsGoal, ...]
+
+
+# --- Indikatorer ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Survey:
+    key: str
+    year: int
+    group: str  # respondent group
+    insatser: str | None
+    population: int
+    asked: int
+    respondents: int
+    women: int | None
+    men: int | None
+
+
+@dataclass(frozen=True)
+class Answers:
+    survey: str
+    question: str
+    group: str  # samtliga | kvinnor | män
+    counts: tuple[int, int, int, int, int, int]  # inte alls … helt och hållet
+
+
+@dataclass(frozen=True)
+class Indicators:
+    min_per_gender: int
+    surveys: tuple[Survey, ...]
+    questions: dict[str, str]  # id -> text
+    answers: tuple[Answers, ...]
+    sus: dict[int, tuple[int, int]]  # year -> (women, men)
+
+
 @dataclass(frozen=True)
 class Inputs:
     forbund: Forbund
     accounting: Accounting
     budget: Budget
     activity: Activity
+    grants: Grants
+    indicators: Indicators
     source: str = field(default="")  # the input folder, for messages

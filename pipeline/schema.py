@@ -99,7 +99,16 @@ CASHFLOW_KINDS = (
     "eget kapital",
     "avskrivningar",
 )
-NOTE_CONTENTS = ("konton", "pensionsavsättning")
+NOTE_CONTENTS = ("konton", "pensionsavsättning", "ansvarsförbindelse")
+INSATS_KINDS = ("individinriktad", "strukturinriktad")
+FULFILMENT = ("ja", "delvis", "nej")
+GOAL_STATUSES = ("uppnått", "i hög grad uppnått", "delvis uppnått", "ej uppnått")
+GOAL_CATEGORIES = ("verksamhet", "finansierade insatser", "finansiella")
+RESPONDENT_GROUPS = ("styrelse", "beredningsgrupp/LSG", "personal i insatser", "deltagare i pågående insats",
+                     "deltagare inför avslut")
+ANSWER_GROUPS = ("samtliga", "kvinnor", "män")
+SCALE = ("Inte alls", "Till liten del", "Varken eller", "Till stor del", "Till mycket stor del",
+         "Helt och hållet")
 ANNUAL_REPORT_SECTIONS = (
     "Om förbundet",
     "Finansiering",
@@ -109,6 +118,7 @@ ANNUAL_REPORT_SECTIONS = (
     "Viktiga förhållanden",
     "Förväntad utveckling",
     "Redovisningsprinciper",
+    "Samverkansarbete",
 )
 SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS}
 
@@ -237,11 +247,13 @@ REDOVISNING = WorkbookSpec(
             "Noter",
             "Noterna till resultat- och balansräkningen. Innehåll konton: kontona på raderna med "
             "notens nummer. Innehåll pensionsavsättning: förändringen av avsättningen, från bladet "
-            "Pensionsavsättning.",
+            "Pensionsavsättning. Innehåll ansvarsförbindelse: återstående beslutad finansiering per "
+            "insats ur insatser.xlsx; noten visas under balansräkningen (inom linjen).",
             (
                 Column("Not", Kind.INT, "Notens nummer.", width=8),
                 Column("Rubrik", Kind.TEXT, "Notens rubrik.", width=44),
-                Column("Innehåll", Kind.CHOICE, "konton eller pensionsavsättning.", choices=NOTE_CONTENTS),
+                Column("Innehåll", Kind.CHOICE, "konton, pensionsavsättning eller ansvarsförbindelse (återstående "
+                       "beslutad finansiering av insatser, ur insatser.xlsx).", choices=NOTE_CONTENTS),
                 Column("Enhet", Kind.CHOICE, "Belopp i kr eller tkr i noten.", choices=UNITS, width=8),
             ),
         ),
@@ -293,7 +305,7 @@ BUDGET = WorkbookSpec(
 VERKSAMHET = WorkbookSpec(
     filename="verksamhet.xlsx",
     title="Verksamhet",
-    help="Beslutsdatum och löptexter för varje dokument.",
+    help="Beslutsdatum och löptexter för varje dokument, och styrelsens mål med måluppfyllelse.",
     sheets=(
         TableSheet(
             "Dokument",
@@ -321,8 +333,159 @@ VERKSAMHET = WorkbookSpec(
                 Column("Text", Kind.TEXT, "Texten.", width=90),
             ),
         ),
+        TableSheet(
+            "Mål",
+            "Styrelsens mål per år och hur det gick. Status visas i ord och med en färgad markering. "
+            "Underlag är id för enkätfrågor (bladet Frågor i indikatorer.xlsx), åtskilda med komma; "
+            "deras tabeller visas under kommentaren.",
+            (
+                Column("År", Kind.YEAR, "Året målet gäller."),
+                Column("Kategori", Kind.CHOICE, "verksamhet, finansierade insatser eller finansiella.",
+                       choices=GOAL_CATEGORIES, width=20),
+                Column("Mål", Kind.TEXT, "Målet.", width=60),
+                Column("Hur", Kind.TEXT, "Handlingsplan: hur målet ska nås.", required=False, width=40),
+                Column("Mått", Kind.TEXT, "Hur målet mäts.", required=False, width=30),
+                Column("Uppföljning", Kind.TEXT, "När och hur målet följs upp.", required=False, width=30),
+                Column("Status", Kind.CHOICE, "uppnått, i hög grad uppnått, delvis uppnått eller ej uppnått.",
+                       required=False, choices=GOAL_STATUSES, width=20),
+                Column("Kommentar", Kind.TEXT, "Kommentar till måluppfyllelsen.", required=False, width=60),
+                Column("Prognos", Kind.TEXT, "Prognos för helåret (delårsrapporten).", required=False, width=40),
+                Column("Underlag", Kind.TEXT, "Id för enkätfrågor, t.ex. F1, F3.", required=False),
+            ),
+        ),
     ),
 )
 
 
-WORKBOOKS: tuple[WorkbookSpec, ...] = (FORBUNDET, REDOVISNING, BUDGET, VERKSAMHET)
+INSATSER = WorkbookSpec(
+    filename="insatser.xlsx",
+    title="Insatser",
+    help="Insatslistan: de insatser förbundet finansierar, styrelsens beslut, årets kostnad per insats "
+         "och insatsernas mål.",
+    sheets=(
+        FieldSheet(
+            "Uppgifter",
+            "En uppgift per rad: namnet står i kolumn A, värdet skrivs i kolumn B.",
+            (
+                Column("Rad i driftsredovisningen", Kind.TEXT, "Driftsredovisningens rad för bidrag till "
+                       "insatser; kostnaden där ska vara lika med summan på bladet Utfall."),
+            ),
+        ),
+        TableSheet(
+            "Insatser",
+            "En rad per insats. Namnet används på de andra bladen. Avslutad är dagen då insatsen "
+            "slutredovisades; återstående beslutade medel räknas då inte längre som åtagande.",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn.", width=40),
+                Column("Insatsägare", Kind.TEXT, "Den medlem som äger insatsen.", width=26),
+                Column("Medsökande", Kind.TEXT, "Övriga sökande, åtskilda med komma.", required=False, width=30),
+                Column("Typ", Kind.CHOICE, "individinriktad eller strukturinriktad.", choices=INSATS_KINDS,
+                       width=18),
+                Column("Start", Kind.DATE, "Periodens första dag."),
+                Column("Slut", Kind.DATE, "Periodens sista dag."),
+                Column("Avslutad", Kind.DATE, "Dag då insatsen slutredovisades.", required=False),
+                Column("Bakgrund", Kind.TEXT, "Bakgrund.", required=False, width=60),
+                Column("Syfte", Kind.TEXT, "Syfte.", required=False, width=60),
+                Column("Målgrupp", Kind.TEXT, "Målgrupp.", required=False, width=40),
+                Column("Metod", Kind.TEXT, "Metod.", required=False, width=40),
+            ),
+        ),
+        TableSheet(
+            "Beslut",
+            "Styrelsens beslut om finansiering, en rad per beslut (även tilläggsbeslut).",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
+                Column("Beslutsdatum", Kind.DATE, "Sammanträdets datum."),
+                Column("Paragraf", Kind.TEXT, "Protokollets paragraf, t.ex. § 120.", width=10),
+                Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor.", width=16),
+                Column("Från", Kind.DATE, "Beslutets period, första dag.", required=False),
+                Column("Till", Kind.DATE, "Beslutets period, sista dag.", required=False),
+            ),
+        ),
+        TableSheet(
+            "Utfall",
+            "Bidrag som bokförts som kostnad för insatsen under året (utbetalt och upplupet).",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
+                Column("År", Kind.YEAR, "Året."),
+                Column("Belopp", Kind.AMOUNT, "Belopp i kronor.", width=16),
+            ),
+        ),
+        TableSheet(
+            "Mål",
+            "Insatsernas egna mål och hur de uppfylldes enligt del- och slutrapporter.",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
+                Column("Mål", Kind.TEXT, "Målet.", width=60),
+                Column("Uppfyllt", Kind.CHOICE, "ja, delvis eller nej; tomt så länge det inte följts upp.",
+                       required=False, choices=FULFILMENT, width=10),
+                Column("Resultat", Kind.TEXT, "Vad som uppnåddes.", required=False, width=60),
+            ),
+        ),
+    ),
+)
+
+
+INDIKATORER = WorkbookSpec(
+    filename="indikatorer.xlsx",
+    title="Indikatorer",
+    help="Svaren på indikatorenkäterna och antal deltagare i SUS. Andelar, svarsfrekvens och medelvärde "
+         "räknas fram ur antalen.",
+    sheets=(
+        FieldSheet(
+            "Inställningar",
+            "En uppgift per rad: namnet står i kolumn A, värdet skrivs i kolumn B.",
+            (
+                Column("Minsta antal svarande per kön", Kind.INT, "Färre svarande kvinnor eller män än så "
+                       "och ingen könsuppdelad statistik visas för enkäten."),
+            ),
+        ),
+        TableSheet(
+            "Enkäter",
+            "En rad per enkät: år, vem som svarat och hur många. Population är alla i gruppen, "
+            "Tillfrågade de som fick enkäten, Svarande de som besvarade den.",
+            (
+                Column("Enkät", Kind.TEXT, "Ett kort id, t.ex. E1.", width=10),
+                Column("År", Kind.YEAR, "Året."),
+                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=RESPONDENT_GROUPS, width=28),
+                Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller, t.ex. STA, Samkraft.", required=False,
+                       width=40),
+                Column("Population", Kind.INT, "Antal i gruppen."),
+                Column("Tillfrågade", Kind.INT, "Antal som fick enkäten."),
+                Column("Svarande", Kind.INT, "Antal som besvarade enkäten."),
+                Column("Svarande kvinnor", Kind.INT, "Antal kvinnor bland de svarande.", required=False),
+                Column("Svarande män", Kind.INT, "Antal män bland de svarande.", required=False),
+            ),
+        ),
+        TableSheet(
+            "Frågor",
+            "Enkätfrågorna, var och en med ett kort id som svaren och målen hänvisar till.",
+            (
+                Column("Fråga", Kind.TEXT, "Ett kort id, t.ex. F1.", width=10),
+                Column("Text", Kind.TEXT, "Frågans text.", width=80),
+            ),
+        ),
+        TableSheet(
+            "Svar",
+            "Antal svar per svarsalternativ, en rad per enkät, fråga och grupp (samtliga, kvinnor, män).",
+            (
+                Column("Enkät", Kind.TEXT, "Enkätens id.", width=10),
+                Column("Fråga", Kind.TEXT, "Frågans id.", width=10),
+                Column("Grupp", Kind.CHOICE, "samtliga, kvinnor eller män.", choices=ANSWER_GROUPS, width=12),
+            ) + tuple(Column(step, Kind.INT, f"Antal som svarat {step.lower()}.", required=False, width=12)
+                      for step in SCALE),
+        ),
+        TableSheet(
+            "SUS",
+            "Antal deltagare registrerade med personuppgifter i SUS per år.",
+            (
+                Column("År", Kind.YEAR, "Året."),
+                Column("Kvinnor", Kind.INT, "Antal kvinnor."),
+                Column("Män", Kind.INT, "Antal män."),
+            ),
+        ),
+    ),
+)
+
+
+WORKBOOKS: tuple[WorkbookSpec, ...] = (FORBUNDET, REDOVISNING, BUDGET, VERKSAMHET, INSATSER, INDIKATORER)

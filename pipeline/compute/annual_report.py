@@ -7,7 +7,18 @@ from decimal import Decimal
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.cashflow import CashFlow, cash_flow
 from pipeline.compute.checks import SALDON, check_balances, kr, require_balance_sheet
+from pipeline.compute.grants import (
+    GoalShare,
+    KindSummary,
+    books_cost,
+    by_kind,
+    commitments,
+    goal_share,
+    remaining,
+    year_cost,
+)
 from pipeline.compute.lines import year_end
+from pipeline.compute.surveys import QuestionTable, goal_tables
 from pipeline.compute.notes import Note, notes, pension_mismatches
 from pipeline.compute.overview import YearFigures, overview
 from pipeline.compute.statements import (
@@ -17,10 +28,13 @@ from pipeline.compute.statements import (
     operating_statement,
     statement,
 )
-from pipeline.compute.tables import Table
-from pipeline.domain import BR, DR, RR, Inputs, Member
+from pipeline.compute.tables import HEADING, LINE, Table, TableRow
+from pipeline.domain import BR, DR, RR, Goal, Inputs, Member
 from pipeline.problems import InputError, Problems, Where
-from pipeline.schema import BUDGET, REDOVISNING
+from pipeline.schema import BUDGET, INSATSER, REDOVISNING, VERKSAMHET
+
+COMMITMENTS_HEADING = "PANTER OCH ANSVARSFÖRBINDELSER"
+SUS_YEARS = 5
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,10 @@ class AnnualReport:
     notes: list[Note]
     overview: list[YearFigures]  # newest first
     contributions: list[tuple[Member, Decimal]]  # empty when no allocation is given
+    goals: list[tuple[Goal, list[QuestionTable]]]  # the board's goals with their survey evidence
+    sus: list[tuple[int, int, int, int]]  # (year, women, men, total), oldest first
+    insatser: list[KindSummary]
+    insats_goals: GoalShare
 
     @property
     def current(self) -> YearFigures:
@@ -76,7 +94,30 @@ def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport
             problems.error(Where(REDOVISNING.filename, "Rapportrader"),
                            f"kassaflödet {y} ({kr(flow.total)}) stämmer inte med förändringen av likvida medel "
                            f"({kr(flow.cash_end - flow.cash_start)}). Kontrollera kolumnen Kassaflöde.")
+    grants = inputs.grants
+    if grants.books_line:
+        books, listed = books_cost(accounting, grants, year), year_cost(grants, year)
+        if books != listed:
+            problems.error(Where(INSATSER.filename, "Utfall"),
+                           f"insatslistans kostnader för {year} blir {kr(listed)} men bokföringen visar "
+                           f"{kr(books)} på raden \"{grants.books_line}\" i driftsredovisningen "
+                           f"(skillnad {kr(books - listed)}). Rätta bladet Utfall eller bokföringen.")
+    for insats in grants.insatser:
+        left = remaining(grants, insats, year)
+        if left < 0:
+            problems.error(Where(INSATSER.filename, "Utfall"),
+                           f"kostnaderna för {insats.name} till och med {year} överstiger beslutade medel med "
+                           f"{kr(-left)}.")
+        elif left > 0 and insats.end < year_end(year) and insats.closed is None:
+            problems.warning(Where(INSATSER.filename, "Insatser"),
+                             f"{insats.name}: perioden slutade {insats.end.isoformat()} men {kr(left)} är "
+                             "fortfarande beslutat och ej förbrukat. Ange Avslutad när insatsen slutredovisats.")
+    year_goals = inputs.activity.year_goals(year)
+    for goal in year_goals:
+        if goal.status is None:
+            problems.warning(Where(VERKSAMHET.filename, "Mål"), f"målet \"{goal.text}\" ({year}) saknar status.")
     note_list = notes(accounting, years)
+    commitment_note = next((n for n in accounting.notes if n.content == "ansvarsförbindelse"), None)
     for note in note_list:
         if note.spec.content == "pensionsavsättning":
             for y, moved, change in pension_mismatches(accounting, note.spec, years):
@@ -94,14 +135,26 @@ def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport
                                f"({kr(current.equity_limit)}), Nationella rådets rekommendation.")
     if problems.has_errors:
         raise InputError(problems)
+    balance = statement(accounting, BR, days)
+    if commitment_note is not None:
+        table = commitments(grants, years)
+        note_list = sorted(note_list + [Note(commitment_note, table)], key=lambda n: n.spec.number)
+        total = table.rows[-1].values
+        balance = Table(balance.rows + (TableRow(COMMITMENTS_HEADING, HEADING),
+                                        TableRow(commitment_note.title, LINE, total, commitment_note.number)))
+    sus = sorted((y, w, m, w + m) for y, (w, m) in inputs.indicators.sus.items() if year - SUS_YEARS < y <= year)
     return AnnualReport(
         year=year,
         income=statement(accounting, RR, days),
-        balance=statement(accounting, BR, days),
+        balance=balance,
         operating=operating_statement(accounting, budget, years),
         comparisons=budget_comparisons(accounting, budget, year),
         cash_flows=flows,
         notes=note_list,
         overview=figures,
         contributions=member_contributions(allocation, inputs.forbund.members) if allocation else [],
+        goals=[(goal, goal_tables(inputs.indicators, goal)) for goal in year_goals],
+        sus=sus,
+        insatser=by_kind(grants, year),
+        insats_goals=goal_share(grants, year),
     )

@@ -101,6 +101,8 @@ def notes(accounting: Accounting, years: list[int]) -> list[Note]:
     for spec in accounting.notes:
         if spec.number not in used:
             continue
+        if spec.content == "ansvarsförbindelse":
+            continue  # from the grant list, see compute.grants.commitments
         if spec.content == "pensionsavsättning":
             result.append(Note(spec, pension_note(accounting, spec, years)))
         else:

@@ -9,6 +9,7 @@ from pipeline.compute.cashflow import CashFlow
 from pipeline.compute.lines import year_end
 from pipeline.compute.statements import BudgetComparison
 from pipeline.domain import Inputs, Member
+from pipeline.present import activity as act
 from pipeline.present import fmt
 from pipeline.present.common import forbund, signatures, table_rows, unit_header
 from pipeline.present.text import blocks, headed, join, number_word, sentences, share_words
@@ -33,8 +34,18 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
         "overview": _overview(report, unit, section("Verksamhetens utveckling")),
         "governance": section("Styrning och uppföljning"),
         "economy": {
+            "goals_lead": sentences(
+                f"Nedan redovisas resultatet i förhållande till de mål förbundsstyrelsen fastställt för {year}. "
+                "Till varje mål lämnas en kommentar om måluppfyllelsen.") if report.goals else [],
+            "goal_groups": act.goals(report.goals),
             "lead": sentences(*_economy_sentences(report, unit)),
             "blocks": section("God ekonomisk hushållning"),
+        },
+        "cooperation": {
+            "blocks": section("Samverkansarbete"),
+            "sus": act.sus(report.sus),
+            "kinds": act.insatser(report.insatser, year, unit),
+            "goal_share": act.insats_goal_share(report.insats_goals),
         },
         "important": {
             "lead": sentences(_result_sentence(report, unit)),

@@ -11,6 +11,8 @@ from fractions import Fraction
 
 from babel.numbers import format_decimal
 
+from pipeline.compute.allocation import split
+
 LOCALE = "sv_SE"
 MINUS = "\u2212"
 DASH = "–"
@@ -45,14 +47,38 @@ def magnitude_with_unit(value: Decimal, unit: str) -> str:
     return amount_with_unit(abs(value), unit)
 
 
-def percent(share: Decimal | None, decimals: int = 0) -> str:
+def _decimal(value: Decimal | Fraction) -> Decimal:
+    if isinstance(value, Fraction):
+        return Decimal(value.numerator) / Decimal(value.denominator)
+    return value
+
+
+def percent(share: Decimal | Fraction | None, decimals: int = 0) -> str:
     """0.574 -> '57 %'; None shows a dash."""
     if share is None:
         return DASH
+    share = _decimal(share)
     step = Decimal(1).scaleb(-decimals)
     value = (share * 100).quantize(step, rounding=ROUND_HALF_UP)
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
     return format_decimal(value, format=pattern, locale=LOCALE).replace("-", MINUS) + "\u00a0%"
+
+
+def percents_adding_to_100(counts: list[int]) -> list[str]:
+    """Whole percentages of the parts that add up to exactly 100 % (largest remainder)."""
+    total = sum(counts)
+    if not total:
+        return [DASH] * len(counts)
+    parts = split(Decimal(100), [Fraction(c) for c in counts])
+    return [f"{int(p)}\u00a0%" for p in parts]
+
+
+def one_decimal(value: Decimal | Fraction | None) -> str:
+    """5.0714 -> '5,1'."""
+    if value is None:
+        return DASH
+    shown = _decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    return format_decimal(shown, format="#,##0.0", locale=LOCALE).replace("-", MINUS)
 
 
 def share(value: Fraction) -> str:

@@ -4,37 +4,57 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.domain import DR, Inputs
-from pipeline.problems import InputError, Problems
+from pipeline.problems import InputError, Problems, Where
 from pipeline.read.budget import read_budget
 from pipeline.read.cells import nearest
 from pipeline.read.forbundet import read_forbundet
+from pipeline.read.indikatorer import read_indikatorer
+from pipeline.read.insatser import read_insatser
 from pipeline.read.redovisning import read_redovisning
 from pipeline.read.verksamhet import read_verksamhet
 from pipeline.read.xlsx import open_workbook
-from pipeline.schema import BUDGET, FORBUNDET, REDOVISNING, VERKSAMHET
+from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET, WORKBOOKS
+
+READERS = {
+    FORBUNDET: read_forbundet,
+    REDOVISNING: read_redovisning,
+    BUDGET: read_budget,
+    VERKSAMHET: read_verksamhet,
+    INSATSER: read_insatser,
+    INDIKATORER: read_indikatorer,
+}
 
 
 def read_inputs(folder: Path, problems: Problems) -> Inputs:
     """All workbooks of `folder`; raises InputError if any problem is an error."""
-    books = {spec: open_workbook(folder, spec, problems) for spec in (FORBUNDET, REDOVISNING, BUDGET, VERKSAMHET)}
+    books = {spec: open_workbook(folder, spec, problems) for spec in WORKBOOKS}
     # Read every workbook that opened, so that one run reports all problems.
-    read = lambda spec, reader: reader(books[spec], problems) if books[spec] else None  # noqa: E731
-    forbund = read(FORBUNDET, read_forbundet)
-    accounting = read(REDOVISNING, read_redovisning)
-    budget_and_cells = read(BUDGET, read_budget)
-    activity = read(VERKSAMHET, read_verksamhet)
-    if accounting and budget_and_cells:
-        _check_budget_lines(accounting, budget_and_cells[1], problems)
-    if problems.has_errors or None in (forbund, accounting, budget_and_cells, activity):
+    read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
+    if len(read) < len(WORKBOOKS):
         raise InputError(problems)
-    return Inputs(forbund, accounting, budget_and_cells[0], activity, source=str(folder))
-
-
-def _check_budget_lines(accounting, line_cells, problems: Problems) -> None:
+    forbund, accounting, indicators = read[FORBUNDET], read[REDOVISNING], read[INDIKATORER]
+    (budget, budget_cells), (activity, evidence_cells) = read[BUDGET], read[VERKSAMHET]
+    grants, books_line_cell = read[INSATSER]
     dr_posts = [line.name for line in accounting.report_lines(DR) if line.is_post]
-    for item, where in line_cells.items():
-        if item.line not in dr_posts:
-            hint = nearest(item.line, dr_posts)
-            suffix = f" Menade du \"{hint}\"?" if hint else ""
-            problems.error(where, f"\"{item.line}\" är ingen rad med belopp i driftsredovisningen "
-                                  f"(redovisning.xlsx, bladet Rapportrader).{suffix}")
+    for item, where in budget_cells.items():
+        _require_line(item.line, dr_posts, where, problems)
+    if grants.books_line:
+        _require_line(grants.books_line, dr_posts, books_line_cell, problems)
+    for goal, where in evidence_cells.items():
+        for question in goal.evidence:
+            if question not in indicators.questions:
+                hint = nearest(question, indicators.questions)
+                suffix = f" Menade du \"{hint}\"?" if hint else ""
+                problems.error(where, f"frågan \"{question}\" finns inte på bladet Frågor i "
+                                      f"{INDIKATORER.filename}.{suffix}")
+    if problems.has_errors:
+        raise InputError(problems)
+    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=str(folder))
+
+
+def _require_line(name: str, dr_posts: list[str], where: Where, problems: Problems) -> None:
+    if name not in dr_posts:
+        hint = nearest(name, dr_posts)
+        suffix = f" Menade du \"{hint}\"?" if hint else ""
+        problems.error(where, f"\"{name}\" är ingen rad med belopp i driftsredovisningen "
+                              f"(redovisning.xlsx, bladet Rapportrader).{suffix}")

@@ -193,6 +193,6 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
 def _check_notes_used(book: Sheets, notes, lines, problems: Problems) -> None:
     used = {l.note for l in lines if l.note is not None}
     for note in notes:
-        if note.number not in used:
+        if note.number not in used and note.content != "ansvarsförbindelse":
             problems.warning(Where(book.file, "Noter"), f"not {note.number} ({note.title}) används inte av "
                                                         "någon rad på bladet Rapportrader och visas inte.")

@@ -1,13 +1,14 @@
 """Reader of verksamhet.xlsx: document dates and narrative texts."""
 from __future__ import annotations
 
-from pipeline.domain import Activity, DocumentInfo, TextBlock
+from pipeline.domain import Activity, DocumentInfo, Goal, TextBlock
 from pipeline.problems import Problems
 from pipeline.read.xlsx import Sheets, read_table
 from pipeline.schema import VERKSAMHET
 
 
-def read_verksamhet(book: Sheets, problems: Problems) -> Activity:
+def read_verksamhet(book: Sheets, problems: Problems) -> tuple[Activity, dict]:
+    """The activity data, and where each goal's Underlag was written (for cross-checks)."""
     documents: dict[tuple[str, int], DocumentInfo] = {}
     for r in read_table(book, VERKSAMHET.sheet("Dokument"), problems):
         if None in (r["Dokument"], r["År"]):
@@ -22,4 +23,13 @@ def read_verksamhet(book: Sheets, problems: Problems) -> Activity:
         for r in read_table(book, VERKSAMHET.sheet("Texter"), problems)
         if None not in (r["Dokument"], r["År"], r["Avsnitt"], r["Text"])
     )
-    return Activity(tuple(documents.values()), texts)
+    goals, evidence_cells = [], {}
+    for r in read_table(book, VERKSAMHET.sheet("Mål"), problems):
+        if None in (r["År"], r["Kategori"], r["Mål"]):
+            continue
+        goal = Goal(r["År"], r["Kategori"], r["Mål"], r["Hur"], r["Mått"], r["Uppföljning"], r["Status"],
+                    r["Kommentar"], r["Prognos"],
+                    tuple(q.strip() for q in (r["Underlag"] or "").split(",") if q.strip()))
+        goals.append(goal)
+        evidence_cells[goal] = r.where("Underlag")
+    return Activity(tuple(documents.values()), texts, tuple(goals)), evidence_cells

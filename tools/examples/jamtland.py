@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.blank import write_workbook  # noqa: E402
-from pipeline.schema import BUDGET, FORBUNDET, REDOVISNING, VERKSAMHET  # noqa: E402
+from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
 
 TARGET = ROOT / "examples" / "jamtland-2021"
 
@@ -185,6 +185,7 @@ NOTER = [
     (3, "Omsättningstillgångar", "konton", "kr"),
     (4, "Avsättningar för pensioner", "pensionsavsättning", "tkr"),
     (5, "Kortfristiga skulder", "konton", "kr"),
+    (6, "Återstående belopp för beslutad finansiering av samverkansinsatser", "ansvarsförbindelse", "kr"),
 ]
 
 PENSION = [
@@ -324,6 +325,187 @@ TEXTS = [
 ]
 
 
+# The grant list. Decisions minus costs give note 6 of the seed (24 621 030 and 17 258 828);
+# the costs of each year add up to Bidrag till insatser in the books.
+D = date
+INSATSER_ROWS = [
+    # name, kind, owner, co-applicants, start, end, closed, decisions [(day, §, amount)], costs {year: amount}
+    ("Samverkanscirkel Ragunda", "strukturinriktad", "Ragunda kommun",
+     "Region Jämtland Härjedalen, Försäkringskassan, Arbetsförmedlingen", D(2020, 1, 1), D(2023, 12, 31), None,
+     [(D(2019, 11, 22), "§ 48", 2_600_000)], {2020: 448_800, 2021: 447_085}),
+    ("STA Krokom", "strukturinriktad", "Krokoms kommun", "Region Jämtland Härjedalen, Arbetsförmedlingen",
+     D(2019, 9, 1), D(2023, 8, 31), None, [(D(2019, 6, 14), "§ 31", 3_000_000)],
+     {2019: 166_761, 2020: 580_000, 2021: 987_291}),
+    ("SamSam, Bräcke", "strukturinriktad", "Bräcke kommun", "Försäkringskassan, Arbetsförmedlingen",
+     D(2020, 1, 1), D(2023, 12, 31), None, [(D(2019, 11, 22), "§ 49", 1_500_000)], {2020: 244_063, 2021: 155_168}),
+    ("Samkraft i Berg", "strukturinriktad", "Bergs kommun", "Region Jämtland Härjedalen, Arbetsförmedlingen",
+     D(2020, 1, 1), D(2023, 12, 31), None, [(D(2019, 11, 22), "§ 50", 1_500_000)], {2020: 206_075, 2021: 252_933}),
+    ("LISS, Strömsund", "strukturinriktad", "Strömsunds kommun", "Försäkringskassan, Arbetsförmedlingen",
+     D(2020, 3, 1), D(2024, 2, 29), None, [(D(2020, 2, 21), "§ 8", 3_300_000)], {2020: 213_000, 2021: 616_126}),
+    ("ENIG i Östersund", "strukturinriktad", "Östersunds kommun",
+     "Region Jämtland Härjedalen, Försäkringskassan, Arbetsförmedlingen", D(2020, 6, 1), D(2024, 5, 31), None,
+     [(D(2020, 4, 24), "§ 22", 4_300_000)], {2020: 343_500, 2021: 852_250}),
+    ("Kvalitetssäkrad kompetensförsörjning inom vård och omsorg i Härjedalen", "individinriktad",
+     "Härjedalens kommun", "Arbetsförmedlingen", D(2020, 1, 1), D(2022, 12, 31), None,
+     [(D(2019, 9, 27), "§ 40", 2_300_000)], {2020: 449_945, 2021: 455_053}),
+    ("Unga & vuxna till fortsatta studier, Härjedalen", "individinriktad", "Härjedalens kommun",
+     "Arbetsförmedlingen, Försäkringskassan", D(2019, 8, 1), D(2022, 7, 31), None,
+     [(D(2019, 6, 14), "§ 32", 2_000_000)], {2019: 100_000, 2020: 489_028, 2021: 700_039}),
+    ("Jobbcenter 2.0", "strukturinriktad", "Åre kommun", "Arbetsförmedlingen, Försäkringskassan",
+     D(2021, 4, 1), D(2024, 12, 31), None, [(D(2021, 3, 5), "§ 12", 3_600_000)], {2021: 216_396}),
+    ("Samplanering Härjedalen", "strukturinriktad", "Härjedalens kommun",
+     "Region Jämtland Härjedalen, Försäkringskassan, Arbetsförmedlingen", D(2021, 9, 1), D(2024, 12, 31), None,
+     [(D(2021, 6, 11), "§ 30", 3_248_157)], {2021: 143_457}),
+    ("Psykiatriens roll i samverkan med kommunerna", "strukturinriktad", "Region Jämtland Härjedalen",
+     "Länets kommuner", D(2022, 1, 1), D(2024, 12, 31), None, [(D(2021, 10, 22), "§ 47", 4_551_843)], {}),
+    ("Yrkesinriktad svenska", "individinriktad", "Bergs kommun", "Arbetsförmedlingen", D(2022, 1, 1),
+     D(2023, 12, 31), None, [(D(2021, 12, 10), "§ 60", 788_000)], {}),
+    ("Följeutvärdering samverkansstrukturer", "strukturinriktad", "Samordningsförbundet Jämtlands län", None,
+     D(2020, 1, 1), D(2021, 12, 31), D(2021, 12, 31),
+     [(D(2020, 1, 24), "§ 3", 212_110), (D(2021, 9, 10), "§ 38", 44_258)], {2020: 212_110, 2021: 44_258}),
+]
+INSATS_PURPOSE = {
+    "Samverkanscirkel Ragunda": "Samverkansstruktur med förbundets fyra parter för samplanering kring individer "
+                                "i behov av samordnad rehabilitering, med coach som kompletterande insats.",
+    "STA Krokom": "Samverkan Till Arbete: samplanering kring individer i behov av samordnad rehabilitering.",
+    "Unga & vuxna till fortsatta studier, Härjedalen": "Utveckla en långsiktig, väl implementerad och "
+                                                       "fungerande stödorganisation kring studier i "
+                                                       "Härjedalens kommun.",
+    "Kvalitetssäkrad kompetensförsörjning inom vård och omsorg i Härjedalen": "Tillskapande av jobb och "
+                                                                              "handledning.",
+}
+INSATS_GOALS = [
+    ("Samverkanscirkel Ragunda", "Rutin för att fråga om våld implementeras i insatsen", "ja",
+     "Rutinen används av samtliga coacher."),
+    ("STA Krokom", "Gemensam planering för minst 40 individer per år", "ja", "46 individer 2021."),
+    ("SamSam, Bräcke", "Styrgrupp med representanter för alla fyra parter", "ja", None),
+    ("Samkraft i Berg", "Minst 20 deltagare per år", "delvis", "14 deltagare 2021."),
+    ("LISS, Strömsund", "Minst 25 deltagare per år", "nej", "Uppstarten försenades av pandemin."),
+    ("Unga & vuxna till fortsatta studier, Härjedalen", "Minst 30 deltagare påbörjar studier", "ja",
+     "34 deltagare har påbörjat studier."),
+    ("Kvalitetssäkrad kompetensförsörjning inom vård och omsorg i Härjedalen",
+     "15 deltagare får anställning inom vård och omsorg", "delvis", "9 deltagare har fått anställning."),
+    ("ENIG i Östersund", "Minst 40 deltagare per år i samplanering", None, None),
+]
+
+SURVEYS = [
+    ("E1", 2021, "deltagare i pågående insats", "Samverkanscirkeln, STA, Samkraft", 31, 26, 20, 16, 4),
+    ("E2", 2021, "deltagare inför avslut", "Samverkanscirkeln, KIVO Härjedalen, Unga & Vuxna till fortsatta studier",
+     33, 30, 28, 13, 14),
+    ("E3", 2021, "personal i insatser", "Samverkanscirkeln, STA, Samkraft", 29, 24, 15, None, None),
+    ("E4", 2021, "beredningsgrupp/LSG", None, 25, 25, 9, None, None),
+    ("E5", 2021, "styrelse", None, 11, 11, 3, None, None),
+]
+QUESTIONS = [
+    ("F1", "Mina erfarenheter, kunskaper och synpunkter tas tillvara"),
+    ("F2", "Deltagarnas erfarenheter, kunskaper och synpunkter tas tillvara"),
+    ("F3", "Det finns strukturer för att initiera, upprätthålla och underhålla relationer mellan inblandade aktörer"),
+    ("F4", "Har ni rutiner för att samarbeta med andra aktörer i arbetet när det gäller insatser för deltagarna?"),
+    ("F5", "Jag känner mig mer redo att kunna arbeta eller studera"),
+    ("F6", "Jag har fått hjälp att utveckla sätt att hantera min situation"),
+]
+# Counts on the six steps (inte alls … helt och hållet), chosen to give the seed's percentages.
+ANSWERS = [
+    ("E1", "F1", "samtliga", (0, 1, 2, 1, 6, 8)),
+    ("E2", "F1", "samtliga", (0, 0, 2, 3, 10, 13)),
+    ("E2", "F1", "kvinnor", (0, 0, 1, 2, 4, 6)),
+    ("E2", "F1", "män", (0, 0, 1, 1, 5, 7)),
+    ("E3", "F2", "samtliga", (0, 0, 2, 5, 3, 3)),
+    ("E3", "F3", "samtliga", (0, 0, 5, 2, 5, 3)),
+    ("E3", "F4", "samtliga", (0, 1, 5, 3, 4, 2)),
+    ("E1", "F5", "samtliga", (2, 3, 3, 2, 6, 4)),
+    ("E2", "F5", "samtliga", (1, 1, 1, 5, 11, 9)),
+    ("E2", "F5", "kvinnor", (0, 1, 1, 2, 5, 4)),
+    ("E2", "F5", "män", (1, 0, 0, 3, 5, 5)),
+    ("E1", "F6", "samtliga", (1, 2, 1, 2, 6, 7)),
+    ("E2", "F6", "samtliga", (0, 2, 2, 2, 9, 13)),
+    ("E2", "F6", "kvinnor", (0, 1, 0, 2, 4, 6)),
+    ("E2", "F6", "män", (0, 1, 2, 0, 5, 6)),
+]
+SUS = [(2017, 50, 34), (2018, 108, 79), (2019, 110, 94), (2020, 110, 79), (2021, 104, 74)]
+
+POSITIVE = ("Som positiva svar räknas svarsalternativen till stor del, till mycket stor del och helt och hållet. "
+            "Graderingen ”klart positivt” är en summering av de två sistnämnda svarsalternativen.")
+GOALS = [
+    ("verksamhet", "Minst 100 medarbetare hos förbundets medlemmar deltar i sektorsövergripande "
+     "kompetensutveckling för en ökad kunskap om samverkan och parternas olika uppdrag, arbetssätt och "
+     "organisation", "uppnått",
+     "Under året har förbundet genomfört ”Handläggarforum” del 1 och del 2. Totalt har 174 medarbetare hos "
+     "förbundets medlemmar deltagit vid dessa tillfällen.", ""),
+    ("verksamhet", "3 länsövergripande dialogmöten anordnas för arbetsgivare och fackliga organisationer för "
+     "ökad kunskap kring behovet av en mer inkluderande arbetsmarknad", "delvis uppnått",
+     "Förbundet har tecknat avtal med Innanförskapsakademien AB för genomförande av dialogmöten för ökad "
+     "kunskap kring behovet av en mer inkluderande arbetsmarknad och breddad rekrytering. Fyra av de planerade "
+     "dialogmötena har flyttats fram till första kvartalet 2022.", ""),
+    ("verksamhet", "Erfarenheter, kunskaper och synpunkter tas tillvara systematiskt såväl från "
+     "deltagare/brukare som från brukarorganisationer eller grupper av deltagare för bättre beslut om vilka "
+     "insatser som behöver utvecklas i samverkan", "i hög grad uppnått",
+     "Av svaren på indikatorenkäterna framgår att de tillfrågade deltagande individerna anser att deras "
+     "erfarenheter, kunskaper och synpunkter tas tillvara i hög grad.\n" + POSITIVE + "\n"
+     "Deltagare som står inför ett avslut av insats svarar dessutom i högre grad positivt. Även den personal "
+     "som arbetar i samverkansteamen anser i hög grad att deltagarnas erfarenheter, kunskaper och synpunkter "
+     "tas tillvara.", "F1, F2"),
+    ("verksamhet", "Lokala samverkansteamgruppen utgör en struktur för att initiera, upprätthålla och underhålla "
+     "relationer mellan parterna samt för gemensamt lärande", None,
+     "Bland de lokala samverkansteamgrupperna (som tillika är styrgrupper i fyrpartssamverkansinsatserna) har "
+     "endast en minoritet (36 %) svarat på enkäten. För förbundsstyrelsen uppgår svarsfrekvensen till 27 %. Den "
+     "låga svarsfrekvensen gör att det inte går att dra någon slutsats om i vilken utsträckning det kan anses "
+     "finnas en struktur för att initiera, upprätthålla och underhålla relationer mellan parterna samt för "
+     "gemensamt lärande.", ""),
+    ("finansierade insatser", "Finansierade strukturövergripande insatser bidrar till utvecklad samverkan",
+     "delvis uppnått",
+     "Målet mäts med indikatorenkät till personal i finansierade fyrpartssamverkansinsatser. Majoriteten av "
+     "respondenterna anser att det finns strukturer för att initiera, upprätthålla och underhålla relationer "
+     "mellan inblandade aktörer. Dock har så många som en tredjedel svarat varken eller.\n" + POSITIVE,
+     "F3, F4"),
+    ("finansierade insatser", "Deltagare i individinriktade insatser närmar sig egen försörjning",
+     "i hög grad uppnått",
+     "Av svaren framgår att en majoritet av respondenterna bland deltagare i pågående insatser känner sig mer "
+     "redo att kunna arbeta eller studera. Deltagare som står inför ett avslut av insats svarar i mycket högre "
+     "grad positivt.\n" + POSITIVE, "F5"),
+    ("finansierade insatser", "Deltagare i individinriktade insatser upplever att de fått hjälp att utveckla sätt "
+     "att hantera sin situation", "i hög grad uppnått",
+     "Deltagare som står inför ett avslut av insats svarar i högre grad positivt än deltagare i pågående "
+     "insatser.\n" + POSITIVE, "F6"),
+    ("finansierade insatser", "Minst 25 % av registrerade deltagare i individinriktade insatser går vidare till "
+     "studier eller arbete", "uppnått",
+     "Under året har 29 unika deltagare avslutats (15 kvinnor och 14 män). Efter avslutad insats är det 52 % av "
+     "de avslutade deltagarna (5 kvinnor och 10 män) som arbetar och/eller studerar.", ""),
+    ("finansiella", "Förbundets egna kapital överstiger inte Nationella rådets rekommendation om storlek på "
+     "sparade medel", "ej uppnått", "Det redovisade resultatet innebär att målet inte är uppnått.", ""),
+]
+
+COOPERATION = [
+    ("Samverkansarbete", None,
+     "Samordningsförbundets verksamhet har under året bedrivits utifrån de mål och målgrupper som fastställts "
+     "av förbundsstyrelsen i verksamhetsplanen. Till stor del har verksamheten under året präglats av "
+     "anpassningar utifrån pandemin, Covid-19.\n"
+     "Det samverkansarbete som förbundet har bedrivit har syftat till individers växande och ökade möjligheter "
+     "till egen försörjning genom en utvecklad samverkan och kunskapsspridning inom rehabiliteringsområdet.\n"
+     "Tre av de fyrpartssamverkansinsatser som förbundet beviljat finansiering har bedrivit ett grundligt "
+     "process-, planerings- och förankringsarbete, varför det myndighetsgemensamma individarbetet påbörjas "
+     "först 2022."),
+    ("Samverkansarbete", "Kunskaps- och erfarenhetsspridande insatser",
+     "Förbundet har under året finansierat/genomfört olika kunskaps- och erfarenhetsspridande insatser för sina "
+     "medlemmar. På grund av Covid-19 har huvuddelen av dessa insatser genomförts digitalt. Exempel på sådana "
+     "aktiviteter är:\n"
+     "- Handläggarforum del 1, grundläggande information om de olika myndigheternas uppdrag, regelverk och "
+     "arbetssätt\n"
+     "- Handläggarforum del 2, seminariedag om ”brukarmedverkan” ur perspektiven demokratisk rättighet och "
+     "verksamhetsutveckling\n"
+     "- Samjamtdagen, 10-årsjubileum med föredrag och dialog om ungas psykiska hälsa\n"
+     "- Nätverksträffar för kunskapsspridning och erfarenhetsutbyte kring jämställdhet"),
+    ("Samverkansarbete", "Samordningsförbundets anställda",
+     "En viktig del i förbundets samverkansarbete sker genom förbundsanställdas deltagande i och arbete med "
+     "olika insatser. Förbundets anställda deltar aldrig i myndighetsutövning eller vid förbundsmedlemmarnas "
+     "möten med enskilda individer/deltagare. Förbundets anställda har bland annat:\n"
+     "- genomfört workshops för behovskartläggningar och utveckling av samordning mellan parterna\n"
+     "- genomfört utbildningar i samordnings-/samverkansmetoder\n"
+     "- deltagit i samtliga lokala samverkansgrupper\n"
+     "- stöttat personal i förbundsfinansierade insatser"),
+]
+
+
 def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {
@@ -355,7 +537,28 @@ def build(target: Path = TARGET) -> None:
     })
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
         "Dokument": [["Årsredovisning", 2021, date(2022, 3, 4), "Östersund"]],
-        "Texter": [["Årsredovisning", 2021, section, heading, text] for section, heading, text in TEXTS],
+        "Texter": [["Årsredovisning", 2021, section, heading, text] for section, heading, text in TEXTS + COOPERATION],
+        "Mål": [[2021, category, text, None, None, None, status, comment, None, evidence or None]
+                for category, text, status, comment, evidence in GOALS],
+    })
+    for year in (2020, 2021):
+        listed = sum(costs.get(year, 0) for *_, costs in INSATSER_ROWS)
+        assert listed == BALANCES[date(year, 12, 31)][4610], (year, listed)
+    write_workbook(target / INSATSER.filename, INSATSER, {
+        "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},
+        "Insatser": [[name, owner, co, kind, start, end, closed, None, INSATS_PURPOSE.get(name), None, None]
+                     for name, kind, owner, co, start, end, closed, _, _ in INSATSER_ROWS],
+        "Beslut": [[name, day, paragraph, amount, None, None]
+                   for name, *_, decisions, _ in INSATSER_ROWS for day, paragraph, amount in decisions],
+        "Utfall": [[name, year, amount] for name, *_, costs in INSATSER_ROWS for year, amount in costs.items()],
+        "Mål": [list(goal) for goal in INSATS_GOALS],
+    })
+    write_workbook(target / INDIKATORER.filename, INDIKATORER, {
+        "Inställningar": {"Minsta antal svarande per kön": 5},
+        "Enkäter": [list(s) for s in SURVEYS],
+        "Frågor": [list(q) for q in QUESTIONS],
+        "Svar": [[survey, question, group, *counts] for survey, question, group, counts in ANSWERS],
+        "SUS": [list(row) for row in SUS],
     })
 
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.blank import default_rows, write_workbook  # noqa: E402
 from pipeline.compute.allocation import split  # noqa: E402
-from pipeline.schema import BUDGET, FORBUNDET, REDOVISNING, VERKSAMHET  # noqa: E402
+from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
 
 TARGET = ROOT / "input_xlsx"
 YEARS = range(2020, 2026)
@@ -77,6 +77,90 @@ OPENING_EQUITY, OPENING_PROVISION = 905_000, 286_400
 SOCIAL_RATE = Decimal("0.3142")
 
 
+# The grant list: (name, owner, co-applicants, kind, start, end, closed, weight, unspent, purpose).
+# Each year's grant cost in the books is shared among the active insatser by weight; the
+# decision is what they cost over the years plus what is still unspent.
+INSATSER_ROWS = [
+    ("Arbetsträning i samverkan", "Norrviks kommun", "Arbetsförmedlingen", "individinriktad",
+     date(2020, 1, 1), date(2024, 12, 31), date(2025, 3, 1), 5, 0,
+     "Arbetsträning med stöd av arbetsterapeut för personer långt från arbetsmarknaden."),
+    ("Gemensam kartläggning", "Försäkringskassan", "Region Mittland, Sjöby kommun", "strukturinriktad",
+     date(2021, 1, 1), date(2023, 12, 31), date(2024, 2, 15), 2, 35_000,
+     "Gemensam kartläggning av behov hos personer med sjukersättning och försörjningsstöd."),
+    ("Samordnat stöd Sjöby", "Sjöby kommun", "Region Mittland, Försäkringskassan, Arbetsförmedlingen",
+     "strukturinriktad", date(2022, 1, 1), date(2025, 12, 31), None, 6, 180_000,
+     "Ett gemensamt team där myndigheterna planerar insatser för individen tillsammans."),
+    ("Hälsoväg Norrvik", "Region Mittland", "Norrviks kommun", "individinriktad",
+     date(2023, 1, 1), date(2025, 6, 30), date(2025, 9, 30), 2, 42_500,
+     "Hälsofrämjande stöd (sömn, kost, rörelse) som steg mot arbete eller studier."),
+    ("Unga & vuxna i arbete", "Åby kommun", "Arbetsförmedlingen", "individinriktad",
+     date(2024, 9, 1), date(2027, 8, 31), None, 4, 1_650_000,
+     "Individuellt stöd till unga vuxna 18–29 år utan sysselsättning."),
+    ("Kompetensdagar", "Samordningsförbundet Sjöbygden", None, "strukturinriktad",
+     date(2020, 1, 1), date(2026, 12, 31), None, 1, 60_000,
+     "Gemensamma utbildningsdagar för medlemmarnas personal om varandras uppdrag."),
+]
+DECISION_DAYS = {"Arbetsträning i samverkan": (date(2019, 11, 15), "§ 41"),
+                 "Gemensam kartläggning": (date(2020, 11, 20), "§ 52"),
+                 "Samordnat stöd Sjöby": (date(2021, 11, 19), "§ 48"),
+                 "Hälsoväg Norrvik": (date(2022, 11, 18), "§ 50"),
+                 "Unga & vuxna i arbete": (date(2024, 6, 14), "§ 27"),
+                 "Kompetensdagar": (date(2019, 11, 15), "§ 42")}
+INSATS_GOALS = [
+    ("Arbetsträning i samverkan", "Minst 40 % av deltagarna går vidare till arbete eller studier", "ja",
+     "46 % gick vidare."),
+    ("Arbetsträning i samverkan", "Alla deltagare har en gemensam planering", "ja", None),
+    ("Gemensam kartläggning", "Kartläggningen redovisas för styrelsen", "ja", "Redovisad i februari 2024."),
+    ("Gemensam kartläggning", "Förslag till nya insatser tas fram", "delvis", "Två av tre förslag klara."),
+    ("Samordnat stöd Sjöby", "Minst 60 individer per år planeras gemensamt", "ja", "64 individer 2025."),
+    ("Samordnat stöd Sjöby", "Väntetiden till första möte är högst två veckor", "nej", "I snitt tre veckor."),
+    ("Hälsoväg Norrvik", "Deltagarnas självskattade hälsa förbättras", "ja", None),
+    ("Hälsoväg Norrvik", "Minst 30 deltagare", "delvis", "24 deltagare."),
+    ("Unga & vuxna i arbete", "Minst 50 deltagare under perioden", None, None),
+]
+SURVEYS = [
+    ("E1", 2025, "deltagare i pågående insats", "Samordnat stöd Sjöby, Hälsoväg Norrvik", 40, 36, 27, 15, 12),
+    ("E2", 2025, "personal i insatser", "Samordnat stöd Sjöby, Hälsoväg Norrvik", 18, 18, 14, 11, 3),
+]
+QUESTIONS = [
+    ("F1", "Jag känner mig mer redo att kunna arbeta eller studera"),
+    ("F2", "Samverkan mellan myndigheterna fungerar bra i insatsen"),
+]
+ANSWERS = [
+    ("E1", "F1", "samtliga", (1, 3, 4, 7, 8, 4)),
+    ("E1", "F1", "kvinnor", (0, 2, 2, 4, 5, 2)),
+    ("E1", "F1", "män", (1, 1, 2, 3, 3, 2)),
+    ("E2", "F2", "samtliga", (0, 1, 3, 5, 4, 1)),
+]
+SUS = [(2021, 41, 30), (2022, 46, 35), (2023, 52, 37), (2024, 49, 40), (2025, 55, 43)]
+GOALS = [
+    ("verksamhet", "Minst 80 medarbetare hos medlemmarna deltar i förbundets kompetensdagar", "uppnått",
+     "Två kompetensdagar genomfördes med sammanlagt 112 deltagare.", ""),
+    ("verksamhet", "Förbundet genomför ett medlemssamråd", "uppnått", "Medlemssamrådet hölls den 12 september.", ""),
+    ("finansierade insatser", "Deltagare i individinriktade insatser närmar sig egen försörjning",
+     "i hög grad uppnått", "En klar majoritet av deltagarna känner sig mer redo att arbeta eller studera.", "F1"),
+    ("finansierade insatser", "Insatserna stärker samverkan mellan myndigheterna", "delvis uppnått",
+     "Personalen är övervägande positiv, men var femte svarar varken eller.", "F2"),
+    ("finansiella", "Eget kapital överstiger inte 20 % av årets intäkter", "uppnått", None, ""),
+]
+
+
+def grant_costs(balances: dict) -> dict[tuple[str, int], Decimal]:
+    """Each year's booked grant cost (account 4610) shared among the active insatser."""
+    costs = {}
+    for day, b in balances.items():
+        active = [row for row in INSATSER_ROWS if row[4].year <= day.year <= row[5].year]
+        for row, part in zip(active, split(b[4610], [Fraction(row[7]) for row in active])):
+            costs[(row[0], day.year)] = part
+    return costs
+
+
+def decision(costs: dict, name: str, unspent: int) -> int:
+    """The amount granted: the costs over the years plus what is left, in whole ten thousands."""
+    spent = int(sum(amount for (n, _), amount in costs.items() if n == name))
+    return -(-(spent + unspent) // 10_000) * 10_000
+
+
 def books() -> tuple[dict, list]:
     """Balances per closing date and pension movements, from the yearly figures."""
     balances, movements = {}, []
@@ -87,7 +171,7 @@ def books() -> tuple[dict, list]:
         social = (wages * SOCIAL_RATE).quantize(Decimal(1))
         revenue = sum(contributions) + other
         costs_but_grants = wages + social + pension_cost + rent + travel + consultants + conferences
-        grants = revenue - costs_but_grants - interest - result
+        grants = (revenue - costs_but_grants - interest - result).quantize(Decimal(1))
         day = date(year, 12, 31)
         b = {account: -amount for (_, _, account), amount in zip(MEMBERS, contributions)}
         b.update({3050: -other, 4610: grants, 5010: wages, 5410: social, 5710: pension_cost, 6410: rent,
@@ -160,6 +244,9 @@ TEXTS = [
      "avvikelsen."),
     ("Viktiga förhållanden", "Personalkostnader",
      "Förbundschefen var föräldraledig under två månader utan att tjänsten ersattes."),
+    ("Samverkansarbete", None,
+     "Förbundet har under året finansierat insatser hos samtliga medlemmar. Beredningsgruppen har träffats "
+     "sex gånger och tagit fram underlag till två nya ansökningar."),
     ("Förväntad utveckling", None,
      "Tilldelningen för 2026 är oförändrad. Styrelsen planerar att bevilja minst två nya strukturinriktade "
      "insatser under året."),
@@ -193,6 +280,25 @@ def build(target: Path = TARGET) -> None:
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
         "Dokument": [["Årsredovisning", 2025, date(2026, 3, 13), "Sjöby"]],
         "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS],
+        "Mål": [[2025, category, text, None, None, None, status, comment, None, evidence or None]
+                for category, text, status, comment, evidence in GOALS],
+    })
+    costs = grant_costs(balances)
+    write_workbook(target / INSATSER.filename, INSATSER, {
+        "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},
+        "Insatser": [[name, owner, co, kind, start, end, closed, None, purpose, None, None]
+                     for name, owner, co, kind, start, end, closed, _, _, purpose in INSATSER_ROWS],
+        "Beslut": [[name, *DECISION_DAYS[name], decision(costs, name, unspent), start, end]
+                   for name, _, _, _, start, end, _, _, unspent, _ in INSATSER_ROWS],
+        "Utfall": [[name, year, int(amount)] for (name, year), amount in sorted(costs.items())],
+        "Mål": [list(goal) for goal in INSATS_GOALS],
+    })
+    write_workbook(target / INDIKATORER.filename, INDIKATORER, {
+        "Inställningar": {"Minsta antal svarande per kön": 5},
+        "Enkäter": [list(row) for row in SURVEYS],
+        "Frågor": [list(q) for q in QUESTIONS],
+        "Svar": [[survey, question, group, *counts] for survey, question, group, counts in ANSWERS],
+        "SUS": [list(row) for row in SUS],
     })
 
 

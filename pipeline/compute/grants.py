@@ -1,0 +1,108 @@
+"""The grant list: money still committed to each insats, costs by kind, goals reached."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.compute.lines import ZERO, line_values, year_end
+from pipeline.compute.tables import LINE, TOTAL, Table, TableRow
+from pipeline.domain import DR, Accounting, Decision, Grants, Insats, InsatsGoal
+
+
+def decided(grants: Grants, insats: str, year: int) -> Decimal:
+    """Money granted to `insats` by decisions taken up to the end of `year`."""
+    return sum((d.amount for d in grants.decisions if d.insats == insats and d.day <= year_end(year)), ZERO)
+
+
+def spent(grants: Grants, insats: str, year: int) -> Decimal:
+    """Grant costs booked for `insats` up to and including `year`."""
+    return sum((amount for (name, y), amount in grants.costs.items() if name == insats and y <= year), ZERO)
+
+
+def remaining(grants: Grants, insats: Insats, year: int) -> Decimal:
+    """Återstående belopp för beslutad finansiering at the end of `year` (004 note 6).
+
+    Decided minus spent; nothing is committed once the insats has been closed.
+    """
+    if insats.closed is not None and insats.closed <= year_end(year):
+        return ZERO
+    return decided(grants, insats.name, year) - spent(grants, insats.name, year)
+
+
+def commitments(grants: Grants, years: list[int]) -> Table:
+    """Remaining committed money per insats for each year, in grant-list order, with the sum."""
+    rows = []
+    for insats in grants.insatser:
+        values = tuple(remaining(grants, insats, y) for y in years)
+        if any(values):
+            rows.append(TableRow(insats.name, LINE, values))
+    total = tuple(sum((r.values[i] for r in rows), ZERO) for i in range(len(years)))
+    return Table(tuple(rows) + (TableRow("Summa", TOTAL, total),))
+
+
+def year_cost(grants: Grants, year: int) -> Decimal:
+    return sum((amount for (_, y), amount in grants.costs.items() if y == year), ZERO)
+
+
+def books_cost(accounting: Accounting, grants: Grants, year: int) -> Decimal:
+    """The grant costs in the books: the driftsredovisning line, as a positive amount."""
+    return -line_values(accounting, DR, year_end(year)).get(grants.books_line, ZERO)
+
+
+@dataclass(frozen=True)
+class InsatsYear:
+    """An insats as the year's report tells it: decisions, money granted, the year's cost, goals."""
+
+    insats: Insats
+    decisions: list[Decision]
+    decided: Decimal  # all decisions up to year end
+    cost: Decimal  # booked in the year
+    goals: list[InsatsGoal]
+
+
+@dataclass(frozen=True)
+class KindSummary:
+    kind: str
+    insatser: list[InsatsYear]
+
+    @property
+    def cost(self) -> Decimal:
+        return sum((i.cost for i in self.insatser), ZERO)
+
+
+def by_kind(grants: Grants, year: int) -> list[KindSummary]:
+    """The insatser active in `year`, grouped individinriktad / strukturinriktad."""
+    out = []
+    for kind in ("individinriktad", "strukturinriktad"):
+        group = [
+            InsatsYear(
+                insats=i,
+                decisions=[d for d in grants.decisions if d.insats == i.name and d.day <= year_end(year)],
+                decided=decided(grants, i.name, year),
+                cost=grants.costs.get((i.name, year), ZERO),
+                goals=[g for g in grants.goals if g.insats == i.name],
+            )
+            for i in grants.insatser if i.kind == kind and i.active_in(year)
+        ]
+        if group:
+            out.append(KindSummary(kind, group))
+    return out
+
+
+@dataclass(frozen=True)
+class GoalShare:
+    reached: int
+    partly: int
+    total: int  # goals with a recorded fulfilment
+
+    @property
+    def share(self) -> Decimal | None:
+        return Decimal(self.reached) / self.total if self.total else None
+
+
+def goal_share(grants: Grants, year: int) -> GoalShare:
+    """How many of the insatser's followed-up goals were reached (the "80 % of goals" target)."""
+    active = {i.name for i in grants.insatser if i.active_in(year)}
+    judged = [g for g in grants.goals if g.insats in active and g.fulfilled]
+    return GoalShare(sum(g.fulfilled == "ja" for g in judged), sum(g.fulfilled == "delvis" for g in judged),
+                     len(judged))

@@ -1,0 +1,125 @@
+"""Context for the activity part: goals with status and survey tables, SUS, funded insatser."""
+from __future__ import annotations
+
+from docxtpl import RichText
+
+from pipeline.compute.grants import GoalShare, KindSummary
+from pipeline.compute.surveys import Aggregate, QuestionTable, SurveyBlock
+from pipeline.domain import Goal
+from pipeline.present import fmt
+from pipeline.present.text import number_word, paragraphs, sentences
+
+STATUS = {
+    "uppnått": ("Målet är uppnått.", "2E7D32"),
+    "i hög grad uppnått": ("Målet är i hög grad uppnått.", "2E7D32"),
+    "delvis uppnått": ("Målet är delvis uppnått.", "F9A825"),
+    "ej uppnått": ("Målet är inte uppnått.", "C62828"),
+    None: ("Måluppfyllelsen är inte bedömd.", "9E9E9E"),
+}
+CATEGORY_HEADINGS = {
+    "verksamhet": "Verksamhetsmål",
+    "finansierade insatser": "Mål för finansierade insatser",
+    "finansiella": "Finansiella mål",
+}
+GROUP_LABELS = {"samtliga": "Samtliga", "kvinnor": "Kvinnor", "män": "Män"}
+SUPPRESSED = "Könsuppdelad statistik kan ej redovisas p g a för få svarande"
+FULFILMENT_WORDS = {"ja": "uppnått", "delvis": "delvis uppnått", "nej": "ej uppnått", None: "ej bedömt ännu"}
+KIND_HEADINGS = {"individinriktad": "Individinriktade insatser", "strukturinriktad": "Strukturinriktade insatser"}
+KIND_PLURAL = {"individinriktad": "individinriktade", "strukturinriktad": "strukturinriktade"}
+
+
+def status(goal: Goal) -> dict:
+    text, colour = STATUS[goal.status]
+    return {"text": text, "marker": RichText("\u25cf", color=colour, size=24)}
+
+
+def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]]) -> list[dict]:
+    """Goals grouped by category (in the order the categories are defined)."""
+    groups = []
+    for category, heading in CATEGORY_HEADINGS.items():
+        items = [
+            {
+                "text": goal.text,
+                "status": status(goal),
+                "comment": paragraphs(goal.comment or ""),
+                "tables": [survey_table(t) for t in tables],
+            }
+            for goal, tables in goal_tables if goal.category == category
+        ]
+        if items:
+            groups.append({"heading": heading, "goals": items})
+    return groups
+
+
+def survey_table(table: QuestionTable) -> dict:
+    rows = []
+    for block in table.blocks:
+        rows += _block_rows(block)
+    return {"question": table.text, "rows": rows}
+
+
+def _block_rows(block: SurveyBlock) -> list[dict]:
+    s = block.survey
+    label = s.group[0].upper() + s.group[1:] + (f" (i {s.insatser})" if s.insatser else "")
+    info = (f"Undersökt population {fmt.percent(block.asked_share)}, svarande {fmt.percent(block.respondent_share)}"
+            f" = {s.respondents} st")
+    rows = [_row(label, "rubrik", []), _row(info, "delrad", [""] * 5)]
+    rows += [_aggregate_row(a) for a in block.rows]
+    if block.suppressed:
+        rows.append(_row(SUPPRESSED, "delrad", [""] * 5))
+    return rows
+
+
+def _aggregate_row(a: Aggregate) -> dict:
+    negative, neutral, positive = fmt.percents_adding_to_100([a.negative, a.neutral, a.positive])
+    clear = fmt.percent(a.clear_share)
+    return _row(f"{GROUP_LABELS[a.group]} (n={a.n})", "rad",
+                [negative, neutral, f"{positive} ({clear})", fmt.percent(a.response_rate), fmt.one_decimal(a.mean)])
+
+
+def _row(label: str, style: str, cells: list[str]) -> dict:
+    return {"label": label, "style": style, "note": "", "cells": cells}
+
+
+def sus(rows: list[tuple[int, int, int, int]]) -> list[dict]:
+    return [{"label": str(y), "style": "rad", "note": "", "cells": [fmt.integer(w), fmt.integer(m), fmt.integer(t)]}
+            for y, w, m, t in rows]
+
+
+def insatser(kinds: list[KindSummary], year: int, unit: str) -> list[dict]:
+    out = []
+    for kind in kinds:
+        count = len(kind.insatser)
+        lead = (f"Förbundet har under {year} finansierat {number_word(count)} {KIND_PLURAL[kind.kind]} "
+                f"{'insats' if count == 1 else 'insatser'} med sammanlagt {fmt.amount_with_unit(kind.cost, unit)}.")
+        items = []
+        for item in kind.insatser:
+            i = item.insats
+            owner = f"Insatsägare: {i.owner}" + (f", medsökande: {i.co_applicants}" if i.co_applicants else "") + "."
+            decisions = "; ".join(f"{fmt.iso_date(d.day)} {d.paragraph}" for d in item.decisions)
+            money = (f"Period {fmt.period(i.start, i.end)}. Beviljat {fmt.amount_with_unit(item.decided, 'kr')}"
+                     + (f" (beslut {decisions})" if decisions else "")
+                     + f". Kostnad {year}: {fmt.amount_with_unit(item.cost, unit)}.")
+            texts = []
+            for title, text in (("Bakgrund", i.background), ("Syfte", i.purpose), ("Målgrupp", i.target_group),
+                                ("Metod", i.method)):
+                if text:
+                    texts += [{"text": f"{title}: {p['text']}" if n == 0 else p["text"], "bullet": p["bullet"]}
+                              for n, p in enumerate(paragraphs(text))]
+            goal_lines = [
+                {"text": f"{g.text} – {FULFILMENT_WORDS[g.fulfilled]}" + (f". {g.outcome}" if g.outcome else ""),
+                 "bullet": True}
+                for g in item.goals
+            ]
+            items.append({"name": i.name, "lead": sentences(owner, money), "texts": texts, "goals": goal_lines})
+        out.append({"heading": KIND_HEADINGS[kind.kind], "lead": sentences(lead), "insatser": items})
+    return out
+
+
+def insats_goal_share(share: GoalShare) -> list[dict]:
+    if not share.total:
+        return []
+    text = (f"Av insatsernas {share.total} mål med redovisat utfall har {share.reached} uppnåtts "
+            f"({fmt.percent(share.share)})")
+    text += f" och {share.partly} delvis uppnåtts." if share.partly else "."
+    return sentences(text)

@@ -1,0 +1,63 @@
+"""Reader of insatser.xlsx: the grant list with decisions, yearly costs and goals."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.domain import Decision, Grants, Insats, InsatsGoal
+from pipeline.problems import Problems
+from pipeline.read.cells import nearest
+from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
+from pipeline.schema import INSATSER
+
+
+def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
+    """The grant list, and where its driftsredovisning line was written (for cross-checks)."""
+    table = lambda name: read_table(book, INSATSER.sheet(name), problems)  # noqa: E731
+    facts = read_fields(book, INSATSER.sheet("Uppgifter"), problems)
+    insatser: dict[str, Insats] = {}
+    rows = table("Insatser")
+    # Names count as known even when another cell of their row is wrong: no follow-on errors.
+    names = {r["Insats"] for r in rows if r["Insats"]}
+    for r in rows:
+        if None in (r["Insats"], r["Insatsägare"], r["Typ"], r["Start"], r["Slut"]):
+            continue
+        if r["Insats"] in insatser:
+            problems.error(r.where("Insats"), f"insatsen \"{r['Insats']}\" finns redan på en tidigare rad. "
+                                              "Varje insats ska ha ett unikt namn.")
+            continue
+        if r["Slut"] < r["Start"]:
+            problems.error(r.where("Slut"), f"periodens slut {r['Slut'].isoformat()} ligger före start "
+                                            f"{r['Start'].isoformat()}.")
+        insatser[r["Insats"]] = Insats(r["Insats"], r["Insatsägare"], r["Medsökande"], r["Typ"], r["Start"],
+                                       r["Slut"], r["Avslutad"], r["Bakgrund"], r["Syfte"], r["Målgrupp"],
+                                       r["Metod"])
+
+    def known(r: Row) -> bool:
+        if r["Insats"] is None or r["Insats"] in names:
+            return r["Insats"] in insatser
+        hint = nearest(r["Insats"], names)
+        suffix = f" Menade du \"{hint}\"?" if hint else ""
+        problems.error(r.where("Insats"), f"insatsen \"{r['Insats']}\" finns inte på bladet Insatser.{suffix}")
+        return False
+
+    decisions = tuple(
+        Decision(r["Insats"], r["Beslutsdatum"], r["Paragraf"], r["Belopp"], r["Från"], r["Till"])
+        for r in table("Beslut")
+        if known(r) and None not in (r["Beslutsdatum"], r["Paragraf"], r["Belopp"])
+    )
+    costs: dict[tuple[str, int], Decimal] = {}
+    for r in table("Utfall"):
+        if not known(r) or None in (r["År"], r["Belopp"]):
+            continue
+        key = (r["Insats"], r["År"])
+        if key in costs:
+            problems.error(r.where("År"), f"{r['Insats']} har redan ett utfall för {r['År']} på en tidigare rad.")
+            continue
+        costs[key] = r["Belopp"]
+    goals = tuple(
+        InsatsGoal(r["Insats"], r["Mål"], r["Uppfyllt"], r["Resultat"])
+        for r in table("Mål")
+        if known(r) and r["Mål"] is not None
+    )
+    grants = Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions, costs, goals)
+    return grants, facts.places.get("Rad i driftsredovisningen")
