@@ -153,6 +153,7 @@ def write_blank_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
     written, kept = [], []
     defaults = {
         "redovisning.xlsx": default_rows(),
+        "budget.xlsx": {"Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"}},
         "insatser.xlsx": {"Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"}},
         "indikatorer.xlsx": {"Inställningar": {"Minsta antal svarande per kön": 5}},
     }

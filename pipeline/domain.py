@@ -137,6 +137,9 @@ class BudgetItem:
 class Budget:
     items: tuple[BudgetItem, ...]
     state_allocation: dict[int, Decimal]  # year -> statlig tilldelning
+    member_line: str = "Medlemsbidrag"  # driftsredovisning line budgeted from the allocation
+    forecast: dict[tuple[int, str], Decimal] = field(default_factory=dict)  # (year, post) -> amount
+    equity_use: dict[int, Decimal] = field(default_factory=dict)  # year -> planned use of eget kapital
 
 
 # --- Verksamhet ----------------------------------------------------------------

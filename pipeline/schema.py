@@ -120,7 +120,32 @@ ANNUAL_REPORT_SECTIONS = (
     "Redovisningsprinciper",
     "Samverkansarbete",
 )
-SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS}
+PLAN_SECTIONS = (
+    "Inledning",
+    "Förbundet",
+    "Organisation",
+    "Inriktning",
+    "Målgrupper",
+    "Styrelsens mål",
+    "Finansiella mål",
+    "Ekonomi",
+    "Uppföljning och utvärdering",
+    "Internkontroll och riskanalys",
+    "Insatser",
+    "Kommande ansökningar",
+)
+SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS, "Verksamhetsplan": PLAN_SECTIONS}
+ALL_SECTIONS = tuple(dict.fromkeys(s for sections in SECTIONS.values() for s in sections))
+FORECAST_POSTS = (
+    "Verksamhetens intäkter",
+    "Verksamhetens kostnader",
+    "Finansiella intäkter",
+    "Finansiella kostnader",
+    "Anläggningstillgångar",
+    "Avsättningar",
+    "Kortfristiga skulder",
+    "Långfristiga skulder",
+)
 
 
 FORBUNDET = WorkbookSpec(
@@ -275,8 +300,17 @@ REDOVISNING = WorkbookSpec(
 BUDGET = WorkbookSpec(
     filename="budget.xlsx",
     title="Budget",
-    help="Budget per år och tilldelningen av medel från staten.",
+    help="Budget per år, tilldelningen av medel från staten, prognos för innevarande år och planerad "
+         "användning av eget kapital.",
     sheets=(
+        FieldSheet(
+            "Uppgifter",
+            "En uppgift per rad: namnet står i kolumn A, värdet skrivs i kolumn B.",
+            (
+                Column("Rad för medlemsbidrag", Kind.TEXT, "Driftsredovisningens rad för medlemsbidragen. Dess "
+                       "budget räknas fram ur tilldelningen; budgetposter på raden måste bli samma belopp."),
+            ),
+        ),
         TableSheet(
             "Budget",
             "En rad per budgetpost och år. Belopp i kronor, intäkter och kostnader båda som "
@@ -296,6 +330,27 @@ BUDGET = WorkbookSpec(
             (
                 Column("År", Kind.YEAR, "Året."),
                 Column("Statlig tilldelning", Kind.AMOUNT, "Belopp i kronor.", width=20),
+            ),
+        ),
+        TableSheet(
+            "Prognos",
+            "Prognos för innevarande år: resultatet (intäkter, kostnader, finansiella poster) och "
+            "balansposterna vid årets slut. Balansposter kan också anges för planåren; annars gäller "
+            "föregående års belopp. Omsättningstillgångarna räknas fram så att balansbudgeten balanserar. "
+            "Alla belopp i kronor som positiva tal.",
+            (
+                Column("År", Kind.YEAR, "Året."),
+                Column("Post", Kind.CHOICE, "Vad beloppet avser.", choices=FORECAST_POSTS, width=26),
+                Column("Belopp", Kind.AMOUNT, "Belopp i kronor.", width=18),
+            ),
+        ),
+        TableSheet(
+            "Eget kapital",
+            "Planerad användning (ianspråktagande) av eget kapital per år, enligt styrelsens beslut.",
+            (
+                Column("År", Kind.YEAR, "Året."),
+                Column("Belopp", Kind.AMOUNT, "Belopp i kronor som får tas ur det egna kapitalet.", width=18),
+                Column("Beslut", Kind.TEXT, "Styrelsens beslut, t.ex. 2021-05-28 § 23.", required=False, width=30),
             ),
         ),
     ),
@@ -328,7 +383,8 @@ VERKSAMHET = WorkbookSpec(
             (
                 Column("Dokument", Kind.CHOICE, "Dokumentet texten hör till.", choices=DOCUMENTS, width=18),
                 Column("År", Kind.YEAR, "Det år dokumentet avser."),
-                Column("Avsnitt", Kind.CHOICE, "Avsnittet i dokumentet.", choices=ANNUAL_REPORT_SECTIONS, width=28),
+                Column("Avsnitt", Kind.CHOICE, "Avsnittet i dokumentet (se Läs mig i docs/indata.md för vilka "
+                       "avsnitt varje dokument har).", choices=ALL_SECTIONS, width=28),
                 Column("Rubrik", Kind.TEXT, "Underrubrik, valfri.", required=False, width=28),
                 Column("Text", Kind.TEXT, "Texten.", width=90),
             ),

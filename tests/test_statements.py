@@ -74,7 +74,7 @@ def test_driftsredovisning_one_sign_rule_for_every_row(jamtland):
     """Avvikelse = utfall − budget on signed amounts, so a positive figure is favourable.
     Seed 004 shows −1 530 for Bidrag till insatser (utfall −4 870, budget −6 400) while
     its net row uses utfall − budget; ours is +1 530 (lower cost than budgeted)."""
-    drift = operating_statement(jamtland.accounting, jamtland.budget, [2021, 2020])
+    drift = operating_statement(jamtland.accounting, jamtland.budget, jamtland.forbund.members, [2021, 2020])
     figures = lambda label: [rounded(v, "tkr") for v in drift.row(label).values]  # noqa: E731
     assert figures("Medlemsbidrag") == [8_502, 8_502, 0, 8_527, 8_502, 25]
     assert figures("Övriga intäkter") == [0, 0, 0, 96, 0, 96]
@@ -89,7 +89,7 @@ def test_driftsredovisning_one_sign_rule_for_every_row(jamtland):
 
 
 def test_deviation_of_every_row_is_outcome_minus_budget(jamtland):
-    drift = operating_statement(jamtland.accounting, jamtland.budget, [2021, 2020])
+    drift = operating_statement(jamtland.accounting, jamtland.budget, jamtland.forbund.members, [2021, 2020])
     for r in drift.rows:
         if r.values:
             assert r.values[2] == r.values[0] - r.values[1]
@@ -97,7 +97,7 @@ def test_deviation_of_every_row_is_outcome_minus_budget(jamtland):
 
 
 def test_budget_comparison_sizes(jamtland):
-    by_line = {c.line: c for c in budget_comparisons(jamtland.accounting, jamtland.budget, 2021)}
+    by_line = {c.line: c for c in budget_comparisons(jamtland.accounting, jamtland.budget, jamtland.forbund.members, 2021)}
     assert rounded(by_line["Bidrag till insatser"].size_change, "tkr") == -1_530  # 1 530 lower
     assert rounded(by_line["Finansiella kostnader"].size_change, "tkr") == 102  # 102 higher
     assert rounded(by_line["Medlemsbidrag"].size_change, "tkr") == 0

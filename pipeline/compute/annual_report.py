@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.compute.allocation import member_contributions
+from pipeline.compute.budget import check_member_budget
 from pipeline.compute.cashflow import CashFlow, cash_flow
 from pipeline.compute.checks import SALDON, check_balances, kr, require_balance_sheet
 from pipeline.compute.grants import (
@@ -76,6 +77,7 @@ def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport
     ok &= require_balance_sheet(accounting, year_end(year - 2), f"kassaflödesanalysen för {year - 1}", problems)
     if accounting.report_lines(DR):
         for y in (year, year - 1):
+            check_member_budget(budget, inputs.forbund.members, y, problems)
             if y not in budget_years(budget):
                 problems.error(Where(BUDGET.filename, "Budget"), f"budget saknas för {y}; den behövs för "
                                                                  "driftsredovisningen.")
@@ -147,8 +149,8 @@ def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport
         year=year,
         income=statement(accounting, RR, days),
         balance=balance,
-        operating=operating_statement(accounting, budget, years),
-        comparisons=budget_comparisons(accounting, budget, year),
+        operating=operating_statement(accounting, budget, inputs.forbund.members, years),
+        comparisons=budget_comparisons(accounting, budget, inputs.forbund.members, year),
         cash_flows=flows,
         notes=note_list,
         overview=figures,

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.compute.lines import ZERO, evaluate, line_values, year_end
+from pipeline.compute.budget import line_posts
+from pipeline.compute.lines import evaluate, line_values, year_end
 from pipeline.compute.tables import HEADING, LINE, TOTAL, Table, TableRow
-from pipeline.domain import COST_KINDS, DR, HEADING_KIND, SUM_KIND, Accounting, Budget, ReportLine
+from pipeline.domain import DR, HEADING_KIND, SUM_KIND, Accounting, Budget, Member, ReportLine
 
 
 def _rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tuple[TableRow, ...]:
@@ -56,24 +57,14 @@ def statement(accounting: Accounting, report: str, days: list[date]) -> Table:
     return Table(_rows(accounting.report_lines(report), [line_values(accounting, report, d) for d in days]))
 
 
-def budget_values(lines: tuple[ReportLine, ...], budget: Budget, year: int) -> dict[str, Decimal]:
-    """Budget per driftsredovisning line, signed like the outcome (costs negative)."""
-    posts: dict[str, Decimal] = {}
-    kinds = {line.name: line.kind for line in lines}
-    for item in budget.items:
-        if item.year == year and item.line in kinds:
-            sign = -1 if kinds[item.line] in COST_KINDS else 1
-            posts[item.line] = posts.get(item.line, ZERO) + sign * item.amount
-    return evaluate(lines, posts)
-
-
-def operating_statement(accounting: Accounting, budget: Budget, years: list[int]) -> Table:
+def operating_statement(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
+                        years: list[int]) -> Table:
     """Driftsredovisning: per year utfall, budget and avvikelse = utfall − budget."""
     lines = accounting.report_lines(DR)
     columns: list[dict[str, Decimal]] = []
     for year in years:
         outcome = line_values(accounting, DR, year_end(year))
-        planned = budget_values(lines, budget, year)
+        planned = evaluate(lines, line_posts(lines, budget, members, year))
         deviation = {name: outcome[name] - planned[name] for name in outcome}
         columns += [outcome, planned, deviation]
     return Table(_rows(lines, columns))
@@ -97,10 +88,11 @@ class BudgetComparison:
         return abs(self.outcome) - abs(self.budget)
 
 
-def budget_comparisons(accounting: Accounting, budget: Budget, year: int) -> list[BudgetComparison]:
+def budget_comparisons(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
+                       year: int) -> list[BudgetComparison]:
     lines = accounting.report_lines(DR)
     outcome = line_values(accounting, DR, year_end(year))
-    planned = budget_values(lines, budget, year)
+    planned = evaluate(lines, line_posts(lines, budget, members, year))
     return [
         BudgetComparison(line.name, outcome[line.name], planned[line.name])
         for line in lines

@@ -5,14 +5,15 @@ from decimal import Decimal
 
 from pipeline.domain import Budget, BudgetItem
 from pipeline.problems import Problems
-from pipeline.read.xlsx import Sheets, read_table
+from pipeline.read.xlsx import Sheets, read_fields, read_table
 from pipeline.schema import BUDGET
 
 
-def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, dict]:
-    """The budget, and where each item's line was written (for later line checks)."""
+def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list]:
+    """The budget, and each driftsredovisning line it names with where (for cross-checks)."""
+    facts = read_fields(book, BUDGET.sheet("Uppgifter"), problems)
     items: list[BudgetItem] = []
-    line_cells = {}
+    line_refs = []
     seen: dict[tuple[int, str], int] = {}
     for r in read_table(book, BUDGET.sheet("Budget"), problems):
         if None in (r["År"], r["Budgetpost"], r["Rad"], r["Belopp"]):
@@ -25,11 +26,27 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, dict]:
         seen[key] = r.number
         item = BudgetItem(r["År"], r["Budgetpost"], r["Rad"], r["Belopp"])
         items.append(item)
-        line_cells[item] = r.where("Rad")
+        line_refs.append((item.line, r.where("Rad")))
     allocation: dict[int, Decimal] = {}
     for r in read_table(book, BUDGET.sheet("Tilldelning"), problems):
         if r["År"] in allocation:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif None not in (r["År"], r["Statlig tilldelning"]):
             allocation[r["År"]] = r["Statlig tilldelning"]
-    return Budget(tuple(items), allocation), line_cells
+    forecast: dict[tuple[int, str], Decimal] = {}
+    for r in read_table(book, BUDGET.sheet("Prognos"), problems):
+        key = (r["År"], r["Post"])
+        if key in forecast:
+            problems.error(r.where("Post"), f"{r['Post']} {r['År']} finns redan på en tidigare rad.")
+        elif None not in (r["År"], r["Post"], r["Belopp"]):
+            forecast[key] = r["Belopp"]
+    equity_use: dict[int, Decimal] = {}
+    for r in read_table(book, BUDGET.sheet("Eget kapital"), problems):
+        if r["År"] in equity_use:
+            problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
+        elif None not in (r["År"], r["Belopp"]):
+            equity_use[r["År"]] = r["Belopp"]
+    member_line = facts["Rad för medlemsbidrag"] or "Medlemsbidrag"
+    if "Rad för medlemsbidrag" in facts.places:
+        line_refs.append((member_line, facts.where("Rad för medlemsbidrag")))
+    return Budget(tuple(items), allocation, member_line, forecast, equity_use), line_refs

@@ -33,11 +33,11 @@ def read_inputs(folder: Path, problems: Problems) -> Inputs:
     if len(read) < len(WORKBOOKS):
         raise InputError(problems)
     forbund, accounting, indicators = read[FORBUNDET], read[REDOVISNING], read[INDIKATORER]
-    (budget, budget_cells), (activity, evidence_cells) = read[BUDGET], read[VERKSAMHET]
+    (budget, budget_lines), (activity, evidence_cells) = read[BUDGET], read[VERKSAMHET]
     grants, books_line_cell = read[INSATSER]
     dr_posts = [line.name for line in accounting.report_lines(DR) if line.is_post]
-    for item, where in budget_cells.items():
-        _require_line(item.line, dr_posts, where, problems)
+    for line, where in budget_lines:
+        _require_line(line, dr_posts, where, problems)
     if grants.books_line:
         _require_line(grants.books_line, dr_posts, books_line_cell, problems)
     for goal, where in evidence_cells.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pipeline.domain import Activity, DocumentInfo, Goal, TextBlock
 from pipeline.problems import Problems
 from pipeline.read.xlsx import Sheets, read_table
-from pipeline.schema import VERKSAMHET
+from pipeline.schema import SECTIONS, VERKSAMHET
 
 
 def read_verksamhet(book: Sheets, problems: Problems) -> tuple[Activity, dict]:
@@ -18,11 +18,17 @@ def read_verksamhet(book: Sheets, problems: Problems) -> tuple[Activity, dict]:
             problems.error(r.where("År"), f"{r['Dokument']} {r['År']} finns redan på en tidigare rad.")
             continue
         documents[key] = DocumentInfo(r["Dokument"], r["År"], r["Beslutsdatum"], r["Ort"])
-    texts = tuple(
-        TextBlock(r["Dokument"], r["År"], r["Avsnitt"], r["Rubrik"], r["Text"])
-        for r in read_table(book, VERKSAMHET.sheet("Texter"), problems)
-        if None not in (r["Dokument"], r["År"], r["Avsnitt"], r["Text"])
-    )
+    texts = []
+    for r in read_table(book, VERKSAMHET.sheet("Texter"), problems):
+        if None in (r["Dokument"], r["År"], r["Avsnitt"], r["Text"]):
+            continue
+        allowed = SECTIONS.get(r["Dokument"], ())
+        if r["Avsnitt"] not in allowed:
+            problems.error(r.where("Avsnitt"), f"{r['Dokument'].lower()}en har inget avsnitt \"{r['Avsnitt']}\". "
+                                               f"Välj ett av: {', '.join(allowed)}.")
+            continue
+        texts.append(TextBlock(r["Dokument"], r["År"], r["Avsnitt"], r["Rubrik"], r["Text"]))
+    texts = tuple(texts)
     goals, evidence_cells = [], {}
     for r in read_table(book, VERKSAMHET.sheet("Mål"), problems):
         if None in (r["År"], r["Kategori"], r["Mål"]):

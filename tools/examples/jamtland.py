@@ -532,6 +532,7 @@ def build(target: Path = TARGET) -> None:
         "Pensionsavsättning": [list(row) for row in PENSION],
     })
     write_workbook(target / BUDGET.filename, BUDGET, {
+        "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
         "Budget": [list(row) for row in BUDGET_ROWS],
         "Tilldelning": [[2020, 4_251_000], [2021, 4_251_000], [2022, 3_964_000]],
     })

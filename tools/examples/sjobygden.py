@@ -274,6 +274,7 @@ def build(target: Path = TARGET) -> None:
     rows["Pensionsavsättning"] = [list(m) for m in movements]
     write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
     write_workbook(target / BUDGET.filename, BUDGET, {
+        "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
         "Budget": [list(row) for row in BUDGET_ROWS],
         "Tilldelning": [[year, amount] for year, amount in STATE_ALLOCATION.items()],
     })
