@@ -1,7 +1,7 @@
 # Finsam report pipeline. The Makefile only calls the CLI and knows the file
 # dependencies; every command creates .venv and installs the project when missing.
 #
-#   make arsredovisning [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
+#   make arsredovisning | verksamhetsplan [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
 #   make check [INPUT=dir]
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
@@ -19,12 +19,14 @@ CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx)
 SOURCE     = $(OUTPUT)/.input
 
-.PHONY: arsredovisning check test init templates examples clean
+DOCUMENTS := arsredovisning verksamhetsplan
+
+.PHONY: $(DOCUMENTS) check test init templates examples clean
 
 # $(SOURCE) records which input folder the documents in $(OUTPUT) come from, so that
 # switching INPUT rebuilds them. It is rewritten (at parse time) only when the folder
 # differs, which keeps `make -q` truthful.
-ifneq ($(filter arsredovisning $(OUTPUT)/%,$(MAKECMDGOALS)),)
+ifneq ($(filter $(DOCUMENTS) $(OUTPUT)/%,$(MAKECMDGOALS)),)
 $(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT))" ] || \
         echo "$(abspath $(INPUT))" > "$(SOURCE)")
 endif
@@ -34,18 +36,22 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-# The year defaults to the latest closed year in the data; the file rule below then
-# rebuilds only when a workbook, the template or the code is newer than the document.
-arsredovisning: $(STAMP)
+# The year defaults to what `pipeline year` says (the Dokument sheet, else the latest
+# closed year, or the year after for the plan); the file rule below then rebuilds only
+# when a workbook, the template or the code is newer than the document.
+$(DOCUMENTS): $(STAMP)
 	@year="$(YEAR)"; \
-	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year arsredovisning --input "$(INPUT)") || exit 1; fi; \
-	target="$(OUTPUT)/arsredovisning-$$year.docx"; \
+	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year $@ --input "$(INPUT)") || exit 1; fi; \
+	target="$(OUTPUT)/$@-$$year.docx"; \
 	if $(MAKE) -q --no-print-directory "$$target" YEAR=$$year 2>/dev/null; then \
 		echo "$$target är redan byggt av de senaste arbetsböckerna."; \
 	else $(MAKE) --no-print-directory "$$target" YEAR=$$year; fi
 
-$(OUTPUT)/arsredovisning-%.docx: $(WORKBOOKS) templates_docx/arsredovisning.docx $(CODE) $(SOURCE) | $(STAMP)
-	$(PY) -m pipeline build arsredovisning --input "$(INPUT)" --output "$(OUTPUT)" --year $*
+# $* is e.g. "arsredovisning-2021": the document is what comes before the last dash.
+.SECONDEXPANSION:
+$(OUTPUT)/%.docx: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(STAMP)
+	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
+		--year $(lastword $(subst -, ,$*))
 
 check: $(STAMP)
 	$(PY) -m pipeline check --input "$(INPUT)"
@@ -59,10 +65,12 @@ test: $(STAMP)
 # Developer tools: regenerate the templates and the example workbooks from code.
 templates: $(STAMP)
 	$(PY) tools/templates/arsredovisning.py
+	$(PY) tools/templates/verksamhetsplan.py
 
 examples: $(STAMP)
 	$(PY) tools/examples/jamtland.py
 	$(PY) tools/examples/sjobygden.py
+	$(PY) tools/examples/harnosand.py
 
 clean:
 	rm -rf "$(OUTPUT)"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.documents import DOCUMENTS
+from pipeline.documents import DOCUMENTS, listed_documents
 from pipeline.problems import InputError, Problems
 
 EXIT_INVALID = 1
@@ -43,7 +43,8 @@ def _year(doc, inputs, year: int | None, problems: Problems) -> int:
         return year
     found = doc.default_year(inputs)
     if found is None:
-        problems.error(None, "inget bokslutsår (saldon per 31 december) finns i redovisning.xlsx. "
+        problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
+                             "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
                              "Ange året med --year.")
         raise InputError(problems)
     return found
@@ -60,7 +61,9 @@ def main() -> None:
               help="Mappen med arbetsböckerna.")
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
               help="Mappen där dokumentet skrivs.")
-@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser (standard: senaste bokslutsår).")
+@click.option("--year", type=click.IntRange(1900, 2200),
+              help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
+                   "för årsredovisningen och året efter för verksamhetsplanen).")
 def build(document: str, input_dir: Path, output_dir: Path, year: int | None) -> None:
     from pipeline.render.docx import render
 
@@ -78,16 +81,14 @@ def build(document: str, input_dir: Path, output_dir: Path, year: int | None) ->
     click.echo(str(target))
 
 
-@main.command(help="Kontrollera arbetsböckerna utan att skriva något.")
+@main.command(help="Kontrollera arbetsböckerna, och dokumenten på bladet Dokument, utan att skriva något.")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def check(input_dir: Path) -> None:
     problems = Problems()
     try:
         inputs = _read(input_dir, problems)
-        for doc in DOCUMENTS.values():
-            year = doc.default_year(inputs)
-            if year is not None:
-                doc.context(inputs, year, problems)
+        for doc, year in listed_documents(inputs):
+            doc.context(inputs, year, problems)
     except InputError:
         _fail(problems)
     _warn(problems)

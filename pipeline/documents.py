@@ -14,8 +14,14 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates_docx"
 @dataclass(frozen=True)
 class DocumentType:
     key: str  # as in the command line and the file name
-    default_year: Callable[[Inputs], int | None]
+    title: str  # as in the Dokument sheet of verksamhet.xlsx
+    fallback_year: Callable[[Inputs], int | None]
     context: Callable[[Inputs, int, Problems], dict]  # computes, checks and formats
+
+    def default_year(self, inputs: Inputs) -> int | None:
+        """The latest year the Dokument sheet lists for this document, else the fallback."""
+        listed = [d.year for d in inputs.activity.documents if d.document == self.title]
+        return max(listed) if listed else self.fallback_year(inputs)
 
     @property
     def template(self) -> Path:
@@ -32,12 +38,36 @@ def _annual_report_context(inputs: Inputs, year: int, problems: Problems) -> dic
     return context(inputs, annual_report(inputs, year, problems))
 
 
-def _latest_closed_year(inputs: Inputs) -> int | None:
-    from pipeline.compute.annual_report import latest_closed_year
+def _plan_context(inputs: Inputs, year: int, problems: Problems) -> dict:
+    from pipeline.compute.plan import plan
+    from pipeline.present.plan import context
 
-    return latest_closed_year(inputs)
+    return context(inputs, plan(inputs, year, problems))
+
+
+def _latest_closed_year(inputs: Inputs) -> int | None:
+    years = [d.year for d in inputs.accounting.balances if (d.month, d.day) == (12, 31)]
+    return max(years) if years else None
+
+
+def _year_after_latest_balances(inputs: Inputs) -> int | None:
+    """The plan is for the year after the one the books have reached (a mid-year closing counts)."""
+    years = [d.year for d in inputs.accounting.balances]
+    return max(years) + 1 if years else None
 
 
 DOCUMENTS: dict[str, DocumentType] = {
-    "arsredovisning": DocumentType("arsredovisning", _latest_closed_year, _annual_report_context),
+    "arsredovisning": DocumentType("arsredovisning", "Årsredovisning", _latest_closed_year, _annual_report_context),
+    "verksamhetsplan": DocumentType("verksamhetsplan", "Verksamhetsplan", _year_after_latest_balances,
+                                    _plan_context),
 }
+
+
+def listed_documents(inputs: Inputs) -> list[tuple[DocumentType, int]]:
+    """The documents and years the Dokument sheet lists; the årsredovisning's default if none."""
+    by_title = {d.title: d for d in DOCUMENTS.values()}
+    listed = [(by_title[d.document], d.year) for d in inputs.activity.documents if d.document in by_title]
+    if listed:
+        return listed
+    year = DOCUMENTS["arsredovisning"].default_year(inputs)
+    return [(DOCUMENTS["arsredovisning"], year)] if year else []

@@ -192,7 +192,7 @@ FORBUNDET = WorkbookSpec(
             (
                 Column("Namn", Kind.TEXT, "Förnamn och efternamn.", width=28),
                 Column("Roll", Kind.CHOICE, "ordförande, vice ordförande, ledamot eller ersättare.", choices=BOARD_ROLES),
-                Column("Organisation", Kind.TEXT, "Den medlem som utsett personen.", width=36),
+                Column("Organisation", Kind.TEXT, "Den medlem som utsett personen.", required=False, width=36),
                 Column("Från", Kind.DATE, "Mandattidens första dag.", required=False),
                 Column("Till", Kind.DATE, "Mandattidens sista dag.", required=False),
             ),

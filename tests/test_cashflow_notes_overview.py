@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.compute.annual_report import latest_closed_year
+from pipeline.documents import DOCUMENTS
 from pipeline.compute.cashflow import cash_flow
 from pipeline.compute.notes import notes
 from pipeline.compute.overview import overview
@@ -108,5 +108,5 @@ def test_solidity_and_the_twenty_percent_rule(jamtland):
 
 
 def test_latest_closed_year(jamtland, sjobygden):
-    assert latest_closed_year(jamtland) == 2021
-    assert latest_closed_year(sjobygden) == 2025
+    assert DOCUMENTS["arsredovisning"].default_year(jamtland) == 2021
+    assert DOCUMENTS["arsredovisning"].fallback_year(sjobygden) == 2025

@@ -89,3 +89,11 @@ def test_make_reports_bad_input_with_status_and_no_document(input_copy, tmp_path
     assert result.returncode != 0
     assert 'budget.xlsx, blad Budget, cell D3: Belopp: "ca 500" är inte ett belopp' in result.stderr
     assert not (out / "arsredovisning-2021.docx").exists()
+
+
+@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+def test_make_verksamhetsplan_takes_the_year_from_the_dokument_sheet(tmp_path):
+    out = tmp_path / "out"
+    result = _make("verksamhetsplan", f"INPUT={ROOT / 'examples' / 'harnosand-timra'}", f"OUTPUT={out}")
+    assert result.returncode == 0, result.stderr
+    assert (out / "verksamhetsplan-2022.docx").exists()

@@ -63,11 +63,6 @@ class AnnualReport:
         return self.overview[1] if len(self.overview) > 1 else None
 
 
-def latest_closed_year(inputs: Inputs) -> int | None:
-    years = [d.year for d in inputs.accounting.balances if (d.month, d.day) == (12, 31)]
-    return max(years) if years else None
-
-
 def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport:
     """The figures for `year`; raises InputError when the data cannot give them."""
     accounting, budget = inputs.accounting, inputs.budget

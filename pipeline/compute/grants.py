@@ -70,23 +70,26 @@ class KindSummary:
         return sum((i.cost for i in self.insatser), ZERO)
 
 
+def active(grants: Grants, year: int) -> list[InsatsYear]:
+    """The insatser active in `year`, in grant-list order."""
+    return [
+        InsatsYear(
+            insats=i,
+            decisions=[d for d in grants.decisions if d.insats == i.name and d.day <= year_end(year)],
+            decided=decided(grants, i.name, year),
+            cost=grants.costs.get((i.name, year), ZERO),
+            goals=[g for g in grants.goals if g.insats == i.name],
+        )
+        for i in grants.insatser if i.active_in(year)
+    ]
+
+
 def by_kind(grants: Grants, year: int) -> list[KindSummary]:
     """The insatser active in `year`, grouped individinriktad / strukturinriktad."""
-    out = []
-    for kind in ("individinriktad", "strukturinriktad"):
-        group = [
-            InsatsYear(
-                insats=i,
-                decisions=[d for d in grants.decisions if d.insats == i.name and d.day <= year_end(year)],
-                decided=decided(grants, i.name, year),
-                cost=grants.costs.get((i.name, year), ZERO),
-                goals=[g for g in grants.goals if g.insats == i.name],
-            )
-            for i in grants.insatser if i.kind == kind and i.active_in(year)
-        ]
-        if group:
-            out.append(KindSummary(kind, group))
-    return out
+    items = active(grants, year)
+    groups = [KindSummary(kind, [i for i in items if i.insats.kind == kind])
+              for kind in ("individinriktad", "strukturinriktad")]
+    return [g for g in groups if g.insatser]
 
 
 @dataclass(frozen=True)

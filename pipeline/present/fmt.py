@@ -73,6 +73,17 @@ def percents_adding_to_100(counts: list[int]) -> list[str]:
     return [f"{int(p)}\u00a0%" for p in parts]
 
 
+def amounts_adding_up(values: list[Decimal], unit: str) -> list[str]:
+    """Parts shown in `unit` so that they add up to the shown (rounded) total, as in a
+    distribution table (001: 1 877 + 939 + 469 + 469 = 3 754 tkr)."""
+    total = sum(values, Decimal(0))
+    if total <= 0 or any(v < 0 for v in values):
+        return [amount(v, unit) for v in values]
+    step = UNIT_STEP[unit]
+    parts = split(rounded(total, unit) * step, [Fraction(v) for v in values], step)
+    return [integer(int(p / step)) for p in parts]
+
+
 def one_decimal(value: Decimal | Fraction | None) -> str:
     """5.0714 -> '5,1'."""
     if value is None:

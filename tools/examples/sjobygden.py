@@ -46,7 +46,7 @@ NAMES = {
 }
 
 STATE_ALLOCATION = {2020: 2_400_000, 2021: 2_400_000, 2022: 2_400_000, 2023: 2_280_000, 2024: 2_280_000,
-                    2025: 2_350_000, 2026: 2_350_000}
+                    2025: 2_350_000, 2026: 2_350_000, 2027: 2_350_000, 2028: 2_350_000, 2029: 2_350_000}
 # Per year: other revenue, löner, pension costs, rent, travel, consultants, conferences, interest, result.
 YEAR_DATA = {
     2020: (0, 620_000, 48_000, 72_000, 14_200, 96_500, 31_000, 4_100, 118_400),
@@ -99,13 +99,17 @@ INSATSER_ROWS = [
     ("Kompetensdagar", "Samordningsförbundet Sjöbygden", None, "strukturinriktad",
      date(2020, 1, 1), date(2026, 12, 31), None, 1, 60_000,
      "Gemensamma utbildningsdagar för medlemmarnas personal om varandras uppdrag."),
+    ("Samordnat stöd Sjöby 2.0", "Sjöby kommun", "Region Mittland, Försäkringskassan, Arbetsförmedlingen",
+     "strukturinriktad", date(2026, 1, 1), date(2028, 12, 31), None, 6, 2_400_000,
+     "Fortsättning av det gemensamma teamet, nu med Åby kommun som medsökande från 2027."),
 ]
 DECISION_DAYS = {"Arbetsträning i samverkan": (date(2019, 11, 15), "§ 41"),
                  "Gemensam kartläggning": (date(2020, 11, 20), "§ 52"),
                  "Samordnat stöd Sjöby": (date(2021, 11, 19), "§ 48"),
                  "Hälsoväg Norrvik": (date(2022, 11, 18), "§ 50"),
                  "Unga & vuxna i arbete": (date(2024, 6, 14), "§ 27"),
-                 "Kompetensdagar": (date(2019, 11, 15), "§ 42")}
+                 "Kompetensdagar": (date(2019, 11, 15), "§ 42"),
+                 "Samordnat stöd Sjöby 2.0": (date(2025, 11, 21), "§ 55")}
 INSATS_GOALS = [
     ("Arbetsträning i samverkan", "Minst 40 % av deltagarna går vidare till arbete eller studier", "ja",
      "46 % gick vidare."),
@@ -117,6 +121,52 @@ INSATS_GOALS = [
     ("Hälsoväg Norrvik", "Deltagarnas självskattade hälsa förbättras", "ja", None),
     ("Hälsoväg Norrvik", "Minst 30 deltagare", "delvis", "24 deltagare."),
     ("Unga & vuxna i arbete", "Minst 50 deltagare under perioden", None, None),
+    ("Samordnat stöd Sjöby 2.0", "Minst 70 individer per år planeras gemensamt", None, None),
+    ("Samordnat stöd Sjöby 2.0", "Väntetiden till första möte är högst två veckor", None, None),
+]
+
+PLAN_BUDGET = {  # year: (bidrag till insatser, personal, övriga externa, finansiella kostnader)
+    2026: (3_620_000, 1_010_000, 310_000, 6_000),
+    2027: (3_560_000, 1_040_000, 310_000, 6_000),
+    2028: (3_400_000, 1_060_000, 300_000, 6_000),
+    2029: (3_334_000, 1_060_000, 300_000, 6_000),
+}
+GOALS_2027 = [
+    ("verksamhet", "Minst 100 medarbetare hos medlemmarna deltar i förbundets kompetensdagar",
+     "Två kompetensdagar, en på våren och en på hösten.", "Antal deltagare enligt anmälningslistor."),
+    ("verksamhet", "Förbundet genomför ett medlemssamråd", None, "Genomfört eller inte."),
+    ("finansierade insatser", "Deltagare i individinriktade insatser närmar sig egen försörjning", None,
+     "Indikatorenkät till deltagare samt SUS."),
+    ("finansierade insatser", "80 % av insatsernas uppsatta mål uppnås", None, "Insatsernas slutrapporter."),
+    ("finansiella", "Verksamheten bedrivs inom den budgetram som styrelsen beslutat", None, None),
+    ("finansiella", "Eget kapital överstiger inte 20 % av årets intäkter", None, None),
+]
+TEXTS_VP = [
+    ("Förbundet", None,
+     "Förbundet verkar inom Sjöby, Åby och Norrviks kommuners geografiska område. Förbundsordningen antogs av "
+     "medlemmarna 2008 och reviderades 2023."),
+    ("Organisation", "Styrelse",
+     "Styrelsen består av en ledamot och en ersättare från varje medlem och sammanträder sex gånger per år."),
+    ("Organisation", "Förbundschef",
+     "Förbundschefen är anställd av förbundet på heltid och leder arbetet utifrån styrelsens anvisningar."),
+    ("Organisation", "Beredningsgrupp",
+     "Beredningsgruppen med chefer från medlemmarna bereder ansökningar och följer insatserna."),
+    ("Inriktning", None,
+     "Under 2027 kommer förbundet att:\n"
+     "- finansiera individinriktade insatser för unga vuxna\n"
+     "- utveckla det gemensamma teamet i Sjöby\n"
+     "- sprida kunskap om medlemmarnas uppdrag genom kompetensdagar"),
+    ("Målgrupper", None,
+     "Insatserna riktar sig till personer 16–64 år, bosatta i förbundets kommuner, som behöver samordnat stöd "
+     "från flera medlemmar för att nå egen försörjning."),
+    ("Uppföljning och utvärdering", None,
+     "Insatserna registrerar deltagare i SUS och lämnar del- och slutrapport. Indikatorenkäter genomförs varje "
+     "höst."),
+    ("Internkontroll och riskanalys", None,
+     "Riskanalysen görs i samband med verksamhetsplanen och internkontrollplanen följs upp i oktober."),
+    ("Insatser", None, "Följande insatser är beviljade för 2027:"),
+    ("Kommande ansökningar", "Arbetsträning 2.0",
+     "Norrviks kommun och Arbetsförmedlingen förbereder en ansökan om 600 000 kr per år."),
 ]
 SURVEYS = [
     ("E1", 2025, "deltagare i pågående insats", "Samordnat stöd Sjöby, Hälsoväg Norrvik", 40, 36, 27, 15, 12),
@@ -273,16 +323,28 @@ def build(target: Path = TARGET) -> None:
                       for day in sorted(balances, reverse=True) for account, amount in sorted(balances[day].items())]
     rows["Pensionsavsättning"] = [list(m) for m in movements]
     write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
+    lines = ("Bidrag till insatser", "Personalkostnader", "Övriga externa kostnader", "Finansiella kostnader")
+    plan_rows = [[year, line, line, amount] for year, amounts in PLAN_BUDGET.items()
+                 for line, amount in zip(lines, amounts)]
     write_workbook(target / BUDGET.filename, BUDGET, {
         "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
-        "Budget": [list(row) for row in BUDGET_ROWS],
+        "Budget": [list(row) for row in BUDGET_ROWS] + plan_rows,
         "Tilldelning": [[year, amount] for year, amount in STATE_ALLOCATION.items()],
+        "Prognos": [[2026, "Verksamhetens intäkter", 4_700_000], [2026, "Verksamhetens kostnader", 4_905_000],
+                    [2026, "Finansiella kostnader", 6_500], [2026, "Avsättningar", 441_000],
+                    [2026, "Kortfristiga skulder", 610_000]],
+        "Eget kapital": [[2026, 240_000, "2025-11-21 § 56"], [2027, 216_000, "2026-11-20 § 61"],
+                         [2028, 66_000, "2026-11-20 § 61"]],
     })
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
-        "Dokument": [["Årsredovisning", 2025, date(2026, 3, 13), "Sjöby"]],
-        "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS],
+        "Dokument": [["Årsredovisning", 2025, date(2026, 3, 13), "Sjöby"],
+                     ["Verksamhetsplan", 2027, date(2026, 11, 20), "Sjöby"]],
+        "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS]
+        + [["Verksamhetsplan", 2027, section, heading, text] for section, heading, text in TEXTS_VP],
         "Mål": [[2025, category, text, None, None, None, status, comment, None, evidence or None]
-                for category, text, status, comment, evidence in GOALS],
+                for category, text, status, comment, evidence in GOALS]
+        + [[2027, category, text, how, measure, None, None, None, None, None]
+           for category, text, how, measure in GOALS_2027],
     })
     costs = grant_costs(balances)
     write_workbook(target / INSATSER.filename, INSATSER, {

@@ -1,0 +1,293 @@
+"""Writes examples/harnosand-timra/: Samordningsförbundet Härnösand Timrå (seeds 000, 001).
+
+Verksamhetsplan och budget 2022 (seed 001) and delårsrapport 2021 (seed 000). The
+books hold one account per report line (the förbund has no account-level data in
+the seeds); their amounts are invented so that eget kapital at the end of 2020 is
+the seeds' 1 038 000 kr. Board members are those who signed the seeds; the
+organisation number is invented.
+
+Run: python tools/examples/harnosand.py
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.blank import default_rows, write_workbook  # noqa: E402
+from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
+
+TARGET = ROOT / "examples" / "harnosand-timra"
+NAME = "Samordningsförbundet Härnösand Timrå"
+
+MEMBERS = [("Försäkringskassan Västernorrland, Arbetsförmedlingen", "stat"), ("Region Västernorrland", "region"),
+           ("Härnösands kommun", "kommun"), ("Timrå kommun", "kommun")]
+TERM = (date(2019, 4, 1), date(2023, 3, 31))
+BOARD = [
+    ("Lars Kempe", "ordförande"),
+    ("Nina Skyttberg", "vice ordförande"),
+    ("Anna Reinholdsson Lundberg", "ledamot"),
+    ("Hans Skimmermo", "ledamot"),
+    ("Mats Höglund", "ledamot"),
+]
+
+ACCOUNTS = {3510: "Bidrag Försäkringskassan", 3511: "Bidrag Region Västernorrland",
+            3512: "Bidrag Härnösands kommun", 3513: "Bidrag Timrå kommun", 4610: "Medel för insatser",
+            5010: "Arvoden", 7310: "Inhyrd personal", 6410: "Lokalkostnader", 7990: "Övriga kostnader",
+            1930: "Bank", 2010: "Eget kapital", 2440: "Kortfristiga skulder"}
+# 2020: revenue 3 754 000, costs 3 432 000, result 322 000; eget kapital 716 000 + 322 000 = 1 038 000.
+BALANCES = {
+    date(2020, 12, 31): {3510: -1_877_000, 3511: -938_500, 3512: -469_250, 3513: -469_250,
+                         4610: 2_310_000, 5010: 128_000, 7310: 812_000, 6410: 24_000, 7990: 158_000,
+                         1930: 1_958_000, 2010: -716_000, 2440: -920_000},
+}
+
+BUDGET_ITEMS = [
+    ("Lokalkostnader", "Övriga externa kostnader", 25_000),
+    ("Resekostnader", "Övriga externa kostnader", 9_000),
+    ("Representation", "Övriga externa kostnader", 6_000),
+    ("Kontorsmaterial", "Övriga externa kostnader", 1_000),
+    ("Arvoden", "Personalkostnader", 135_000),
+    ("Övriga kostnader", "Övriga externa kostnader", 14_000),
+    ("Inhyrd personal", "Övriga externa kostnader", 825_000),
+    ("Utbildning/konferens", "Övriga externa kostnader", 10_000),
+    ("Medel för insatser", "Bidrag till insatser", 2_729_000),
+]
+
+TEXTS_VP = [
+    ("Förbundet", None,
+     "En förbundsordning har antagits av huvudmännen. Förbundets uppgifter beskrivs i 6 § förbundsordningen:\n"
+     "- Besluta om mål och riktlinjer för den finansiella samordningen\n"
+     "- Stödja samverkan mellan samverkansparterna\n"
+     "- Finansiera sådana insatser som avses i 2 § lagen (2003:1210) om finansiell samordning av "
+     "rehabiliteringsinsatser och som ligger inom de samverkande parternas samlade ansvarsområde\n"
+     "- Besluta på vilket sätt de medel som står till förfogande för finansiell samordning ska användas\n"
+     "- Svara för uppföljning och utvärdering av rehabiliteringsinsatserna\n"
+     "- Upprätta budget och årsredovisning för den finansiella samordningen"),
+    ("Förbundet", "Vision",
+     "Förbundet stödjer arbetet med att stärka och utveckla enkla samverkansformer mellan kommun, region och "
+     "stat, så att enskilda medborgare ökar sina egna möjligheter till egen försörjning och förbättrad hälsa."),
+    ("Organisation", "Styrelse",
+     "Förbundets arbete leds av en styrelse. Varje förbundsmedlem utser en styrelseledamot och en ersättare. "
+     "Ledamöter och ersättare väljs för fyra år räknat från den 1 april, året efter det då val till fullmäktige "
+     "i kommuner och landsting har ägt rum. Styrelsen är beslutsför när minst hälften av ledamöterna är "
+     "närvarande. Styrelsen marknadsför förbundet på fullmäktigesammanträden eller motsvarande."),
+    ("Organisation", "Verkställande tjänsteman",
+     "Samordningsförbundet har en verkställande tjänsteman på heltid vars arbetsuppgifter är att leda arbetet "
+     "inom förbundet utifrån styrelsens anvisningar. Verkställande tjänsteman är anställd av Timrå kommun och "
+     "tjänsten köps därifrån av förbundet.\n"
+     "Verkställande tjänsteman ska utgöra processtöd för utvecklingsgrupp och beredningsgrupp.\n"
+     "För att hantera förbundets ekonomi finns ett avtal om köp av ekonomitjänst med Timrå kommun."),
+    ("Organisation", "Utvecklingsgrupp",
+     "På tjänstemannanivå finns utvecklingsgruppen (chefsgruppen), som ansvarar för att förbundet marknadsförs "
+     "på den egna personalens arbetsplatsträffar, egna chefsmöten och olika samverkansmöten. "
+     "Utvecklingsgruppens ansvar är att kartlägga de behov som finns hos myndigheterna för att bemöta "
+     "målgruppens behov optimalt, detta ska ske kontinuerligt."),
+    ("Organisation", "Beredningsgrupp",
+     "Beredningsgruppen som består av handläggare från de samverkande myndigheterna är viktig för att kartlägga "
+     "behov och ge det samverkande stödet som våra målgrupper behöver."),
+    ("Organisation", "Revision",
+     "Revision görs årligen av huvudmännen utsedda revisorer. Granskning består av om förbundet följt dess "
+     "ändamål, föreskrifter, uppgifter och ekonomi/årsredovisning."),
+    ("Inriktning", None,
+     "I samordningsförbundets uppdrag ingår det att på olika sätt främja, utveckla och organisera samverkan "
+     "mellan medlemsparterna så att den fungerar hållbart över tid. Förbundets verksamhet grundas på analyser "
+     "och medlemmarnas prioriteringar. Verksamheten ska i så stor utsträckning som möjligt utveckla "
+     "medlemmarnas gemensamma ansvarstagande i samverkan.\n"
+     "Under 2022 kommer förbundet:\n"
+     "- Att finansiera individinriktade samverkansinsatser.\n"
+     "- Att finansiera strukturinriktade och kompetensutvecklande insatser som innebär utveckling av samverkan "
+     "mellan förbundsmedlemmarna.\n"
+     "- Att stödja en förbättrad samverkan mellan myndigheter."),
+    ("Målgrupper", None,
+     "De samverkansinsatser som Samordningsförbundet finansierar ska rikta sig till personer i förvärvsaktiv "
+     "ålder (16–64 år), som är bosatta i Timrå eller Härnösands kommun och som har behov av samverkande "
+     "rehabilitering för att förbättra sina förutsättningar att nå egen försörjning."),
+    ("Styrelsens mål", "Övergripande mål",
+     "Förbundets styrelse har som övergripande mål att inom Härnösands och Timrås kommuns geografiska område "
+     "svara för finansiell samordning inom rehabiliteringsområdet mellan kommunerna, regionen, "
+     "Försäkringskassa och Arbetsförmedlingen, i syfte att uppnå en effektiv resursanvändning och att på så "
+     "vis öka/förbättra den enskildes förmåga att utföra förvärvsarbete."),
+    ("Uppföljning och utvärdering", None,
+     "Samordningsförbundet använder SUS, som är ett system för uppföljning av resultat av samverkan inom "
+     "rehabiliteringsområdet. Målen mäts och följs upp av varje verksamhet via egen uppföljning och via "
+     "registrering i systemet för uppföljning av samverkansinsatser (SUS). Via SUS får förbundets parter "
+     "tillgång till statistik om de samverkansinsatser som förbunden finansierar.\n"
+     "De förbundsmedlemmar som har beviljats medel till projekt/insats ska lämna in delrapport och slutrapport, "
+     "om inte annat har överenskommits i avtalet mellan förbundet och projektägare. Slutredovisning och "
+     "utvärdering av insatser ska ske skriftligt och muntligt till styrelsen."),
+    ("Internkontroll och riskanalys", None,
+     "I samband med att verksamhetsplan upprättas görs en riskanalys utifrån dokumentet plan för intern "
+     "styrning och kontroll. Riskanalys görs kontinuerligt. Detta sker t.ex. genom uppföljning på "
+     "styrelsemötena av såväl hur ekonomin sköts, som hur deltagarverksamheten fortlöper och utvecklas under "
+     "verksamhetsåret.\n"
+     "En gång per år går ordförande från styrelsen samt verkställande tjänsteman igenom internkontrollplanen för "
+     "att minimera risk för att förbundet inte skall kunna leva upp till krav på god kontroll och "
+     "redovisningssed.\n"
+     "Internkontrollen av Samordningsförbundet följs upp utifrån plan för intern styrning och kontroll för 2022."),
+    ("Insatser", None, "Följande insatser planeras under 2022:"),
+    ("Kommande ansökningar", "Arbetsförmedlare i samverkan med Arbetsmarknadstorget och kompetenscenter",
+     "Arbetsförmedlingen, Timrå kommun och Härnösands kommun har aviserat om att de har för avsikt att lämna in "
+     "en ansökan om 400 000 kr till finansiering av en arbetsförmedlare i samverkan med Arbetsmarknadstorget och "
+     "Kompetenscenter."),
+]
+
+GOALS_2022 = [
+    ("verksamhet", "Samordningsförbundet skapar möten och dialog mellan förbundets parter (utvecklingsgruppen).",
+     "Mötena ska skapa tillit, kunskapsöverföring och ökad förståelse för varandras uppdrag, vilket även ökar "
+     "möjligheterna för en väl fungerande samverkan.",
+     "Minst 4 gånger per år ska utvecklingsgruppen sammanträda och effekten av samverkansmötena följs upp via "
+     "enkät."),
+    ("verksamhet", "Samordningsförbundet använder de årligen tilldelade medlen ändamålsenligt utifrån den "
+     "verksamhetsplan och budget som är beslutad.", None,
+     "Säkerställs genom att verkställande tjänsteman ger en ekonomisk rapportering vid varje styrelsemöte."),
+    ("verksamhet", "Samordningsförbundet anordnar kompetensutvecklingsinsats för förbundsmedlemmarna, där minst "
+     "50 medarbetare hos förbundens medlemmar deltar.", None, "Mäts genom att räkna antal deltagare."),
+    ("verksamhet", "Samordningsförbundet sprider kunskaper om insatser via Insatskatalogen.", None,
+     "Mäts genom enkätundersökning hos förbundsmedlemmarnas anställda."),
+    ("finansierade insatser", "I de individinriktade insatserna ska deltagarnas förmåga till att nå "
+     "arbetsmarknaden stärkas.", None, "Mäts utifrån del- och slutrapport av insatsens egna uppsatta mål samt SUS."),
+    ("finansierade insatser", "De strukturella insatserna ska resultera i effektivare samverkan mellan "
+     "insatsens aktuella parter.", None, "Mäts utifrån del- och slutrapport av insatsens uppsatta mål."),
+    ("finansierade insatser", "80 % av de totala uppsatta målen ska uppnås.", None,
+     "Mäts utifrån insatsernas slutrapporter."),
+    ("finansiella", "Verksamheten ska bedrivas inom den budgetram som beslutas av styrelsen.", None, None),
+    ("finansiella", "Överskott av kapital skall följa Nationella rådets rekommendation, d v s att inte "
+     "överstiga 20 % av intäkterna.", None, None),
+    ("finansiella", "Förbundet ska vara självfinansierat genom sina medlemsavgifter och får inte teckna lån "
+     "eller krediter.", None, None),
+]
+
+# name, owner, co-applicants, kind, start, end, background
+INSATSER_ROWS = [
+    ("Hälsoprojektet", "Timrå kommun", "Region Västernorrland, Premicare", "individinriktad",
+     date(2021, 1, 1), date(2022, 12, 31),
+     "Bakgrunden till projektet är att många av de personer som de möter i verksamheten har "
+     "arbetsbegränsningar på grund av fysisk eller psykisk ohälsa. En ohälsa som i många fall går att koppla "
+     "till stress, nedsatt kondition och sömnproblematik. Behoven av stöd för att arbeta med hälsan är stora.\n"
+     "Tanken är att deltagarna såväl teoretiskt och praktiskt ska ges möjlighet till nya kunskaper inom fyra "
+     "livsområden som är viktiga för hälsan; kost, sömn, fysisk aktivitet, kognitiva färdigheter. Det "
+     "övergripande målet för projektet är att deltagandet i projektet ger positiva effekter på hälsan och "
+     "därigenom också på förmågan till praktik, arbete eller studier."),
+    ("Arbetsmarknadstorg i Härnösand", "Härnösands kommun", "Arbetsförmedlingen", "strukturinriktad",
+     date(2020, 1, 1), date(2022, 12, 31),
+     "Härnösands kommun har ca 25 000 invånare och en arbetslöshet på 12,3 %. Av de öppet arbetslösa tillhör "
+     "drygt 81 % den utsatta gruppen som står särskilt långt ifrån arbetsmarknaden. Målgruppen är i behov av "
+     "samordnade, parallella insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av "
+     "att skapa en gemensam, stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
+     "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska."),
+    ("SIP/SKIP", "Timrå kommun", "Region Västernorrland via Premicare", "strukturinriktad",
+     date(2021, 4, 1), date(2023, 3, 31),
+     "Inom socialförvaltningen har det under en längre tid identifierats utvecklingsområden vad avser samverkan "
+     "och ansvarsfrågan för försörjningsstödets målgrupper. För att kunna utveckla samverkan med främst regionen "
+     "samt andra berörda myndigheter ser socialförvaltningen behov av en ytterligare resurs som arbetar med "
+     "samverkan för individ- och familjeomsorgens målgrupp och är ett operativt stöd för handläggare.\n"
+     "Det övergripande målet är att utveckla en process mellan socialförvaltningen och berörda myndigheter vad "
+     "avser samverkan för målgruppen."),
+    ("SKAPA", "Härnösands kommun", "Arbetsförmedlingen", "individinriktad", date(2021, 6, 1), date(2022, 12, 31),
+     "Samordnade insatser från olika aktörer ger bättre förutsättningar för att arbetslösa som står långt ifrån "
+     "arbetsmarknaden ska få arbete och bli självförsörjande. Progressionsverktyget SKAPA ska användas inom "
+     "projektet. Uppföljning ska ske kontinuerligt över individens förflyttning."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Timrå kommun", "Arbetsförmedlingen och Försäkringskassan",
+     "strukturinriktad", date(2021, 1, 1), date(2022, 12, 31),
+     "Syftet med projektet är att tydliggöra samverkan mellan stat och kommun i kompetenshöjande insatser."),
+    ("SAM", "Härnösands kommun", "Region Västernorrland", "strukturinriktad", date(2020, 9, 1),
+     date(2021, 12, 31),
+     "Bakgrunden till insatsen är att det idag saknas en tydlig samordning och helhetssyn gällande personer med "
+     "samsjuklighet som både har psykisk ohälsa och missbruksproblem."),
+    ("Extra insatser till utrikesfödda kvinnor", "Härnösands kommun", "Arbetsförmedlingen", "individinriktad",
+     date(2021, 3, 1), date(2021, 12, 31),
+     "Gruppen utlandsfödda kvinnor som varit flera år i Sverige, som inte inkluderas i samhället, behöver "
+     "riktade insatser."),
+    ("Insatskatalogen", NAME, None, "strukturinriktad", date(2021, 1, 1), date(2022, 12, 31),
+     "Insatskatalogen är ett sökinstrument vars syfte är att effektivisera och rationalisera sökandet efter "
+     "insatser för dem i behov av stöd mot egenförsörjning, inkludering och ökad livskvalité. Förbundet är ägare "
+     "av Insatskatalogen för den del som rör aktiviteter i Härnösands och Timrås kommun."),
+    ("Inspirationsdag", NAME, "Samordningsförbunden i länet", "strukturinriktad", date(2022, 1, 1),
+     date(2022, 12, 31),
+     "Samordningsförbundet Härnösand Timrå avsätter 15 000 kr till att gemensamt med samordningsförbunden i "
+     "länet anordna en inspirationsdag med aktuellt tema."),
+    ("Psykiatridagar", "Region Västernorrland", "Sundsvalls kommun, Brukarrådet Västernorrland, "
+     "Samordningsförbundet i Sundsvall", "strukturinriktad", date(2021, 1, 1), date(2022, 12, 31),
+     "Psykiatridagarna är ett återkommande arrangemang som syftar till ökad förståelse för och kunskap om "
+     "psykisk ohälsa, psykiska sjukdomar och dess konsekvenser. Styrelsen avser att ta ställning till om och i "
+     "så fall med hur mycket medel som förbundet ska medfinansiera arrangemanget 2022."),
+]
+INSATS_GOALS = [
+    ("Arbetsmarknadstorg i Härnösand", "Att skapa en organisation med konkreta mål och gemensamma rutiner där "
+     "uppdragen är tydliggjorda."),
+    ("Arbetsmarknadstorg i Härnösand", "Att samtliga individer som tar del av arbetsmarknadstorgets insatser i "
+     "samverkan får en upprättad handlingsplan i syfte att bli självförsörjd."),
+    ("Arbetsmarknadstorg i Härnösand", "Att de individer som tar del av arbetsmarknadstorgets insatser i "
+     "samverkan tar steg mot ökad grad av självförsörjning."),
+    ("SIP/SKIP", "Andelen genomförda samverkansmöten via modellen SIP ska öka, minst 30 möten per år ska "
+     "genomföras."),
+    ("SIP/SKIP", "Kännedom och praktisk kunskap om lokala överenskommelser mellan region och kommun ska finnas "
+     "hos majoriteten av personalen som möter målgruppen hos socialförvaltningen och Premicare."),
+    ("SIP/SKIP", "Projektet ska ta fram underlag för implementering."),
+    ("SKAPA", "30 % av 50 deltagare som står långt ifrån arbetsmarknaden ska bli självförsörjande genom "
+     "exempelvis arbete eller andra ersättningsformer under projekttiden."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "En lokal överenskommelse för samverkan ska upprättas."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Öka antalet gemensamma planeringar med parallella "
+     "insatser."),
+    ("Insatskatalogen", "Att Samordningsförbundet sprider kunskaper om insatser via Insatskatalogen."),
+]
+DECISIONS = [
+    ("Arbetsmarknadstorg i Härnösand", date(2019, 11, 29), "§ 44", 1_200_000),
+    ("Hälsoprojektet", date(2020, 11, 27), "§ 52", 1_100_000),
+    ("Stärkt samverkan och kompetenshöjande insatser", date(2020, 11, 27), "§ 53", 900_000),
+    ("SAM", date(2020, 6, 12), "§ 30", 450_000),
+    ("SIP/SKIP", date(2021, 3, 26), "§ 14", 1_150_000),
+    ("Extra insatser till utrikesfödda kvinnor", date(2021, 2, 26), "§ 8", 380_000),
+    ("SKAPA", date(2021, 5, 28), "§ 24", 960_000),
+    ("Insatskatalogen", date(2021, 2, 26), "§ 9", 159_000),
+    ("Psykiatridagar", date(2021, 2, 26), "§ 10", 30_000),
+    ("Inspirationsdag", date(2021, 11, 26), "§ 61", 15_000),
+]
+
+
+def build(target: Path = TARGET) -> None:
+    write_workbook(target / FORBUNDET.filename, FORBUNDET, {
+        "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-0001", "Säte": "Härnösand",
+                      "Bildat": date(2005, 11, 30), "Chefens titel": "verkställande tjänsteman",
+                      "Belopp i rapporter": "tkr"},
+        "Medlemmar": [[name, kind, None] for name, kind in MEMBERS],
+        "Styrelse": [[name, role, None, *TERM] for name, role in BOARD],
+        "Personal": [[2020, 1], [2021, 1]],
+    })
+    rows = default_rows()
+    rows["Saldon"] = [[day, account, ACCOUNTS[account], amount]
+                      for day, balances in BALANCES.items() for account, amount in sorted(balances.items())]
+    write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
+    budget = [[year, name, line, amount] for year in (2022, 2023, 2024) for name, line, amount in BUDGET_ITEMS]
+    write_workbook(target / BUDGET.filename, BUDGET, {
+        "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
+        "Budget": budget,
+        "Tilldelning": [[year, 1_877_000] for year in range(2020, 2025)],
+        "Prognos": [[2021, "Verksamhetens intäkter", 3_754_000], [2021, "Verksamhetens kostnader", 4_514_000],
+                    [2021, "Kortfristiga skulder", 1_000_000]],
+    })
+    write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
+        "Dokument": [["Verksamhetsplan", 2022, date(2021, 11, 26), "Timrå"]],
+        "Texter": [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP],
+        "Mål": [[2022, category, text, how, measure, None, None, None, None, None]
+                for category, text, how, measure in GOALS_2022],
+    })
+    write_workbook(target / INSATSER.filename, INSATSER, {
+        "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},
+        "Insatser": [[name, owner, co, kind, start, end, None, background, None, None, None]
+                     for name, owner, co, kind, start, end, background in INSATSER_ROWS],
+        "Beslut": [[name, day, paragraph, amount, None, None] for name, day, paragraph, amount in DECISIONS],
+        "Mål": [[name, goal, None, None] for name, goal in INSATS_GOALS],
+    })
+    write_workbook(target / INDIKATORER.filename, INDIKATORER, {
+        "Inställningar": {"Minsta antal svarande per kön": 5},
+    })
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {TARGET}")

@@ -1,0 +1,177 @@
+"""Writes templates_docx/verksamhetsplan.docx (run: python tools/templates/verksamhetsplan.py)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from docxkit import (  # noqa: E402
+    TEXT_WIDTH_CM,
+    footer,
+    header_row,
+    new_document,
+    new_table,
+    page_break,
+    para,
+    paragraphs,
+    save,
+    signature_block,
+    styled_rows,
+    table_of_contents,
+    tag,
+    text_blocks,
+)
+
+TARGET = Path(__file__).resolve().parents[2] / "templates_docx" / "verksamhetsplan.docx"
+
+# Wording every förbund shares (seed 001, section 1 and 8).
+INTRODUCTION = [
+    "Den 1 januari 2004 trädde lagen om finansiell samordning i kraft. Lagen gör det möjligt för "
+    "Arbetsförmedlingen, Försäkringskassan, kommunerna och regionen att samverka finansiellt inom välfärds- och "
+    "rehabiliteringsområdet. Tillsammans bildar parterna ett samordningsförbund och de beslutar själva hur "
+    "samarbetet ska utformas och bedriver samverkan utifrån lokala förutsättningar. Dess syfte är att stödja "
+    "samverkan mellan medlemmarna och finansiera insatser som ligger inom de samverkande parternas samlade "
+    "ansvarsområden.",
+    "Samordningsförbundet ska inte överta finansiering av redan befintlig verksamhet hos parterna. Det är viktigt "
+    "att slå fast att förbundets medlemmar står kvar som huvudorganisationer och att myndigheternas ansvar för "
+    "individer kvarstår.",
+    "Samordningsförbundet får inte besluta i frågor om förmåner eller rättigheter för enskilda eller vidta "
+    "åtgärder i övrigt som innefattar myndighetsutövning eller som avser tillhandahållande av tjänster avsedda "
+    "för enskilda.",
+    "De lokala behoven och kunskaperna ska ligga till grund för samordningsförbundets inriktning och omfattning. "
+    "Målgrupper identifieras och prioriteras lokalt av samordningsförbundet.",
+]
+FINANCIAL_GOALS = (
+    "Det är viktigt att förbundet har en god ekonomisk hushållning och att det finns medel kvar vid årets slut "
+    "för eventuella oförutsedda kostnader. God ekonomisk hushållning innebär att förbundet inte får sätta sig i "
+    "skuld och att de finansiella insatserna bör motsvara det som förbundet i samråd med medlemmarna kommit "
+    "överens om."
+)
+
+
+def goal_list(doc, expr: str) -> None:
+    tag(doc, f"for goal in {expr}")
+    para(doc, "{{ goal.text }}", style="List Bullet")
+    paragraphs(doc, "goal.details")
+    tag(doc, "endfor")
+
+
+def year_table(doc, key: str, columns: int) -> None:
+    widths = [TEXT_WIDTH_CM - 2.4 * columns] + [2.4] * columns
+    table = new_table(doc, widths)
+    header_row(table, widths, [f"{{{{ {key}.unit_header }}}}"] + [f"{{{{ {key}.columns[{i}] }}}}"
+                                                                   for i in range(columns)])
+    styled_rows(table, widths, f"{key}.rows", [f"{{{{ row.cells[{i}] }}}}" for i in range(columns)])
+    para(doc)
+
+
+def build() -> None:
+    doc = new_document()
+    footer(doc, "{{ forbund.name }} · {{ title }}")
+
+    for _ in range(6):
+        para(doc)
+    para(doc, "{{ title }}", style="Title", align="center")
+    para(doc, "för", align="center")
+    para(doc, "{{ forbund.name }}", bold=True, size=16, align="center")
+    para(doc, "samt plan för {{ plan_span }}", align="center")
+    para(doc)
+    para(doc, "{{ decided_line }}", align="center")
+    page_break(doc)
+
+    para(doc, "Innehåll", style="TOC Heading")
+    table_of_contents(doc)
+    page_break(doc)
+
+    para(doc, "Inledning", style="Heading 1")
+    for text in INTRODUCTION:
+        para(doc, text)
+    text_blocks(doc, "introduction")
+
+    para(doc, "{{ forbund.name }}", style="Heading 1")
+    paragraphs(doc, "about.lead")
+    text_blocks(doc, "about.blocks")
+
+    para(doc, "Samordningsförbundets organisation", style="Heading 1")
+    text_blocks(doc, "organisation")
+
+    para(doc, "Inriktning {{ year }}", style="Heading 1")
+    text_blocks(doc, "direction")
+
+    para(doc, "Målgrupper för insatser", style="Heading 1")
+    text_blocks(doc, "target_groups")
+
+    para(doc, "Styrelsens mål för verksamheten {{ year }}", style="Heading 1")
+    text_blocks(doc, "board_goals.blocks")
+    tag(doc, "if board_goals.goals")
+    para(doc, "Handlingsplan för att nå målet:", bold=True)
+    goal_list(doc, "board_goals.goals")
+    tag(doc, "endif")
+
+    para(doc, "Mål för finansierade insatser", style="Heading 1")
+    goal_list(doc, "insats_goals")
+
+    para(doc, "Finansiella mål", style="Heading 1")
+    para(doc, FINANCIAL_GOALS)
+    goal_list(doc, "financial_goals.goals")
+    text_blocks(doc, "financial_goals.blocks")
+
+    para(doc, "Ekonomi", style="Heading 1")
+    paragraphs(doc, "economy.lead")
+    text_blocks(doc, "economy.blocks")
+
+    para(doc, "Uppföljning och utvärdering", style="Heading 1")
+    text_blocks(doc, "follow_up")
+
+    para(doc, "Internkontroll och riskanalys", style="Heading 1")
+    text_blocks(doc, "internal_control")
+
+    para(doc, "Finansiering av och stöd till samordnade insatser {{ year }}", style="Heading 1")
+    text_blocks(doc, "insatser.blocks")
+    tag(doc, "for insats in insatser.planned")
+    para(doc, "{{ insats.name }}", style="Heading 3")
+    para(doc, "{{ insats.owner }}", italic=True)
+    paragraphs(doc, "insats.texts")
+    tag(doc, "if insats.goals")
+    para(doc, "Mål:", bold=True)
+    paragraphs(doc, "insats.goals")
+    tag(doc, "endif")
+    tag(doc, "endfor")
+    tag(doc, "if insatser.coming")
+    para(doc, "Eventuellt kommande ansökningar", style="Heading 2")
+    text_blocks(doc, "insatser.coming")
+    tag(doc, "endif")
+    page_break(doc)
+
+    para(doc, "Budget {{ year }} med plan för {{ plan_span }}", style="Heading 1")
+    for title, key in (("Intäkter", "revenue"), ("Kostnader", "costs")):
+        para(doc, title, style="Heading 3")
+        widths = [TEXT_WIDTH_CM - 7.2, 2.4, 2.4, 2.4]
+        table = new_table(doc, widths)
+        header_row(table, widths, ["{{ budget.unit_header }}", "{{ budget.columns[0] }}",
+                                   "{{ budget.columns[1] }}", "{{ budget.columns[2] }}"])
+        styled_rows(table, widths, f"budget.{key}", ["{{ row.cells[0] }}", "{{ row.cells[1] }}",
+                                                     "{{ row.cells[2] }}"])
+        para(doc)
+
+    para(doc, "Balansbudget och resultatbudget", style="Heading 2")
+    para(doc, "Balansbudget", style="Heading 3")
+    year_table(doc, "balance", 4)
+    para(doc, "Omsättningstillgångarna är beräknade så att balansbudgeten balanserar.", italic=True, size=9)
+    para(doc, "Resultatbudget", style="Heading 3")
+    year_table(doc, "result", 4)
+    para(doc, "Eget kapital och Nationella rådets rekommendation", style="Heading 3")
+    year_table(doc, "equity", 4)
+    page_break(doc)
+
+    para(doc, "Underskrifter", style="Heading 1")
+    para(doc, "{{ signatures.place_date }}")
+    signature_block(doc, "signatures")
+    save(doc, TARGET)
+
+
+if __name__ == "__main__":
+    build()
+    print(f"wrote {TARGET}")
