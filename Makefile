@@ -1,7 +1,8 @@
 # Finsam report pipeline. The Makefile only calls the CLI and knows the file
 # dependencies; every command creates .venv and installs the project when missing.
 #
-#   make arsredovisning | verksamhetsplan [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
+#   make arsredovisning | verksamhetsplan | delarsrapport [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
+#   make delarsrapport PERIOD=2021-06-30   (which closing date, when the year has several)
 #   make check [INPUT=dir]
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
@@ -14,21 +15,22 @@ STAMP  := $(VENV)/.installed
 INPUT  ?= input_xlsx
 OUTPUT ?= output
 YEAR   ?=
+PERIOD ?=
 
 CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx)
 SOURCE     = $(OUTPUT)/.input
 
-DOCUMENTS := arsredovisning verksamhetsplan
+DOCUMENTS := arsredovisning verksamhetsplan delarsrapport
 
 .PHONY: $(DOCUMENTS) check test init templates examples clean
 
-# $(SOURCE) records which input folder the documents in $(OUTPUT) come from, so that
-# switching INPUT rebuilds them. It is rewritten (at parse time) only when the folder
+# $(SOURCE) records which input folder (and PERIOD) the documents in $(OUTPUT) come from,
+# so that switching either rebuilds them. It is rewritten (at parse time) only when the folder
 # differs, which keeps `make -q` truthful.
 ifneq ($(filter $(DOCUMENTS) $(OUTPUT)/%,$(MAKECMDGOALS)),)
-$(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT))" ] || \
-        echo "$(abspath $(INPUT))" > "$(SOURCE)")
+$(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT)) $(PERIOD)" ] || \
+        echo "$(abspath $(INPUT)) $(PERIOD)" > "$(SOURCE)")
 endif
 
 $(STAMP): pyproject.toml
@@ -40,7 +42,8 @@ $(STAMP): pyproject.toml
 # closed year, or the year after for the plan); the file rule below then rebuilds only
 # when a workbook, the template or the code is newer than the document.
 $(DOCUMENTS): $(STAMP)
-	@year="$(YEAR)"; \
+	@year="$(YEAR)"; period="$(PERIOD)"; \
+	if [ -z "$$year" ] && [ -n "$$period" ]; then year=$${period%%-*}; fi; \
 	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year $@ --input "$(INPUT)") || exit 1; fi; \
 	target="$(OUTPUT)/$@-$$year.docx"; \
 	if $(MAKE) -q --no-print-directory "$$target" YEAR=$$year 2>/dev/null; then \
@@ -51,7 +54,7 @@ $(DOCUMENTS): $(STAMP)
 .SECONDEXPANSION:
 $(OUTPUT)/%.docx: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(STAMP)
 	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
-		--year $(lastword $(subst -, ,$*))
+		--year $(lastword $(subst -, ,$*)) $(if $(PERIOD),--period $(PERIOD))
 
 check: $(STAMP)
 	$(PY) -m pipeline check --input "$(INPUT)"
@@ -66,6 +69,7 @@ test: $(STAMP)
 templates: $(STAMP)
 	$(PY) tools/templates/arsredovisning.py
 	$(PY) tools/templates/verksamhetsplan.py
+	$(PY) tools/templates/delarsrapport.py
 
 examples: $(STAMP)
 	$(PY) tools/examples/jamtland.py

@@ -61,18 +61,25 @@ def main() -> None:
               help="Mappen med arbetsböckerna.")
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
               help="Mappen där dokumentet skrivs.")
+@click.option("--period", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Delårsrapportens bokslutsdag, t.ex. 2021-06-30 (standard: årets senaste).")
 @click.option("--year", type=click.IntRange(1900, 2200),
               help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
                    "för årsredovisningen och året efter för verksamhetsplanen).")
-def build(document: str, input_dir: Path, output_dir: Path, year: int | None) -> None:
+def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None) -> None:
     from pipeline.render.docx import render
 
     doc = DOCUMENTS[document]
+    if period is not None and not doc.takes_period:
+        raise click.UsageError("--period gäller bara delårsrapporten.")
+    if period is not None and year is not None and period.year != year:
+        raise click.UsageError(f"--period {period.date().isoformat()} ligger inte i --year {year}.")
     problems = Problems()
     try:
         inputs = _read(input_dir, problems)
-        year = _year(doc, inputs, year, problems)
-        context = doc.context(inputs, year, problems)
+        year = period.year if period is not None else _year(doc, inputs, year, problems)
+        extra = {"period": period.date()} if period is not None else {}
+        context = doc.context(inputs, year, problems, **extra)
     except InputError:
         _fail(problems)
     target = output_dir / doc.filename(year)

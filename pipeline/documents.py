@@ -16,7 +16,8 @@ class DocumentType:
     key: str  # as in the command line and the file name
     title: str  # as in the Dokument sheet of verksamhet.xlsx
     fallback_year: Callable[[Inputs], int | None]
-    context: Callable[[Inputs, int, Problems], dict]  # computes, checks and formats
+    context: Callable[..., dict]  # (inputs, year, problems[, period]): computes, checks and formats
+    takes_period: bool = False  # the delårsrapport: which closing date within the year
 
     def default_year(self, inputs: Inputs) -> int | None:
         """The latest year the Dokument sheet lists for this document, else the fallback."""
@@ -45,6 +46,18 @@ def _plan_context(inputs: Inputs, year: int, problems: Problems) -> dict:
     return context(inputs, plan(inputs, year, problems))
 
 
+def _interim_context(inputs: Inputs, year: int, problems: Problems, period=None) -> dict:
+    from pipeline.compute.interim import interim
+    from pipeline.present.interim import context
+
+    return context(inputs, interim(inputs, year, period, problems))
+
+
+def _latest_period_year(inputs: Inputs) -> int | None:
+    years = [d.year for d in inputs.accounting.balances if (d.month, d.day) != (12, 31)]
+    return max(years) if years else None
+
+
 def _latest_closed_year(inputs: Inputs) -> int | None:
     years = [d.year for d in inputs.accounting.balances if (d.month, d.day) == (12, 31)]
     return max(years) if years else None
@@ -60,6 +73,8 @@ DOCUMENTS: dict[str, DocumentType] = {
     "arsredovisning": DocumentType("arsredovisning", "Årsredovisning", _latest_closed_year, _annual_report_context),
     "verksamhetsplan": DocumentType("verksamhetsplan", "Verksamhetsplan", _year_after_latest_balances,
                                     _plan_context),
+    "delarsrapport": DocumentType("delarsrapport", "Delårsrapport", _latest_period_year, _interim_context,
+                                  takes_period=True),
 }
 
 

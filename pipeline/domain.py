@@ -131,6 +131,15 @@ class BudgetItem:
     name: str
     line: str  # driftsredovisning line
     amount: Decimal  # as entered: positive for both revenue and cost
+    period: date | None = None  # None: the whole year; a date: 1 January up to and including it
+
+
+@dataclass(frozen=True)
+class ForecastEntry:
+    year: int
+    post: str
+    amount: Decimal
+    made: date | None  # when the forecast was made; None counts as the oldest
 
 
 @dataclass(frozen=True)
@@ -138,7 +147,7 @@ class Budget:
     items: tuple[BudgetItem, ...]
     state_allocation: dict[int, Decimal]  # year -> statlig tilldelning
     member_line: str = "Medlemsbidrag"  # driftsredovisning line budgeted from the allocation
-    forecast: dict[tuple[int, str], Decimal] = field(default_factory=dict)  # (year, post) -> amount
+    forecasts: tuple[ForecastEntry, ...] = ()
     equity_use: dict[int, Decimal] = field(default_factory=dict)  # year -> planned use of eget kapital
 
 
@@ -173,6 +182,7 @@ class Goal:
     comment: str | None
     forecast: str | None
     evidence: tuple[str, ...]  # question ids in indikatorer.xlsx
+    computed: str | None = None  # e.g. "eget kapital mot 20 %": the document adds the figures
 
 
 @dataclass(frozen=True)

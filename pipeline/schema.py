@@ -134,7 +134,17 @@ PLAN_SECTIONS = (
     "Insatser",
     "Kommande ansökningar",
 )
-SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS, "Verksamhetsplan": PLAN_SECTIONS}
+INTERIM_SECTIONS = (
+    "Sammanfattning",
+    "Om förbundet",
+    "Verksamhetsmål",
+    "Insatser",
+    "Styrelsens arbete",
+    "Ekonomiskt utfall",
+)
+SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS, "Verksamhetsplan": PLAN_SECTIONS,
+            "Delårsrapport": INTERIM_SECTIONS}
+GOAL_COMPUTATIONS = ("eget kapital mot 20 %",)
 ALL_SECTIONS = tuple(dict.fromkeys(s for sections in SECTIONS.values() for s in sections))
 FORECAST_POSTS = (
     "Verksamhetens intäkter",
@@ -321,6 +331,9 @@ BUDGET = WorkbookSpec(
                 Column("Rad", Kind.TEXT, "Rad i driftsredovisningen (bladet Rapportrader i redovisning.xlsx).",
                        width=32),
                 Column("Belopp", Kind.AMOUNT, "Budgeterat belopp i kronor.", width=18),
+                Column("Period", Kind.DATE, "Tomt = helårsbudget. Ett datum, t.ex. 2021-06-30 = budget för 1 januari "
+                       "till och med datumet, för delårsrapporten; saknas sådan räknas periodens budget fram "
+                       "i proportion till tiden.", required=False),
             ),
         ),
         TableSheet(
@@ -342,6 +355,8 @@ BUDGET = WorkbookSpec(
                 Column("År", Kind.YEAR, "Året."),
                 Column("Post", Kind.CHOICE, "Vad beloppet avser.", choices=FORECAST_POSTS, width=26),
                 Column("Belopp", Kind.AMOUNT, "Belopp i kronor.", width=18),
+                Column("Lämnad", Kind.DATE, "Dag då prognosen gjordes. Ett dokument använder den senaste prognosen "
+                       "fram till sitt beslutsdatum; tomt = äldst.", required=False),
             ),
         ),
         TableSheet(
@@ -407,6 +422,9 @@ VERKSAMHET = WorkbookSpec(
                 Column("Kommentar", Kind.TEXT, "Kommentar till måluppfyllelsen.", required=False, width=60),
                 Column("Prognos", Kind.TEXT, "Prognos för helåret (delårsrapporten).", required=False, width=40),
                 Column("Underlag", Kind.TEXT, "Id för enkätfrågor, t.ex. F1, F3.", required=False),
+                Column("Beräknas", Kind.CHOICE, "Låt dokumentet räkna fram hur målet står till, t.ex. eget kapital "
+                       "mot 20 % av intäkterna (utfall eller prognos).", required=False, choices=GOAL_COMPUTATIONS,
+                       width=22),
             ),
         ),
     ),

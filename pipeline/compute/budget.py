@@ -1,7 +1,9 @@
 """The budget per driftsredovisning line, with member contributions computed from the allocation."""
 from __future__ import annotations
 
+from datetime import date, timedelta
 from decimal import Decimal
+from fractions import Fraction
 
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.checks import kr
@@ -17,29 +19,59 @@ def contributions(budget: Budget, members: tuple[Member, ...], year: int) -> lis
     return member_contributions(allocation, members) if allocation is not None else []
 
 
+def year_share(period_end: date) -> Fraction:
+    """How much of the year 1 January–`period_end` is: whole months when it ends a month."""
+    if (period_end + timedelta(days=1)).day == 1:
+        return Fraction(period_end.month, 12)
+    days = (date(period_end.year, 12, 31) - date(period_end.year, 1, 1)).days + 1
+    return Fraction(period_end.timetuple().tm_yday, days)
+
+
 def line_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Member, ...],
-               year: int) -> dict[str, Decimal]:
+               year: int, period_end: date | None = None) -> dict[str, Decimal]:
     """Budget per line, signed like the outcome (costs negative).
 
     The member-contribution line is budgeted from the allocation when there is one,
-    so the allocation is typed once (in Tilldelning) and never again.
+    so the allocation is typed once (in Tilldelning) and never again. With
+    `period_end`, the budget for 1 January up to that day: the line's items for that
+    period where the workbook gives them, otherwise the year's budget pro rata.
     """
     kinds = {line.name: line.kind for line in lines}
-    posts: dict[str, Decimal] = {}
+    annual: dict[str, Decimal] = {}
+    periodic: dict[str, Decimal] = {}
     for item in budget.items:
         if item.year == year and item.line in kinds:
             sign = -1 if kinds[item.line] in COST_KINDS else 1
-            posts[item.line] = posts.get(item.line, ZERO) + sign * item.amount
+            target = annual if item.period is None else periodic if item.period == period_end else None
+            if target is not None:
+                target[item.line] = target.get(item.line, ZERO) + sign * item.amount
     parts = contributions(budget, members, year)
     if parts and budget.member_line in kinds:
-        posts[budget.member_line] = sum((amount for _, amount in parts), ZERO)
-    return posts
+        annual[budget.member_line] = sum((amount for _, amount in parts), ZERO)
+    if period_end is None:
+        return annual
+    share = year_share(period_end)
+    prorated = {line: (amount * share.numerator / share.denominator).quantize(Decimal("0.01"))
+                for line, amount in annual.items()}
+    return {**prorated, **periodic}
+
+
+def forecast_as_of(budget: Budget, year: int, cutoff: date | None) -> dict[str, Decimal]:
+    """The forecast for `year`: for each post, the latest made on or before `cutoff`."""
+    chosen: dict[str, tuple[date, Decimal]] = {}
+    for f in budget.forecasts:
+        made = f.made or date.min
+        if f.year == year and (cutoff is None or made <= cutoff):
+            if f.post not in chosen or made >= chosen[f.post][0]:
+                chosen[f.post] = (made, f.amount)
+    return {post: amount for post, (_, amount) in chosen.items()}
 
 
 def check_member_budget(budget: Budget, members: tuple[Member, ...], year: int, problems: Problems) -> None:
     """Budget items on the member-contribution line must equal what the allocation gives."""
     parts = contributions(budget, members, year)
-    typed = [item for item in budget.items if item.year == year and item.line == budget.member_line]
+    typed = [item for item in budget.items
+             if item.year == year and item.line == budget.member_line and item.period is None]
     if parts and typed:
         total = sum((amount for _, amount in parts), ZERO)
         entered = sum((item.amount for item in typed), ZERO)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.lines import ZERO, line_values, note_sign, year_end
@@ -15,7 +16,7 @@ class Note:
     table: Table
 
 
-def account_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Table:
+def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Table:
     """The accounts on the lines that refer to the note, in kontoplan order.
 
     Accounts whose kontoplan row names a "Benämning i not" are added up on one row;
@@ -30,13 +31,13 @@ def account_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Ta
         if line is None:
             continue
         sign = note_sign(line)
-        accounts = sorted({a for y in years for a in accounting.balances.get(year_end(y), {}) if rule.covers(a)})
+        accounts = sorted({a for d in days for a in accounting.balances.get(d, {}) if rule.covers(a)})
         for account in accounts:
             label = rule.note_label or accounting.account_names.get(account, f"Konto {account}")
-            amounts = entries.setdefault(label, [ZERO] * len(years))
+            amounts = entries.setdefault(label, [ZERO] * len(days))
             groups.setdefault(label, rule.note_group)
-            for i, year in enumerate(years):
-                amounts[i] += sign * accounting.balances.get(year_end(year), {}).get(account, ZERO)
+            for i, day in enumerate(days):
+                amounts[i] += sign * accounting.balances.get(day, {}).get(account, ZERO)
     rows: list[TableRow] = []
     shown_groups: set[str] = set()
     for label, amounts in entries.items():
@@ -51,10 +52,10 @@ def account_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Ta
         members = [(lab, am) for lab, am in entries.items() if groups[lab] == group and any(am)]
         if not members:
             continue
-        subtotal = tuple(sum((am[i] for _, am in members), ZERO) for i in range(len(years)))
+        subtotal = tuple(sum((am[i] for _, am in members), ZERO) for i in range(len(days)))
         rows.append(TableRow(group, SUBTOTAL, subtotal))
         rows += [TableRow(lab, SUBLINE, tuple(am)) for lab, am in members]
-    total = tuple(sum((am[i] for am in entries.values()), ZERO) for i in range(len(years)))
+    total = tuple(sum((am[i] for am in entries.values()), ZERO) for i in range(len(days)))
     rows.append(TableRow("Summa", TOTAL, total))
     return Table(tuple(rows))
 
@@ -106,5 +107,5 @@ def notes(accounting: Accounting, years: list[int]) -> list[Note]:
         if spec.content == "pensionsavsättning":
             result.append(Note(spec, pension_note(accounting, spec, years)))
         else:
-            result.append(Note(spec, account_note(accounting, spec, years)))
+            result.append(Note(spec, account_note(accounting, spec, [year_end(y) for y in years])))
     return result

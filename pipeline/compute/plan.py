@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.compute.budget import check_member_budget, contributions, line_posts
+from pipeline.compute.budget import check_member_budget, contributions, forecast_as_of, line_posts
 from pipeline.compute.checks import kr, require_balance_sheet
 from pipeline.compute.lines import ZERO, year_end
 from pipeline.compute.overview import EQUITY_LIMIT, equity
@@ -131,7 +131,20 @@ def _items(inputs: Inputs, years: list[int], kinds: tuple[str, ...], skip: str |
     ]
 
 
-def _flows(inputs: Inputs, year: int) -> list[Decimal]:
+def year_of(year: int, is_forecast: bool, flows: list[Decimal], equity_start: Decimal,
+            balance: dict[str, Decimal], equity_use: Decimal = ZERO) -> PlanYear:
+    return PlanYear(year, is_forecast, *flows, equity_start, balance.get("Anläggningstillgångar", ZERO),
+                    balance.get("Avsättningar", ZERO), balance.get("Kortfristiga skulder", ZERO),
+                    balance.get("Långfristiga skulder", ZERO), equity_use)
+
+
+def forecast_flows(forecast: dict[str, Decimal]) -> list[Decimal]:
+    """Revenue, costs, financial income and financial costs of a forecast, all positive."""
+    return [forecast.get(p, ZERO) for p in ("Verksamhetens intäkter", "Verksamhetens kostnader",
+                                            "Finansiella intäkter", "Finansiella kostnader")]
+
+
+def budget_flows(inputs: Inputs, year: int) -> list[Decimal]:
     """Revenue, costs, financial income and financial costs of a budget year, all positive."""
     lines = inputs.accounting.report_lines(DR)
     posts = line_posts(lines, inputs.budget, inputs.forbund.members, year)
@@ -144,6 +157,8 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
     budget, members = inputs.budget, inputs.forbund.members
     years = list(range(year, year + PLAN_YEARS))
     forecast_year = year - 1
+    info = inputs.activity.info("Verksamhetsplan", year)
+    forecast = forecast_as_of(budget, forecast_year, info.decided if info else None)
     budget_sheet = Where(BUDGET.filename, "Budget")
     for y in years:
         if y not in budget.state_allocation:
@@ -152,8 +167,7 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
             problems.error(budget_sheet, f"budget saknas för {y}; verksamhetsplanen {year} omfattar {years[0]}–"
                                          f"{years[-1]}.")
         check_member_budget(budget, members, y, problems)
-    missing = [p for p in ("Verksamhetens intäkter", "Verksamhetens kostnader")
-               if (forecast_year, p) not in budget.forecast]
+    missing = [p for p in ("Verksamhetens intäkter", "Verksamhetens kostnader") if p not in forecast]
     if missing:
         problems.error(Where(BUDGET.filename, "Prognos"), f"prognos för {forecast_year} saknas: {', '.join(missing)}.")
     require_balance_sheet(inputs.accounting, year_end(forecast_year - 1),
@@ -161,22 +175,14 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
     if problems.has_errors:
         raise InputError(problems)
 
-    def balance_post(y: int, post: str, previous: Decimal) -> Decimal:
-        return budget.forecast.get((y, post), previous)
-
     plan_years: list[PlanYear] = []
     equity_start = equity(inputs.accounting, forecast_year - 1)
     carried = {post: ZERO for post in BALANCE_POSTS}
     for y in [forecast_year] + years:
-        carried = {post: balance_post(y, post, carried[post]) for post in BALANCE_POSTS}
-        if y == forecast_year:
-            flows = [budget.forecast.get((y, p), ZERO) for p in ("Verksamhetens intäkter", "Verksamhetens kostnader",
-                                                                 "Finansiella intäkter", "Finansiella kostnader")]
-        else:
-            flows = _flows(inputs, y)
-        current = PlanYear(y, y == forecast_year, *flows, equity_start, carried["Anläggningstillgångar"],
-                           carried["Avsättningar"], carried["Kortfristiga skulder"], carried["Långfristiga skulder"],
-                           budget.equity_use.get(y, ZERO))
+        given = forecast if y == forecast_year else forecast_as_of(budget, y, None)
+        carried = {post: given.get(post, carried[post]) for post in BALANCE_POSTS}
+        flows = forecast_flows(forecast) if y == forecast_year else budget_flows(inputs, y)
+        current = year_of(y, y == forecast_year, flows, equity_start, carried, budget.equity_use.get(y, ZERO))
         plan_years.append(current)
         equity_start = current.equity_end
 

@@ -11,7 +11,7 @@ from pipeline.compute.tables import HEADING, LINE, TOTAL, Table, TableRow
 from pipeline.domain import DR, HEADING_KIND, SUM_KIND, Accounting, Budget, Member, ReportLine
 
 
-def _rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tuple[TableRow, ...]:
+def rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tuple[TableRow, ...]:
     """One row per line, leaving out what has no amount in any column.
 
     A post line without amounts is left out; so is a sum whose children are all
@@ -54,7 +54,7 @@ def _rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> t
 
 def statement(accounting: Accounting, report: str, days: list[date]) -> Table:
     """Resultaträkning or balansräkning with one column per closing date."""
-    return Table(_rows(accounting.report_lines(report), [line_values(accounting, report, d) for d in days]))
+    return Table(rows(accounting.report_lines(report), [line_values(accounting, report, d) for d in days]))
 
 
 def operating_statement(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
@@ -67,7 +67,7 @@ def operating_statement(accounting: Accounting, budget: Budget, members: tuple[M
         planned = evaluate(lines, line_posts(lines, budget, members, year))
         deviation = {name: outcome[name] - planned[name] for name in outcome}
         columns += [outcome, planned, deviation]
-    return Table(_rows(lines, columns))
+    return Table(rows(lines, columns))
 
 
 def budget_years(budget: Budget) -> set[int]:

@@ -33,15 +33,23 @@ def status(goal: Goal) -> dict:
     return {"text": text, "marker": RichText("\u25cf", color=colour, size=24)}
 
 
-def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]]) -> list[dict]:
-    """Goals grouped by category (in the order the categories are defined)."""
+def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[str, str] | None = None,
+          always_status: bool = True) -> list[dict]:
+    """Goals grouped by category (in the order the categories are defined).
+
+    `computed` gives the sentence a document computes for a goal whose Beräknas names
+    it; without `always_status` (the delårsrapport) a goal shows a status only if it has one.
+    """
+    computed = computed or {}
     groups = []
     for category, heading in CATEGORY_HEADINGS.items():
         items = [
             {
                 "text": goal.text,
-                "status": status(goal),
+                "status": status(goal) if always_status or goal.status else None,
                 "comment": paragraphs(goal.comment or ""),
+                "forecast": paragraphs(goal.forecast or ""),
+                "computed": sentences(computed.get(goal.computed, "")),
                 "tables": [survey_table(t) for t in tables],
             }
             for goal, tables in goal_tables if goal.category == category

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 
 from pipeline.compute.annual_report import AnnualReport
 from pipeline.compute.cashflow import CashFlow
@@ -11,8 +10,8 @@ from pipeline.compute.statements import BudgetComparison
 from pipeline.domain import Inputs, Member
 from pipeline.present import activity as act
 from pipeline.present import fmt
-from pipeline.present.common import forbund, signatures, table_rows, unit_header
-from pipeline.present.text import blocks, headed, join, number_word, sentences, share_words
+from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
+from pipeline.present.text import blocks, headed, sentences
 
 DOCUMENT = "Årsredovisning"
 
@@ -37,7 +36,9 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
             "goals_lead": sentences(
                 f"Nedan redovisas resultatet i förhållande till de mål förbundsstyrelsen fastställt för {year}. "
                 "Till varje mål lämnas en kommentar om måluppfyllelsen.") if report.goals else [],
-            "goal_groups": act.goals(report.goals),
+            "goal_groups": act.goals(report.goals, {"eget kapital mot 20 %": (
+                f"Det egna kapitalet uppgår vid årets slut till {fmt.amount_with_unit(report.current.equity, unit)}; "
+                f"20 % av årets intäkter är {fmt.amount_with_unit(report.current.equity_limit, unit)}.")}),
             "lead": sentences(*_economy_sentences(report, unit)),
             "blocks": section("God ekonomisk hushållning"),
         },
@@ -98,19 +99,7 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
 
 def _financing(report: AnnualReport, members: tuple[Member, ...], unit: str, extra: list[dict]) -> dict:
     lead = [f"Årets verksamhetsintäkter uppgår till {fmt.amount_with_unit(report.current.revenue, unit)}."]
-    groups = []
-    for kind in ("stat", "region", "kommun"):
-        group = [m for m in members if m.kind == kind]
-        if not group:
-            continue
-        share = sum((m.share for m in group), Fraction(0))
-        who = join([m.name for m in group]) if kind != "kommun" or len(group) == 1 \
-            else f"de {number_word(len(group))} kommunerna"
-        groups.append((who, share_words(share)))
-    if groups:
-        first, rest = groups[0], groups[1:]
-        parts = [f"{first[0]} bidrar med {first[1]} av medlen"] + [f"{who} med {words}" for who, words in rest]
-        lead.append(join(parts) + ".")
+    lead.append(funding_sentence(members))
     total = sum((amount for _, amount in report.contributions), Decimal(0))
     return {
         "lead": sentences(*lead),

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from datetime import date
+from fractions import Fraction
 
 from pipeline.compute.tables import Table
-from pipeline.domain import DocumentInfo, Forbund
+from pipeline.domain import DocumentInfo, Forbund, Member
 from pipeline.present import fmt
+from pipeline.present.text import join, number_word, share_words
 
 SIGNATURE_LINE = "_" * 34
 ROLE_ORDER = {"ordförande": 0, "vice ordförande": 1, "ledamot": 2}
@@ -48,3 +50,21 @@ def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dic
         "place_date": f"{place} {fmt.iso_date(decided) if decided else '_' * 20}",
         "rows": pairs,
     }
+
+
+def funding_sentence(members: tuple[Member, ...]) -> str:
+    """'X bidrar med hälften av medlen, Y med en fjärdedel och de två kommunerna med en fjärdedel.'"""
+    groups = []
+    for kind in ("stat", "region", "kommun"):
+        group = [m for m in members if m.kind == kind]
+        if not group:
+            continue
+        share = sum((m.share for m in group), Fraction(0))
+        who = join([m.name for m in group]) if kind != "kommun" or len(group) == 1 \
+            else f"de {number_word(len(group))} kommunerna"
+        groups.append((who, share_words(share)))
+    if not groups:
+        return ""
+    (first_who, first_share), rest = groups[0], groups[1:]
+    parts = [f"{first_who} bidrar med {first_share} av medlen"] + [f"{who} med {words}" for who, words in rest]
+    return join(parts) + "."

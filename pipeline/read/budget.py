@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.domain import Budget, BudgetItem
+from pipeline.domain import Budget, BudgetItem, ForecastEntry
 from pipeline.problems import Problems
 from pipeline.read.xlsx import Sheets, read_fields, read_table
 from pipeline.schema import BUDGET
@@ -18,13 +18,16 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list]:
     for r in read_table(book, BUDGET.sheet("Budget"), problems):
         if None in (r["År"], r["Budgetpost"], r["Rad"], r["Belopp"]):
             continue
-        key = (r["År"], r["Budgetpost"])
+        key = (r["År"], r["Budgetpost"], r["Period"])
         if key in seen:
             problems.error(r.where("Budgetpost"), f"budgetposten \"{r['Budgetpost']}\" finns redan för "
                                                   f"{r['År']} (rad {seen[key]}).")
             continue
+        if r["Period"] is not None and r["Period"].year != r["År"]:
+            problems.error(r.where("Period"), f"perioden {r['Period'].isoformat()} ligger inte i året {r['År']}.")
+            continue
         seen[key] = r.number
-        item = BudgetItem(r["År"], r["Budgetpost"], r["Rad"], r["Belopp"])
+        item = BudgetItem(r["År"], r["Budgetpost"], r["Rad"], r["Belopp"], r["Period"])
         items.append(item)
         line_refs.append((item.line, r.where("Rad")))
     allocation: dict[int, Decimal] = {}
@@ -33,13 +36,14 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list]:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif None not in (r["År"], r["Statlig tilldelning"]):
             allocation[r["År"]] = r["Statlig tilldelning"]
-    forecast: dict[tuple[int, str], Decimal] = {}
+    forecasts: dict[tuple, ForecastEntry] = {}
     for r in read_table(book, BUDGET.sheet("Prognos"), problems):
-        key = (r["År"], r["Post"])
-        if key in forecast:
-            problems.error(r.where("Post"), f"{r['Post']} {r['År']} finns redan på en tidigare rad.")
+        key = (r["År"], r["Post"], r["Lämnad"])
+        if key in forecasts:
+            problems.error(r.where("Post"), f"{r['Post']} {r['År']} finns redan på en tidigare rad med samma "
+                                            "datum i Lämnad.")
         elif None not in (r["År"], r["Post"], r["Belopp"]):
-            forecast[key] = r["Belopp"]
+            forecasts[key] = ForecastEntry(r["År"], r["Post"], r["Belopp"], r["Lämnad"])
     equity_use: dict[int, Decimal] = {}
     for r in read_table(book, BUDGET.sheet("Eget kapital"), problems):
         if r["År"] in equity_use:
@@ -49,4 +53,4 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list]:
     member_line = facts["Rad för medlemsbidrag"] or "Medlemsbidrag"
     if "Rad för medlemsbidrag" in facts.places:
         line_refs.append((member_line, facts.where("Rad för medlemsbidrag")))
-    return Budget(tuple(items), allocation, member_line, forecast, equity_use), line_refs
+    return Budget(tuple(items), allocation, member_line, tuple(forecasts.values()), equity_use), line_refs

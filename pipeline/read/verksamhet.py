@@ -35,7 +35,7 @@ def read_verksamhet(book: Sheets, problems: Problems) -> tuple[Activity, dict]:
             continue
         goal = Goal(r["År"], r["Kategori"], r["Mål"], r["Hur"], r["Mått"], r["Uppföljning"], r["Status"],
                     r["Kommentar"], r["Prognos"],
-                    tuple(q.strip() for q in (r["Underlag"] or "").split(",") if q.strip()))
+                    tuple(q.strip() for q in (r["Underlag"] or "").split(",") if q.strip()), r["Beräknas"])
         goals.append(goal)
         evidence_cells[goal] = r.where("Underlag")
     return Activity(tuple(documents.values()), texts, tuple(goals)), evidence_cells

@@ -125,12 +125,14 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
     for column in sheet.columns:
         if column.name.lower() in lowered:
             positions[column.name] = lowered.index(column.name.lower())
+        elif not column.required:
+            continue  # an optional column may be left out altogether
         else:
             hint = nearest(column.name, [h for h in header if h])
             suffix = f" Närmast finns \"{hint}\"; byt namn på den." if hint else ""
             problems.error(Where(book.file, sheet.name, "rad 1"),
                            f"kolumnen \"{column.name}\" saknas i rubrikraden.{suffix}")
-    if len(positions) < len(sheet.columns):
+    if any(c.required and c.name not in positions for c in sheet.columns):
         return []
     rows: list[Row] = []
     for index, cells in enumerate(raw[1:], start=2):
@@ -139,6 +141,10 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
         values: dict[str, object] = {}
         places: dict[str, Where] = {}
         for column in sheet.columns:
+            if column.name not in positions:
+                values[column.name] = None
+                places[column.name] = Where(book.file, sheet.name, f"rad {index}")
+                continue
             pos = positions[column.name]
             where = Where(book.file, sheet.name, f"{get_column_letter(pos + 1)}{index}")
             value = cells[pos] if pos < len(cells) else None

@@ -39,7 +39,11 @@ ACCOUNTS = {3510: "Bidrag Försäkringskassan", 3511: "Bidrag Region Västernorr
             5010: "Arvoden", 7310: "Inhyrd personal", 6410: "Lokalkostnader", 7990: "Övriga kostnader",
             1930: "Bank", 2010: "Eget kapital", 2440: "Kortfristiga skulder"}
 # 2020: revenue 3 754 000, costs 3 432 000, result 322 000; eget kapital 716 000 + 322 000 = 1 038 000.
+# 2021-06-30: half the year's contributions, costs to date, eget kapital 1 038 000 at the start.
 BALANCES = {
+    date(2021, 6, 30): {3510: -938_500, 3511: -469_250, 3512: -234_625, 3513: -234_625,
+                        4610: 1_380_000, 5010: 64_000, 7310: 412_500, 6410: 12_500, 7990: 61_000,
+                        1930: 1_745_000, 2010: -1_038_000, 2440: -760_000},
     date(2020, 12, 31): {3510: -1_877_000, 3511: -938_500, 3512: -469_250, 3513: -469_250,
                          4610: 2_310_000, 5010: 128_000, 7310: 812_000, 6410: 24_000, 7990: 158_000,
                          1930: 1_958_000, 2010: -716_000, 2440: -920_000},
@@ -234,6 +238,127 @@ INSATS_GOALS = [
     ("Stärkt samverkan och kompetenshöjande insatser", "Öka antalet gemensamma planeringar med parallella "
      "insatser."),
     ("Insatskatalogen", "Att Samordningsförbundet sprider kunskaper om insatser via Insatskatalogen."),
+    ("SAM", "Att utifrån erfarenheten av samarbetet kring personer med samsjuklighet i form av psykisk ohälsa och "
+     "missbruksproblem utarbeta hållbara rutiner för samarbete mellan Härnösands kommun och regionens "
+     "öppenpsykiatri som ska implementeras i respektive organisation."),
+    ("Extra insatser till utrikesfödda kvinnor", "10 kvinnor ska få anställning."),
+    ("Extra insatser till utrikesfödda kvinnor", "25 kvinnor ska kunna logga in med Bank-Id på Försäkringskassan "
+     "och Arbetsförmedlingen."),
+    ("Extra insatser till utrikesfödda kvinnor", "Samtliga kvinnor som har barn i skolan ska ha kännedom om "
+     "skolplattformen."),
+    ("Psykiatridagar", "Att bidra till ökad förståelse och kunskap kring psykisk ohälsa, psykiatriska sjukdomar "
+     "och dess konsekvenser."),
+]
+
+BUDGET_2021 = [
+    ("Medel för insatser", "Bidrag till insatser", 3_053_000),
+    ("Inhyrd personal", "Övriga externa kostnader", 800_000),
+    ("Arvoden", "Personalkostnader", 128_000),
+]
+# Forecasts for 2021: in August (the delårsrapport) and in November (the verksamhetsplan).
+FORECASTS = [
+    (2021, "Verksamhetens intäkter", 3_754_000, date(2021, 8, 20)),
+    (2021, "Verksamhetens kostnader", 4_589_000, date(2021, 8, 20)),
+    (2021, "Kortfristiga skulder", 1_000_000, date(2021, 8, 20)),
+    (2021, "Verksamhetens kostnader", 4_514_000, date(2021, 11, 12)),
+]
+
+TEXTS_INTERIM = [
+    ("Sammanfattning", None,
+     "Samordningsförbundet i Härnösand Timrå har arbetat enligt inriktningen att genom finansiell samordning inom "
+     "rehabiliteringsområdet (SFS 2003:1210) möjliggöra en förbättrad förmåga att utföra förvärvsarbete för "
+     "personer som befinner sig långt ifrån arbetsmarknaden samt uppnå en effektivare resursanvändning.\n"
+     "Styrelsen har under våren haft 4 st protokollförda styrelsesammanträden.\n"
+     "Samordningsförbundets verkställande tjänsteman samverkar i olika nätverk på lokal och regional nivå. "
+     "Förbundet samverkar även regelbundet med de andra förbunden i länet, vilket medfört kunskapsutbyte och "
+     "bidrar till utveckling av den finansiella samordningen.\n"
+     "Samverkansarbetet har under våren 2021 fortsatt blivit påverkat av pandemin, på så sätt att det inte varit "
+     "möjligt att träffas på samma sätt som tidigare, men möten genomförs numera via webben."),
+    ("Om förbundet", "Organisation",
+     "Samordningsförbundet är en fristående juridisk organisation med Arbetsförmedlingen, Försäkringskassan, "
+     "Region Västernorrland samt Härnösands och Timrås kommun som medlemmar. Samordningsförbundet leds av en vald "
+     "styrelse med representanter från samtliga fem myndigheter. Styrelsen har till sin hjälp en verkställande "
+     "tjänsteman."),
+    ("Om förbundet", "Historik", "Samordningsförbundet Härnösand-Timrå bildades den 30 november 2005."),
+    ("Om förbundet", "Lagrum",
+     "Samordningsförbundet verkar utifrån lagen om finansiell samordning av rehabiliteringsinsatser (2003:1210) "
+     "och förbundsordningen som beslutats av samordningsförbundets medlemmar.\n"
+     "Samordningsförbundet följer även lagen (2018:597) om kommunal bokföring och redovisning och kommunallagen "
+     "(2017:725) i tillämpliga delar."),
+    ("Om förbundet", "Uppdrag",
+     "De verksamheter som förbundet finansierar kompletterar myndigheternas ordinarie verksamhet. "
+     "Samordningsförbundets uppgift är i första hand att verka för att medborgare ska få stöd och rehabilitering "
+     "till egen försörjning."),
+    ("Om förbundet", "Verksamhetsidé och vision",
+     "Förbundet verkar för att stärka och utveckla enkla samverkansformer mellan kommun, region och stat, så att "
+     "enskilda medborgare ökar sina egna möjligheter till egen försörjning och förbättrad hälsa."),
+    ("Om förbundet", "Målgrupper",
+     "De samverkansinsatser som Samordningsförbundet Härnösand Timrå finansierar ska rikta sig till personer i "
+     "förvärvsaktiv ålder, 16–64 år, som är bosatta i Timrå eller Härnösands kommun och som har behov av "
+     "samverkande rehabilitering."),
+    ("Verksamhetsmål", None,
+     "Förbundets styrelse har som övergripande mål att inom Härnösands och Timrå kommuns geografiska område "
+     "svara för finansiell samordning inom rehabiliteringsområdet mellan kommunerna, regionen, Försäkringskassan "
+     "och Arbetsförmedlingen, i syfte att uppnå en effektiv resursanvändning och att på så vis öka/förbättra den "
+     "enskildes förmåga att utföra förvärvsarbete."),
+    ("Insatser", None,
+     "För 2021 års verksamhet har styrelsen beslutat att fortsätta prioritera individinriktade insatser samt att "
+     "fokusera på att stärka den strukturella samverkan och utvecklingen av befintliga samverkansplattformar.\n"
+     "Följande insatser finansierar förbundet under 2021:"),
+    ("Styrelsens arbete", "Styrelsen",
+     "Styrelsen har under våren haft 4 protokollförda styrelsesammanträden. Efter att styrelsen tagit del av "
+     "2020 års revision kommer styrelsen under hösten att arbeta med de rekommendationer som framkom i "
+     "revisionen."),
+    ("Styrelsens arbete", "Verkställande tjänsteman",
+     "Förbundet har en verkställande tjänsteman vars uppgift är att leda arbetet inom förbundet utifrån "
+     "styrelsens anvisningar. Verkställande tjänsteman är anställd av Timrå kommun, men tjänsten köps av "
+     "förbundet. Förbundet har köpt 10 % tjänst för ekonomistöd av Timrå kommun."),
+    ("Styrelsens arbete", "Utvecklingsgruppen",
+     "Utvecklingsgruppen består av tjänstemannarepresentanter i beslutande ställning från Försäkringskassan, "
+     "Region Västernorrland, Härnösand och Timrå kommun. Gruppen har under våren haft 2 möten och granskat de "
+     "ansökningar som kommit in och gett rekommendationer till styrelsen för kommande beslut."),
+    ("Ekonomiskt utfall", None,
+     "Kostnaderna för insatserna/projekten kommer att bli mycket större än tidigare planerat för 2021 års "
+     "verksamhet, detta på grund av att styrelsen under våren beslutat att bevilja medel till fler ansökningar "
+     "och då använda medel från det egna kapitalet."),
+]
+
+GOALS_2021 = [  # category, goal, kommentar, prognos, beräknas
+    ("verksamhet", "Minst 50 medarbetare hos förbundsmedlemmar deltar i sektorsövergripande kompetensutveckling.",
+     "Planen var inför 2021 att genomföra en fysisk träff med förbundsmedlemmarnas medarbetare, men på grund av "
+     "det fortsatta pandemiläget blir det svårt att genomföra den under 2021. Istället för denna träff planeras "
+     "nu länsgemensamma föreläsningar med temat ”Västernorrland fritt från våld”, som ska genomföras under "
+     "november.", "Prognosen är att minst 50 medarbetare hos förbundsmedlemmarna kommer att delta i de "
+     "kompetenshöjande föreläsningarna.", None),
+    ("verksamhet", "Genomföra en behovsanalys – utveckla arbetet med att använda helårsekvivalenter.",
+     "Under våren har utvecklingsgruppen tittat på medlemmarnas behov utifrån tidigare erfarenheter, egna "
+     "verksamhetens statistik och aktuell omvärldsbevakning/forskning och utifrån det har ytterligare "
+     "projektansökningar till förbundet upprättats.",
+     "Prognosen är att verkställande tjänsteman till hösten, efter fördjupning i arbetet med helårsekvivalenter, "
+     "tillsammans med utvecklingsgruppen arbetar med att utveckla behovsanalys med hjälp av helårsekvivalenter.",
+     None),
+    ("verksamhet", "Genomföra ett medlemssamråd.",
+     "Verkställande tjänsteman sitter med i arbetsgruppen för planering av årets medlemssamråd, som är "
+     "senarelagt till den 10 september.", None, None),
+    ("verksamhet", "Sprida kunskap om Samordningsförbundets syfte, verksamhet och resultat hos medlemmarna.",
+     "Verkställande tjänsteman har tillsammans med övriga förbund i länet givit ut ett första nyhetsbrev och det "
+     "planeras för ytterligare ett under hösten.", None, None),
+    ("finansierade insatser", "Ökad samverkan mellan projektets/insatsens aktuella parter efter avslutat "
+     "projekt/insats.", None, None, None),
+    ("finansierade insatser", "80 % av de totala uppsatta målen ska uppnås.",
+     "Deluppföljning har genomförts där insatserna har rapporterat hur det hittills har gått samt gjort en "
+     "prognos för uppsatta mål. Styrelsen har hittills bedömt att ingen åtgärd behöver göras.", None, None),
+    ("finansiella", "Verksamheten ska bedrivas inom den budgetram som beslutats av styrelsen.",
+     "Styrelsen lade i sin budget och verksamhetsplan för 2021 en budget med underskott. Under våren har "
+     "styrelsen även tagit beslut om att bevilja ytterligare ansökningar för att använda det egna kapitalet, som "
+     "har blivit alldeles för stort enligt Nationella rådets riktlinjer.", None, None),
+    ("finansiella", "Överskott av kapital ska följa Nationella rådets rekommendation, d v s att inte överstiga "
+     "20 % av intäkterna.",
+     "Eftersom förbundet har byggt upp ett eget kapital som överstiger 20 % av intäkterna har styrelsen under "
+     "våren beslutat att bevilja medel till fler ansökningar och då använda medel från det egna kapitalet.", None,
+     "eget kapital mot 20 %"),
+    ("finansiella", "Förbundet ska vara självfinansierat genom medlemsavgifter och får inte teckna lån eller "
+     "krediter.", "Förbundet har inte tecknat några lån eller krediter.", None, None),
 ]
 DECISIONS = [
     ("Arbetsmarknadstorg i Härnösand", date(2019, 11, 29), "§ 44", 1_200_000),
@@ -244,7 +369,7 @@ DECISIONS = [
     ("Extra insatser till utrikesfödda kvinnor", date(2021, 2, 26), "§ 8", 380_000),
     ("SKAPA", date(2021, 5, 28), "§ 24", 960_000),
     ("Insatskatalogen", date(2021, 2, 26), "§ 9", 159_000),
-    ("Psykiatridagar", date(2021, 2, 26), "§ 10", 30_000),
+    ("Psykiatridagar", date(2020, 11, 27), "§ 54", 30_000),
     ("Inspirationsdag", date(2021, 11, 26), "§ 61", 15_000),
 ]
 
@@ -262,19 +387,24 @@ def build(target: Path = TARGET) -> None:
     rows["Saldon"] = [[day, account, ACCOUNTS[account], amount]
                       for day, balances in BALANCES.items() for account, amount in sorted(balances.items())]
     write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
-    budget = [[year, name, line, amount] for year in (2022, 2023, 2024) for name, line, amount in BUDGET_ITEMS]
+    budget = [[2021, name, line, amount] for name, line, amount in BUDGET_2021]
+    budget += [[year, name, line, amount] for year in (2022, 2023, 2024) for name, line, amount in BUDGET_ITEMS]
     write_workbook(target / BUDGET.filename, BUDGET, {
         "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
         "Budget": budget,
         "Tilldelning": [[year, 1_877_000] for year in range(2020, 2025)],
-        "Prognos": [[2021, "Verksamhetens intäkter", 3_754_000], [2021, "Verksamhetens kostnader", 4_514_000],
-                    [2021, "Kortfristiga skulder", 1_000_000]],
+        "Prognos": [list(f) for f in FORECASTS],
+        "Eget kapital": [[2021, 227_000, "2020-11-27 § 50"]],
     })
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
-        "Dokument": [["Verksamhetsplan", 2022, date(2021, 11, 26), "Timrå"]],
-        "Texter": [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP],
-        "Mål": [[2022, category, text, how, measure, None, None, None, None, None]
-                for category, text, how, measure in GOALS_2022],
+        "Dokument": [["Delårsrapport", 2021, date(2021, 8, 27), "Härnösand"],
+                     ["Verksamhetsplan", 2022, date(2021, 11, 26), "Timrå"]],
+        "Texter": [["Delårsrapport", 2021, section, heading, text] for section, heading, text in TEXTS_INTERIM]
+        + [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP],
+        "Mål": [[2021, category, text, None, None, None, None, comment, forecast, None, computed]
+                for category, text, comment, forecast, computed in GOALS_2021]
+        + [[2022, category, text, how, measure, None, None, None, None, None, None]
+           for category, text, how, measure in GOALS_2022],
     })
     write_workbook(target / INSATSER.filename, INSATSER, {
         "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},

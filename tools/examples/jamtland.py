@@ -539,7 +539,8 @@ def build(target: Path = TARGET) -> None:
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
         "Dokument": [["Årsredovisning", 2021, date(2022, 3, 4), "Östersund"]],
         "Texter": [["Årsredovisning", 2021, section, heading, text] for section, heading, text in TEXTS + COOPERATION],
-        "Mål": [[2021, category, text, None, None, None, status, comment, None, evidence or None]
+        "Mål": [[2021, category, text, None, None, None, status, comment, None, evidence or None,
+                 "eget kapital mot 20 %" if category == "finansiella" else None]
                 for category, text, status, comment, evidence in GOALS],
     })
     for year in (2020, 2021):

@@ -131,6 +131,29 @@ PLAN_BUDGET = {  # year: (bidrag till insatser, personal, övriga externa, finan
     2028: (3_400_000, 1_060_000, 300_000, 6_000),
     2029: (3_334_000, 1_060_000, 300_000, 6_000),
 }
+GOALS_2026 = [  # category, goal, kommentar, prognos, beräknas
+    ("verksamhet", "Minst 100 medarbetare hos medlemmarna deltar i förbundets kompetensdagar",
+     "Vårens kompetensdag samlade 58 deltagare.", "Höstens dag är fullbokad; prognosen är att målet nås.", None),
+    ("verksamhet", "Förbundet genomför ett medlemssamråd", "Samrådet är planerat till den 18 september.",
+     None, None),
+    ("finansierade insatser", "80 % av insatsernas uppsatta mål uppnås",
+     "Delrapporterna visar att insatserna i stort följer sina planer.", None, None),
+    ("finansiella", "Eget kapital överstiger inte 20 % av årets intäkter", None, None, "eget kapital mot 20 %"),
+]
+TEXTS_INTERIM = [
+    ("Sammanfattning", None,
+     "Första halvåret har präglats av uppstarten av Samordnat stöd Sjöby 2.0 och av förberedelserna inför "
+     "höstens kompetensdag. Styrelsen har haft tre sammanträden."),
+    ("Om förbundet", "Organisation",
+     "Samordningsförbundet Sjöbygden är ett fristående offentligrättsligt organ med Försäkringskassan, "
+     "Arbetsförmedlingen, Region Mittland samt Sjöby, Åby och Norrviks kommuner som medlemmar."),
+    ("Insatser", None, "Följande insatser finansieras under 2026:"),
+    ("Styrelsens arbete", None,
+     "Styrelsen har under våren fattat beslut om den nya insatsen för unga vuxna och följt upp internkontrollen."),
+    ("Ekonomiskt utfall", None,
+     "Kostnaderna för insatserna ligger något under budget för perioden eftersom den nya insatsen startade "
+     "senare än planerat."),
+]
 GOALS_2027 = [
     ("verksamhet", "Minst 100 medarbetare hos medlemmarna deltar i förbundets kompetensdagar",
      "Två kompetensdagar, en på våren och en på hösten.", "Antal deltagare enligt anmälningslistor."),
@@ -199,6 +222,8 @@ def grant_costs(balances: dict) -> dict[tuple[str, int], Decimal]:
     """Each year's booked grant cost (account 4610) shared among the active insatser."""
     costs = {}
     for day, b in balances.items():
+        if (day.month, day.day) != (12, 31):
+            continue
         active = [row for row in INSATSER_ROWS if row[4].year <= day.year <= row[5].year]
         for row, part in zip(active, split(b[4610], [Fraction(row[7]) for row in active])):
             costs[(row[0], day.year)] = part
@@ -236,7 +261,24 @@ def books() -> tuple[dict, list]:
         assert b[1930] > 0, (year, b[1930])
         balances[day] = {a: v for a, v in b.items() if v}
         equity += result
+    balances[PERIOD_END] = period_balances(equity, provision)
     return balances, movements
+
+
+PERIOD_END = date(2026, 6, 30)
+
+
+def period_balances(equity: Decimal, provision: Decimal) -> dict[int, Decimal]:
+    """1 January–30 June 2026: half the year's contributions, costs to date, working capital."""
+    contributions = split(Decimal(STATE_ALLOCATION[2026]), SHARES)  # half of 2 × the state's allocation
+    b = {account: -amount for (_, _, account), amount in zip(MEMBERS, contributions)}
+    b.update({4610: Decimal(1_702_350), 5010: Decimal(356_400), 5410: Decimal(111_980), 5710: Decimal(31_200),
+              6410: Decimal(39_000), 7110: Decimal(9_870), 7310: Decimal(64_300), 7610: Decimal(18_450),
+              8510: Decimal(3_100), 1650: Decimal(17_600), 1710: Decimal(6_600), 2010: -equity,
+              2210: -(provision + 11_800), 2440: -Decimal(74_900), 2450: -Decimal(388_000), 2710: -Decimal(18_300),
+              2940: -Decimal(21_100)})
+    b[1930] = -sum(b.values())
+    return {a: v for a, v in b.items() if v}
 
 
 BOARD = [
@@ -330,19 +372,26 @@ def build(target: Path = TARGET) -> None:
         "Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"},
         "Budget": [list(row) for row in BUDGET_ROWS] + plan_rows,
         "Tilldelning": [[year, amount] for year, amount in STATE_ALLOCATION.items()],
-        "Prognos": [[2026, "Verksamhetens intäkter", 4_700_000], [2026, "Verksamhetens kostnader", 4_905_000],
-                    [2026, "Finansiella kostnader", 6_500], [2026, "Avsättningar", 441_000],
-                    [2026, "Kortfristiga skulder", 610_000]],
+        "Prognos": [[2026, "Verksamhetens intäkter", 4_700_000, date(2026, 8, 14)],
+                    [2026, "Verksamhetens kostnader", 4_880_000, date(2026, 8, 14)],
+                    [2026, "Finansiella kostnader", 6_500, date(2026, 8, 14)],
+                    [2026, "Avsättningar", 441_000, date(2026, 8, 14)],
+                    [2026, "Kortfristiga skulder", 610_000, date(2026, 8, 14)],
+                    [2026, "Verksamhetens kostnader", 4_905_000, date(2026, 11, 6)]],
         "Eget kapital": [[2026, 240_000, "2025-11-21 § 56"], [2027, 216_000, "2026-11-20 § 61"],
                          [2028, 66_000, "2026-11-20 § 61"]],
     })
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
         "Dokument": [["Årsredovisning", 2025, date(2026, 3, 13), "Sjöby"],
+                     ["Delårsrapport", 2026, date(2026, 8, 28), "Sjöby"],
                      ["Verksamhetsplan", 2027, date(2026, 11, 20), "Sjöby"]],
         "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS]
+        + [["Delårsrapport", 2026, section, heading, text] for section, heading, text in TEXTS_INTERIM]
         + [["Verksamhetsplan", 2027, section, heading, text] for section, heading, text in TEXTS_VP],
         "Mål": [[2025, category, text, None, None, None, status, comment, None, evidence or None]
                 for category, text, status, comment, evidence in GOALS]
+        + [[2026, category, text, None, None, None, None, comment, forecast, None, computed]
+           for category, text, comment, forecast, computed in GOALS_2026]
         + [[2027, category, text, how, measure, None, None, None, None, None]
            for category, text, how, measure in GOALS_2027],
     })

@@ -11,6 +11,7 @@ from docxkit import (  # noqa: E402
     TEXT_WIDTH_CM,
     data_row,
     footer,
+    goal_groups,
     header_row,
     new_document,
     new_table,
@@ -100,23 +101,7 @@ def build() -> None:
 
     para(doc, "God ekonomisk hushållning och ekonomisk ställning", style="Heading 2")
     paragraphs(doc, "economy.goals_lead")
-    tag(doc, "for group in economy.goal_groups")
-    para(doc, "{{ group.heading }}", style="Heading 3")
-    tag(doc, "for goal in group.goals")
-    para(doc, "{{ goal.text }}", bold=True)
-    para(doc, "{{r goal.status.marker }} {{ goal.status.text }}", italic=True)
-    paragraphs(doc, "goal.comment")
-    tag(doc, "for t in goal.tables")
-    para(doc, "Fråga: {{ t.question }}", italic=True, size=9)
-    survey_widths = [5.0, 2.0, 2.0, 3.0, 2.0, 2.0]
-    table = new_table(doc, survey_widths)
-    header_row(table, survey_widths, ["", "Negativt", "Varken eller", "Positivt (klart positivt)",
-                                      "Svars\u00adfrekvens", "Medel (1–6)"])
-    styled_rows(table, survey_widths, "t.rows", [f"{{{{ row.cells[{i}] }}}}" for i in range(5)])
-    para(doc)
-    tag(doc, "endfor")
-    tag(doc, "endfor")
-    tag(doc, "endfor")
+    goal_groups(doc, "economy.goal_groups", labelled=False)
     paragraphs(doc, "economy.lead")
     text_blocks(doc, "economy.blocks")
 

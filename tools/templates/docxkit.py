@@ -293,3 +293,58 @@ def signature_block(doc, expr: str) -> None:
         para(cell, "{{ pair[%d].name }}" % i, style="Tabelltext", bold=True)
         para(cell, "{{ pair[%d].role }}" % i, style="Tabelltext")
     control_row(table, widths, "endfor")
+
+
+def goal_groups(doc, expr: str, labelled: bool) -> None:
+    """Goals by category: the goal, its status marker, computed figures, comment, forecast
+    and survey tables. `labelled` (the delårsrapport) prefixes the comment and forecast and
+    opens the financial goals with the shared wording on god ekonomisk hushållning."""
+    tag(doc, f"for group in {expr}")
+    para(doc, "{{ group.heading }}", style="Heading 3")
+    if labelled:
+        tag(doc, "if group.heading == 'Finansiella mål'")
+        para(doc, FINANCIAL_GOALS)
+        tag(doc, "endif")
+    tag(doc, "for goal in group.goals")
+    para(doc, "{{ goal.text }}", bold=True)
+    tag(doc, "if goal.status")
+    para(doc, "{{r goal.status.marker }} {{ goal.status.text }}", italic=True)
+    tag(doc, "endif")
+    paragraphs(doc, "goal.computed")
+    for key, label in (("comment", "Kommentar:"), ("forecast", "Prognos:")):
+        if labelled:
+            tag(doc, f"if goal.{key}")
+            para(doc, label, italic=True)
+            tag(doc, "endif")
+        paragraphs(doc, f"goal.{key}")
+    tag(doc, "for t in goal.tables")
+    para(doc, "Fråga: {{ t.question }}", italic=True, size=9)
+    widths = [5.0, 2.0, 2.0, 3.0, 2.0, 2.0]
+    table = new_table(doc, widths)
+    header_row(table, widths, ["", "Negativt", "Varken eller", "Positivt (klart positivt)",
+                               "Svars\u00adfrekvens", "Medel (1–6)"])
+    styled_rows(table, widths, "t.rows", [f"{{{{ row.cells[{i}] }}}}" for i in range(5)])
+    para(doc)
+    tag(doc, "endfor")
+    tag(doc, "endfor")
+    tag(doc, "endfor")
+
+
+# Wording every förbund shares (seeds 000 and 001, finansiella mål).
+FINANCIAL_GOALS = (
+    "Det är viktigt att förbundet har en god ekonomisk hushållning och att det finns medel kvar vid årets slut "
+    "för eventuella oförutsedda kostnader. God ekonomisk hushållning innebär att förbundet inte får sätta sig i "
+    "skuld och att de finansiella insatserna bör motsvara det som förbundet i samråd med medlemmarna kommit "
+    "överens om."
+)
+
+
+def statement(doc, key: str, columns: int, note: bool) -> None:
+    """A statement table: label, optional Not column, and `columns` amounts."""
+    widths = [TEXT_WIDTH_CM - 1.2 * note - 2.8 * columns] + ([1.2] if note else []) + [2.8] * columns
+    table = new_table(doc, widths)
+    header_row(table, widths, [f"{{{{ {key}.unit_header }}}}"] + (["Not"] if note else [])
+               + [f"{{{{ {key}.columns[{i}] }}}}" for i in range(columns)])
+    styled_rows(table, widths, f"{key}.rows", (["{{ row.note }}"] if note else [])
+                + [f"{{{{ row.cells[{i}] }}}}" for i in range(columns)])
+    para(doc)

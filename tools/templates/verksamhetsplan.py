@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
+    FINANCIAL_GOALS,
     TEXT_WIDTH_CM,
     footer,
     header_row,
@@ -26,7 +27,7 @@ from docxkit import (  # noqa: E402
 
 TARGET = Path(__file__).resolve().parents[2] / "templates_docx" / "verksamhetsplan.docx"
 
-# Wording every förbund shares (seed 001, section 1 and 8).
+# Wording every förbund shares (seed 001, section 1).
 INTRODUCTION = [
     "Den 1 januari 2004 trädde lagen om finansiell samordning i kraft. Lagen gör det möjligt för "
     "Arbetsförmedlingen, Försäkringskassan, kommunerna och regionen att samverka finansiellt inom välfärds- och "
@@ -43,12 +44,6 @@ INTRODUCTION = [
     "De lokala behoven och kunskaperna ska ligga till grund för samordningsförbundets inriktning och omfattning. "
     "Målgrupper identifieras och prioriteras lokalt av samordningsförbundet.",
 ]
-FINANCIAL_GOALS = (
-    "Det är viktigt att förbundet har en god ekonomisk hushållning och att det finns medel kvar vid årets slut "
-    "för eventuella oförutsedda kostnader. God ekonomisk hushållning innebär att förbundet inte får sätta sig i "
-    "skuld och att de finansiella insatserna bör motsvara det som förbundet i samråd med medlemmarna kommit "
-    "överens om."
-)
 
 
 def goal_list(doc, expr: str) -> None:
