@@ -53,6 +53,17 @@ def set_cell(folder: Path, workbook: str, sheet: str, cell: str, value) -> None:
     wb.save(path)
 
 
+def delete_rows(folder: Path, workbook: str, sheet: str, column: int, value) -> None:
+    """Delete the rows whose cell in `column` (1 = A) holds `value`."""
+    path = folder / workbook
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    for r in range(ws.max_row, 1, -1):
+        if ws.cell(r, column).value == value:
+            ws.delete_rows(r)
+    wb.save(path)
+
+
 def run_cli(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 

@@ -6,7 +6,7 @@ from datetime import date
 import openpyxl
 import pytest
 
-from conftest import JAMTLAND, build, run_cli, set_cell
+from conftest import delete_rows, JAMTLAND, build, run_cli, set_cell
 
 
 def _fails(folder, tmp_path, *expected: str) -> str:
@@ -112,12 +112,7 @@ def test_pension_movements_that_disagree_with_the_books(input_copy, tmp_path):
 
 def test_missing_budget_year(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
-    wb = openpyxl.load_workbook(folder / "budget.xlsx")
-    ws = wb["Budget"]
-    for r in range(ws.max_row, 1, -1):
-        if ws.cell(r, 1).value == 2020:
-            ws.delete_rows(r)
-    wb.save(folder / "budget.xlsx")
+    delete_rows(folder, "budget.xlsx", "Budget", 1, 2020)
     _fails(folder, tmp_path, "budget.xlsx, blad Budget: budget saknas för 2020")
 
 

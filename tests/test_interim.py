@@ -6,10 +6,9 @@ from decimal import Decimal
 from fractions import Fraction
 
 import docx
-import openpyxl
 import pytest
 
-from conftest import ROOT, SJOBYGDEN, plain, row, run_cli, table_after
+from conftest import delete_rows, ROOT, SJOBYGDEN, plain, row, run_cli, table_after
 from pipeline.compute.budget import forecast_as_of, line_posts, year_share
 from pipeline.compute.interim import forecast_table, interim
 from pipeline.domain import DR
@@ -100,12 +99,7 @@ def test_a_period_that_has_no_balances_is_an_error(tmp_path):
 
 def test_missing_forecast_stops_the_report(input_copy, tmp_path):
     folder = input_copy(HARNOSAND)
-    wb = openpyxl.load_workbook(folder / "budget.xlsx")
-    ws = wb["Prognos"]
-    for r in range(ws.max_row, 1, -1):
-        if ws.cell(r, 2).value == "Verksamhetens intäkter":
-            ws.delete_rows(r)
-    wb.save(folder / "budget.xlsx")
+    delete_rows(folder, "budget.xlsx", "Prognos", 2, "Verksamhetens intäkter")
     result = run_cli("build", "delarsrapport", "--input", str(folder), "--output", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert "budget.xlsx, blad Prognos: helårsprognos för 2021 saknas: Verksamhetens intäkter." in result.output

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, SJOBYGDEN, plain, row, run_cli, table_after
+from conftest import delete_rows, ROOT, SJOBYGDEN, plain, row, run_cli, table_after
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.plan import balance_budget, equity_table, plan, result_budget
 from pipeline.documents import DOCUMENTS
@@ -92,12 +92,7 @@ def test_contributions_always_add_to_the_total_in_kr_and_as_shown_in_tkr(allocat
 
 def test_unbalanced_budget_without_planned_use_of_equity_warns(input_copy, tmp_path):
     folder = input_copy(SJOBYGDEN)
-    wb = openpyxl.load_workbook(folder / "budget.xlsx")
-    ws = wb["Eget kapital"]
-    for r in range(ws.max_row, 1, -1):
-        if ws.cell(r, 1).value == 2028:
-            ws.delete_rows(r)
-    wb.save(folder / "budget.xlsx")
+    delete_rows(folder, "budget.xlsx", "Eget kapital", 1, 2028)
     result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path))
     assert result.exit_code == 0
     assert ("Varning: budget.xlsx, blad Eget kapital: budgeten för 2028 är inte i balans: underskott 66 000 kr, "
@@ -117,12 +112,7 @@ def test_typed_member_budget_must_match_the_allocation(input_copy, tmp_path):
 
 def test_missing_forecast_is_an_error(input_copy, tmp_path):
     folder = input_copy(HARNOSAND)
-    wb = openpyxl.load_workbook(folder / "budget.xlsx")
-    ws = wb["Prognos"]
-    for r in range(ws.max_row, 1, -1):
-        if ws.cell(r, 2).value == "Verksamhetens kostnader":
-            ws.delete_rows(r)
-    wb.save(folder / "budget.xlsx")
+    delete_rows(folder, "budget.xlsx", "Prognos", 2, "Verksamhetens kostnader")
     result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path / "out"))
     assert result.exit_code == 1
     assert "budget.xlsx, blad Prognos: prognos för 2021 saknas: Verksamhetens kostnader." in result.output

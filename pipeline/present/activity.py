@@ -131,3 +131,17 @@ def insats_goal_share(share: GoalShare) -> list[dict]:
             f"({fmt.percent(share.share)})")
     text += f" och {share.partly} delvis uppnåtts." if share.partly else "."
     return sentences(text)
+
+
+def insats_entry(item, owner_words: tuple[str, str] = ("Insatsägare", "medsökande")) -> dict:
+    """An insats as the plan and the delårsrapport describe it: owner, texts, goals.
+
+    `owner_words` follows each document's wording (001: "Insatsägare: X, medsökande: Y";
+    000: "Projektägare: X, medsökande är Y").
+    """
+    i = item.insats
+    owner_label, co_label = owner_words
+    owner = f"{owner_label}: {i.owner}" + (f", {co_label} {i.co_applicants}" if i.co_applicants else "")
+    texts = [p for text in (i.background, i.purpose, i.target_group, i.method) for p in paragraphs(text or "")]
+    return {"name": i.name, "owner": owner, "texts": texts,
+            "goals": [{"text": g.text, "bullet": True} for g in item.goals]}

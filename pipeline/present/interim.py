@@ -9,7 +9,7 @@ from pipeline.domain import Inputs
 from pipeline.present import activity as act
 from pipeline.present import fmt
 from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
-from pipeline.present.text import blocks, number_word, paragraphs, sentences
+from pipeline.present.text import blocks, number_word, sentences
 
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
           "november", "december")
@@ -43,17 +43,7 @@ def context(inputs: Inputs, report: Interim) -> dict:
         "goals": {"blocks": section("Verksamhetsmål"), "groups": act.goals(goals, computed, always_status=False)},
         "insatser": {
             "blocks": section("Insatser"),
-            "entries": [
-                {
-                    "name": i.insats.name,
-                    "owner": f"Projektägare: {i.insats.owner}"
-                             + (f", medsökande är {i.insats.co_applicants}" if i.insats.co_applicants else ""),
-                    "texts": [p for text in (i.insats.background, i.insats.purpose, i.insats.target_group,
-                                             i.insats.method) for p in paragraphs(text or "")],
-                    "goals": [{"text": g.text, "bullet": True} for g in i.goals],
-                }
-                for i in report.insatser
-            ],
+            "entries": [act.insats_entry(i, ("Projektägare", "medsökande är")) for i in report.insatser],
         },
         "board": section("Styrelsens arbete"),
         "economy": {"lead": sentences(*_economy(report)), "blocks": section("Ekonomiskt utfall")},

@@ -8,7 +8,8 @@ from pipeline.compute.plan import Plan, balance_budget, equity_table, result_bud
 from pipeline.domain import Goal, Inputs
 from pipeline.present import fmt
 from pipeline.present.common import forbund, signatures, table_rows, unit_header
-from pipeline.present.text import blocks, join, paragraphs, sentences
+from pipeline.present.activity import insats_entry
+from pipeline.present.text import blocks, join, sentences
 
 DOCUMENT = "Verksamhetsplan"
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
@@ -43,7 +44,7 @@ def context(inputs: Inputs, plan: Plan) -> dict:
         "internal_control": section("Internkontroll och riskanalys"),
         "insatser": {
             "blocks": section("Insatser"),
-            "planned": [_insats(item) for item in active(inputs.grants, year)],
+            "planned": [insats_entry(item, ("Insatsägare", "medsökande:")) for item in active(inputs.grants, year)],
             "coming": section("Kommande ansökningar"),
         },
         "budget": _budget_tables(plan, unit),
@@ -77,16 +78,6 @@ def _goals(goals: list[Goal], category: str) -> list[dict]:
         }
         for g in goals if g.category == category
     ]
-
-
-def _insats(item) -> dict:
-    i = item.insats
-    owner = f"Insatsägare: {i.owner}" + (f", medsökande: {i.co_applicants}" if i.co_applicants else "")
-    texts = []
-    for text in (i.background, i.purpose, i.target_group, i.method):
-        texts += paragraphs(text or "")
-    return {"name": i.name, "owner": owner, "texts": texts,
-            "goals": [{"text": g.text, "bullet": True} for g in item.goals]}
 
 
 def _economy_sentences(inputs: Inputs, plan: Plan) -> list[str]:

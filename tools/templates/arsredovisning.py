@@ -8,9 +8,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
-    TEXT_WIDTH_CM,
     data_row,
-    footer,
+    front_matter,
     goal_groups,
     header_row,
     new_document,
@@ -20,8 +19,8 @@ from docxkit import (  # noqa: E402
     para,
     paragraphs,
     signature_block,
+    statement,
     styled_rows,
-    table_of_contents,
     tag,
     text_blocks,
     control_row,
@@ -51,21 +50,9 @@ PRINCIPLES = [
 
 def build() -> None:
     doc = new_document()
-    footer(doc, "{{ forbund.name }} · {{ title }}")
-
-    # Title page
-    for _ in range(6):
-        para(doc)
-    para(doc, "{{ forbund.name_upper }}", bold=True, size=20, align="center")
-    para(doc)
-    para(doc, "ÅRSREDOVISNING {{ year }}", style="Title", align="center")
-    para(doc, "{{ decided_line }}", align="center")
-    para(doc, "Organisationsnummer {{ forbund.orgnr }}", align="center")
-    page_break(doc)
-
-    para(doc, "Innehåll", style="TOC Heading")
-    table_of_contents(doc)
-    page_break(doc)
+    front_matter(doc, [("{{ forbund.name_upper }}", {"bold": True, "size": 20}), ("", {}),
+                       ("ÅRSREDOVISNING {{ year }}", {"style": "Title"}), ("{{ decided_line }}", {}),
+                       ("Organisationsnummer {{ forbund.orgnr }}", {})])
 
     # Förvaltningsberättelse
     para(doc, "Förvaltningsberättelse", style="Heading 1")
@@ -164,23 +151,12 @@ def build() -> None:
 
     # Finansiella rapporter
     para(doc, "Finansiella rapporter", style="Heading 1")
-    statement_widths = [8.2, 1.2, 3.3, 3.3]
     for title, key in (("Resultaträkning", "income"), ("Balansräkning", "balance")):
         para(doc, title, style="Heading 2")
-        table = new_table(doc, statement_widths)
-        header_row(table, statement_widths, [f"{{{{ {key}.unit_header }}}}", "Not",
-                                             f"{{{{ {key}.columns[0] }}}}", f"{{{{ {key}.columns[1] }}}}"])
-        styled_rows(table, statement_widths, f"{key}.rows", ["{{ row.note }}", "{{ row.cells[0] }}",
-                                                              "{{ row.cells[1] }}"])
-        para(doc)
+        statement(doc, key, 2, note=True)
 
     para(doc, "Kassaflödesanalys", style="Heading 2")
-    widths = [TEXT_WIDTH_CM - 6.6, 3.3, 3.3]
-    table = new_table(doc, widths)
-    header_row(table, widths, ["{{ cash_flow.unit_header }}", "{{ cash_flow.columns[0] }}",
-                               "{{ cash_flow.columns[1] }}"])
-    styled_rows(table, widths, "cash_flow.rows", ["{{ row.cells[0] }}", "{{ row.cells[1] }}"])
-    para(doc)
+    statement(doc, "cash_flow", 2, note=False)
 
     para(doc, "Redovisningsprinciper", style="Heading 2")
     for heading, texts in PRINCIPLES:
@@ -192,11 +168,7 @@ def build() -> None:
     para(doc, "Noter", style="Heading 2")
     tag(doc, "for note in notes")
     para(doc, "Not {{ note.number }} {{ note.title }}", style="Heading 3")
-    widths = [TEXT_WIDTH_CM - 6.6, 3.3, 3.3]
-    table = new_table(doc, widths)
-    header_row(table, widths, ["{{ note.unit_header }}", "{{ note.columns[0] }}", "{{ note.columns[1] }}"])
-    styled_rows(table, widths, "note.rows", ["{{ row.cells[0] }}", "{{ row.cells[1] }}"])
-    para(doc)
+    statement(doc, "note", 2, note=False)
     tag(doc, "endfor")
     page_break(doc)
 

@@ -8,8 +8,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
-    footer,
+    front_matter,
     goal_groups,
+    insats_list,
     new_document,
     page_break,
     para,
@@ -17,7 +18,6 @@ from docxkit import (  # noqa: E402
     save,
     signature_block,
     statement,
-    table_of_contents,
     tag,
     text_blocks,
 )
@@ -27,20 +27,9 @@ TARGET = Path(__file__).resolve().parents[2] / "templates_docx" / "delarsrapport
 
 def build() -> None:
     doc = new_document()
-    footer(doc, "{{ forbund.name }} · {{ title }}")
-
-    for _ in range(6):
-        para(doc)
-    para(doc, "{{ forbund.name_upper }}", bold=True, size=20, align="center")
-    para(doc)
-    para(doc, "{{ title }}", style="Title", align="center")
-    para(doc, "Perioden {{ period }}", align="center")
-    para(doc, "{{ decided_line }}", align="center")
-    page_break(doc)
-
-    para(doc, "Innehåll", style="TOC Heading")
-    table_of_contents(doc)
-    page_break(doc)
+    front_matter(doc, [("{{ forbund.name_upper }}", {"bold": True, "size": 20}), ("", {}),
+                       ("{{ title }}", {"style": "Title"}), ("Perioden {{ period }}", {}),
+                       ("{{ decided_line }}", {})])
 
     para(doc, "Förvaltningsberättelse", style="Heading 1")
     paragraphs(doc, "intro")
@@ -59,15 +48,7 @@ def build() -> None:
 
     para(doc, "Insatser", style="Heading 3")
     text_blocks(doc, "insatser.blocks")
-    tag(doc, "for insats in insatser.entries")
-    para(doc, "{{ insats.name }}", bold=True)
-    para(doc, "{{ insats.owner }}", italic=True)
-    paragraphs(doc, "insats.texts")
-    tag(doc, "if insats.goals")
-    para(doc, "Mål", bold=True)
-    paragraphs(doc, "insats.goals")
-    tag(doc, "endif")
-    tag(doc, "endfor")
+    insats_list(doc, "insatser.entries", None)
 
     para(doc, "Styrelsens arbete", style="Heading 2")
     text_blocks(doc, "board")

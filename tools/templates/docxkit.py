@@ -103,6 +103,19 @@ def page_break(doc) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+def front_matter(doc, title_lines: list[tuple[str, dict]]) -> None:
+    """Footer, a title page of centred lines, and the table of contents on its own page."""
+    footer(doc, "{{ forbund.name }} · {{ title }}")
+    for _ in range(6):
+        para(doc)
+    for text, options in title_lines:
+        para(doc, text, align="center", **options)
+    page_break(doc)
+    para(doc, "Innehåll", style="TOC Heading")
+    table_of_contents(doc)
+    page_break(doc)
+
+
 def paragraphs(doc, expr: str, style: str | None = None) -> None:
     """Paragraphs from `expr`, a list of {text, bullet}: bullets become a list."""
     tag(doc, f"for p in {expr}")
@@ -341,10 +354,27 @@ FINANCIAL_GOALS = (
 
 def statement(doc, key: str, columns: int, note: bool) -> None:
     """A statement table: label, optional Not column, and `columns` amounts."""
-    widths = [TEXT_WIDTH_CM - 1.2 * note - 2.8 * columns] + ([1.2] if note else []) + [2.8] * columns
+    value = min(2.8, max(2.0, 10.0 / columns))
+    widths = [TEXT_WIDTH_CM - 1.2 * note - value * columns] + ([1.2] if note else []) + [value] * columns
     table = new_table(doc, widths)
     header_row(table, widths, [f"{{{{ {key}.unit_header }}}}"] + (["Not"] if note else [])
                + [f"{{{{ {key}.columns[{i}] }}}}" for i in range(columns)])
     styled_rows(table, widths, f"{key}.rows", (["{{ row.note }}"] if note else [])
                 + [f"{{{{ row.cells[{i}] }}}}" for i in range(columns)])
     para(doc)
+
+
+def insats_list(doc, expr: str, name_style: str | None) -> None:
+    """Insatser: the name (as `name_style`, or bold), owner line, texts and a list of goals."""
+    tag(doc, f"for insats in {expr}")
+    if name_style:
+        para(doc, "{{ insats.name }}", style=name_style)
+    else:
+        para(doc, "{{ insats.name }}", bold=True)
+    para(doc, "{{ insats.owner }}", italic=True)
+    paragraphs(doc, "insats.texts")
+    tag(doc, "if insats.goals")
+    para(doc, "Mål:", bold=True)
+    paragraphs(doc, "insats.goals")
+    tag(doc, "endif")
+    tag(doc, "endfor")

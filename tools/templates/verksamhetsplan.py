@@ -10,8 +10,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from docxkit import (  # noqa: E402
     FINANCIAL_GOALS,
     TEXT_WIDTH_CM,
-    footer,
+    front_matter,
     header_row,
+    insats_list,
     new_document,
     new_table,
     page_break,
@@ -19,8 +20,8 @@ from docxkit import (  # noqa: E402
     paragraphs,
     save,
     signature_block,
+    statement,
     styled_rows,
-    table_of_contents,
     tag,
     text_blocks,
 )
@@ -53,32 +54,11 @@ def goal_list(doc, expr: str) -> None:
     tag(doc, "endfor")
 
 
-def year_table(doc, key: str, columns: int) -> None:
-    widths = [TEXT_WIDTH_CM - 2.4 * columns] + [2.4] * columns
-    table = new_table(doc, widths)
-    header_row(table, widths, [f"{{{{ {key}.unit_header }}}}"] + [f"{{{{ {key}.columns[{i}] }}}}"
-                                                                   for i in range(columns)])
-    styled_rows(table, widths, f"{key}.rows", [f"{{{{ row.cells[{i}] }}}}" for i in range(columns)])
-    para(doc)
-
-
 def build() -> None:
     doc = new_document()
-    footer(doc, "{{ forbund.name }} · {{ title }}")
-
-    for _ in range(6):
-        para(doc)
-    para(doc, "{{ title }}", style="Title", align="center")
-    para(doc, "för", align="center")
-    para(doc, "{{ forbund.name }}", bold=True, size=16, align="center")
-    para(doc, "samt plan för {{ plan_span }}", align="center")
-    para(doc)
-    para(doc, "{{ decided_line }}", align="center")
-    page_break(doc)
-
-    para(doc, "Innehåll", style="TOC Heading")
-    table_of_contents(doc)
-    page_break(doc)
+    front_matter(doc, [("{{ title }}", {"style": "Title"}), ("för", {}),
+                       ("{{ forbund.name }}", {"bold": True, "size": 16}), ("samt plan för {{ plan_span }}", {}),
+                       ("", {}), ("{{ decided_line }}", {})])
 
     para(doc, "Inledning", style="Heading 1")
     for text in INTRODUCTION:
@@ -125,15 +105,7 @@ def build() -> None:
 
     para(doc, "Finansiering av och stöd till samordnade insatser {{ year }}", style="Heading 1")
     text_blocks(doc, "insatser.blocks")
-    tag(doc, "for insats in insatser.planned")
-    para(doc, "{{ insats.name }}", style="Heading 3")
-    para(doc, "{{ insats.owner }}", italic=True)
-    paragraphs(doc, "insats.texts")
-    tag(doc, "if insats.goals")
-    para(doc, "Mål:", bold=True)
-    paragraphs(doc, "insats.goals")
-    tag(doc, "endif")
-    tag(doc, "endfor")
+    insats_list(doc, "insatser.planned", "Heading 3")
     tag(doc, "if insatser.coming")
     para(doc, "Eventuellt kommande ansökningar", style="Heading 2")
     text_blocks(doc, "insatser.coming")
@@ -153,12 +125,12 @@ def build() -> None:
 
     para(doc, "Balansbudget och resultatbudget", style="Heading 2")
     para(doc, "Balansbudget", style="Heading 3")
-    year_table(doc, "balance", 4)
+    statement(doc, "balance", 4, note=False)
     para(doc, "Omsättningstillgångarna är beräknade så att balansbudgeten balanserar.", italic=True, size=9)
     para(doc, "Resultatbudget", style="Heading 3")
-    year_table(doc, "result", 4)
+    statement(doc, "result", 4, note=False)
     para(doc, "Eget kapital och Nationella rådets rekommendation", style="Heading 3")
-    year_table(doc, "equity", 4)
+    statement(doc, "equity", 4, note=False)
     page_break(doc)
 
     para(doc, "Underskrifter", style="Heading 1")
