@@ -1,7 +1,7 @@
 """Command line: build documents, check inputs, write blank workbooks.
 
 Exit status: 0 success (warnings on stderr), 1 invalid input (every problem on
-stderr, in Swedish), 2 wrong usage.
+stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug).
 """
 from __future__ import annotations
 
@@ -14,6 +14,30 @@ from pipeline.documents import DOCUMENTS, listed_documents
 from pipeline.problems import InputError, Problems
 
 EXIT_INVALID = 1
+EXIT_INTERNAL = 3
+
+
+def _internal_error(exc: Exception) -> None:
+    """A bug, not bad input: say so in Swedish; the traceback only with FINSAM_DEBUG=1."""
+    import os
+    import traceback
+
+    if os.environ.get("FINSAM_DEBUG"):
+        traceback.print_exc()
+    click.echo(f"Internt fel ({type(exc).__name__}: {exc}). Det här är ett fel i programmet, inte i "
+               "arbetsböckerna; inget dokument skrevs. Rapportera felet tillsammans med arbetsböckerna "
+               "(kör med FINSAM_DEBUG=1 för detaljer).", err=True)
+    sys.exit(EXIT_INTERNAL)
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence, see _internal_error
+            _internal_error(exc)
 
 
 def _folder(must_exist: bool = True) -> click.Path:
@@ -50,7 +74,7 @@ def _year(doc, inputs, year: int | None, problems: Problems) -> int:
     return found
 
 
-@click.group(help="Årsredovisning, delårsrapport och verksamhetsplan för samordningsförbund.")
+@click.group(cls=_Group, help="Årsredovisning, delårsrapport och verksamhetsplan för samordningsförbund.")
 def main() -> None:
     pass
 

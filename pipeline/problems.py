@@ -70,19 +70,15 @@ class Problems:
         return any(p.level is Level.ERROR for p in self.items)
 
     def report(self) -> str:
-        """All problems as text, errors first, grouped by file in input order."""
+        """All problems, one line each: errors first, grouped by file in input order."""
         lines: list[str] = []
         for level in (Level.ERROR, Level.WARNING):
             by_file: dict[str, list[Problem]] = {}
             for p in self.items:
                 if p.level is level:
                     by_file.setdefault(p.where.file if p.where else "", []).append(p)
-            for file, problems in by_file.items():
-                if file:
-                    lines.append(f"{file}:")
-                for p in problems:
-                    lines.append(f"  {p}" if file else str(p))
-        return "\n".join(lines)
+            lines += [str(p) for problems in by_file.values() for p in problems]
+        return "\n".join(dict.fromkeys(lines))
 
 
 class InputError(Exception):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.compute.allocation import member_contributions
+from pipeline.compute.board import check_board, signing_day
 from pipeline.compute.budget import check_member_budget
 from pipeline.compute.cashflow import CashFlow, cash_flow
 from pipeline.compute.checks import SALDON, check_balances, kr, require_balance_sheet
@@ -130,6 +131,8 @@ def annual_report(inputs: Inputs, year: int, problems: Problems) -> AnnualReport
     if current.equity_over_limit:
         problems.warning(None, f"eget kapital {kr(current.equity)} överstiger 20 % av årets intäkter "
                                f"({kr(current.equity_limit)}), Nationella rådets rekommendation.")
+    info = inputs.activity.info("Årsredovisning", year)
+    check_board(inputs.forbund, signing_day(info, year_end(year)), "årsredovisningen", problems)
     if problems.has_errors:
         raise InputError(problems)
     balance = statement(accounting, BR, days)

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from pipeline.compute.board import check_board, signing_day
 from pipeline.compute.budget import check_member_budget, contributions, forecast_as_of, line_posts
 from pipeline.compute.checks import check_balances, kr, require_balance_sheet
 from pipeline.compute.grants import InsatsYear, active
@@ -109,6 +110,7 @@ def interim(inputs: Inputs, year: int, period_end: date | None, problems: Proble
     if forecast_year.equity_end > forecast_year.equity_limit:
         problems.warning(None, f"prognosen ger eget kapital {kr(forecast_year.equity_end)} vid årets slut, mer än "
                                f"20 % av intäkterna ({kr(forecast_year.equity_limit)}).")
+    check_board(inputs.forbund, signing_day(info, period_end), "delårsrapporten", problems)
     insatser = active(grants, year)
     own = inputs.forbund.name
     first_decision = {i.insats.name: min((d.day for d in i.decisions), default=None) for i in insatser}

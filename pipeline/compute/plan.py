@@ -8,8 +8,10 @@ omsättningstillgångar are what makes each balansbudget balance.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
+from pipeline.compute.board import check_board, signing_day
 from pipeline.compute.budget import check_member_budget, contributions, forecast_as_of, line_posts
 from pipeline.compute.checks import kr, require_balance_sheet
 from pipeline.compute.lines import ZERO, year_end
@@ -196,6 +198,7 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
             problems.warning(Where(BUDGET.filename, "Prognos"),
                              f"omsättningstillgångarna blir negativa {p.year} ({kr(p.current_assets)}).")
 
+    check_board(inputs.forbund, signing_day(info, date(year - 1, 12, 31)), "verksamhetsplanen", problems)
     member_rows = [
         (member, tuple(dict((m.name, a) for m, a in contributions(budget, members, y))[member.name] for y in years))
         for member in members

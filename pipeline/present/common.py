@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 from fractions import Fraction
 
+from pipeline.compute.board import signing_day
 from pipeline.compute.tables import Table
 from pipeline.domain import DocumentInfo, Forbund, Member
 from pipeline.present import fmt
@@ -36,7 +37,7 @@ def forbund(f: Forbund) -> dict:
 
 def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dict:
     """Ort och datum, and a signature line for each ordinary board member serving that day."""
-    day = info.decided if info and info.decided else fallback_day
+    day = signing_day(info, fallback_day)
     place = (info.place if info and info.place else None) or f.seat
     people = sorted(
         (m for m in f.board if m.ordinary and m.serves_on(day)),

@@ -103,7 +103,7 @@ def decimal_number(value: Decimal | None) -> str:
     """2.6 -> '2,6', 2 -> '2'."""
     if value is None:
         return DASH
-    return format_decimal(value.normalize(), format="#,##0.##", locale=LOCALE).replace("-", MINUS)
+    return format_decimal(value.quantize(Decimal("0.01")), format="#,##0.##", locale=LOCALE).replace("-", MINUS)
 
 
 def iso_date(day: date | None) -> str:

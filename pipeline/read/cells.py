@@ -59,8 +59,18 @@ def _number_text(text: str) -> Decimal | None:
     return Decimal(digits.replace("−", "-").replace(",", "."))
 
 
+LIMIT = Decimal(10) ** 15  # no förbund counts beyond this; larger is a typing slip or a stray value
+
+
 def _decimal(value: object) -> tuple[Decimal | None, bool]:
     """(number, was_text) for a numeric cell or numeric text; (None, _) otherwise."""
+    number, was_text = _any_decimal(value)
+    if number is not None and abs(number) >= LIMIT:
+        return None, was_text
+    return number, was_text
+
+
+def _any_decimal(value: object) -> tuple[Decimal | None, bool]:
     if isinstance(value, bool):
         return None, False
     if isinstance(value, int):
@@ -160,12 +170,19 @@ def parse_date(value: object) -> Parsed:
     return Parsed(error=f"{shown(value)} är inte ett datum. Skriv datumet som 2021-12-31.")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def parse_text(value: object) -> Parsed:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime):
         value = value.date()
-    return Parsed(str(value).strip())
+    text = str(value).strip()
+    cleaned = _CONTROL.sub("", text)
+    if cleaned != text:
+        return Parsed(cleaned, warning="texten innehöll osynliga kontrolltecken som Word inte tillåter; de togs bort.")
+    return Parsed(cleaned)
 
 
 def parse_choice(value: object, choices: tuple[str, ...]) -> Parsed:

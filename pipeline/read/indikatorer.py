@@ -19,6 +19,10 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
         if r["Enkät"] in surveys:
             problems.error(r.where("Enkät"), f"enkäten \"{r['Enkät']}\" finns redan på en tidigare rad.")
             continue
+        if r["Population"] < 1 or r["Tillfrågade"] < 1:
+            column = "Population" if r["Population"] < 1 else "Tillfrågade"
+            problems.error(r.where(column), f"{column.lower()} måste vara minst 1.")
+            continue
         if r["Tillfrågade"] > r["Population"]:
             problems.error(r.where("Tillfrågade"), f"{r['Tillfrågade']} tillfrågade är fler än populationen "
                                                    f"({r['Population']}).")

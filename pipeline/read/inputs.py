@@ -28,6 +28,11 @@ READERS = {
 def read_inputs(folder: Path, problems: Problems) -> Inputs:
     """All workbooks of `folder`; raises InputError if any problem is an error."""
     books = {spec: open_workbook(folder, spec, problems) for spec in WORKBOOKS}
+    return read_books(books, problems, source=str(folder))
+
+
+def read_books(books: dict, problems: Problems, source: str = "") -> Inputs:
+    """Typed inputs from opened workbooks (None for one that could not be opened)."""
     # Read every workbook that opened, so that one run reports all problems.
     read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
     if len(read) < len(WORKBOOKS):
@@ -49,7 +54,7 @@ def read_inputs(folder: Path, problems: Problems) -> Inputs:
                                       f"{INDIKATORER.filename}.{suffix}")
     if problems.has_errors:
         raise InputError(problems)
-    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=str(folder))
+    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source)
 
 
 def _require_line(name: str, dr_posts: list[str], where: Where, problems: Problems) -> None:

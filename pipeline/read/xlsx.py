@@ -5,6 +5,7 @@ that one run reports everything that is wrong in a workbook.
 """
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,10 @@ from pipeline.read.cells import is_blank, nearest, parse
 from pipeline.schema import README_SHEET, Column, FieldSheet, TableSheet, WorkbookSpec
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected .xlsx
+_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?(?<!/)>(.*?)</c>', re.S)
+_VALUE = re.compile(rb"<v>[^<]+</v>")
+UNSAVED_FORMULA = ("cellen innehåller en formel utan sparat värde (arbetsboken har skrivits av ett program, "
+                   "inte sparats i Excel). Öppna arbetsboken i Excel och spara den, så räknas formeln ut.")
 
 
 @dataclass
@@ -37,10 +42,12 @@ class Row:
 class Sheets:
     """The sheets of one open workbook, as lists of raw cell values."""
 
-    def __init__(self, path: Path, rows_by_sheet: dict[str, list[tuple]]):
+    def __init__(self, path: Path, rows_by_sheet: dict[str, list[tuple]],
+                 unsaved: dict[str, set[str]] | None = None):
         self.path = path
         self.file = path.name
         self._rows = rows_by_sheet
+        self.unsaved = unsaved or {}  # sheet -> cells holding a formula with no saved value
 
     @property
     def names(self) -> list[str]:
@@ -83,13 +90,22 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems) -> Sheet
                               "Öppna den i Excel och spara den igen som .xlsx.")
         return None
     try:
-        rows = {}
-        for ws in wb.worksheets:
-            ws.reset_dimensions()  # some programs write a wrong dimension; read every row
-            rows[ws.title] = [tuple(r) for r in ws.iter_rows(values_only=True)]
+        rows, unsaved = {}, {}
+        with zipfile.ZipFile(path) as archive:
+            for ws in wb.worksheets:
+                ws.reset_dimensions()  # some programs write a wrong dimension; read every row
+                rows[ws.title] = [tuple(r) for r in ws.iter_rows(values_only=True)]
+                unsaved[ws.title] = _unsaved_formulas(archive.read(ws._worksheet_path))
     finally:
         wb.close()
-    return Sheets(path, rows)
+    return Sheets(path, rows, unsaved)
+
+
+def _unsaved_formulas(xml: bytes) -> set[str]:
+    """Cells with a formula but no saved value: openpyxl would read them as empty."""
+    if b"<f" not in xml:
+        return set()
+    return {m.group(1).decode() for m in _CELL.finditer(xml) if b"<f" in m.group(2) and not _VALUE.search(m.group(2))}
 
 
 def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | None:
@@ -101,7 +117,10 @@ def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | No
     return None
 
 
-def _parse_cell(value: object, column: Column, where: Where, problems: Problems) -> object:
+def _parse_cell(value: object, column: Column, where: Where, problems: Problems, unsaved: set[str]) -> object:
+    if where.cell in unsaved:
+        problems.error(where, UNSAVED_FORMULA)
+        return None
     if is_blank(value):
         if column.required:
             problems.error(where, f"cellen är tom. Här ska stå {column.name.lower()} ({column.kind.value}).")
@@ -135,8 +154,9 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
     if any(c.required and c.name not in positions for c in sheet.columns):
         return []
     rows: list[Row] = []
+    unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in book.unsaved.get(sheet.name, set())}
     for index, cells in enumerate(raw[1:], start=2):
-        if all(is_blank(v) for v in cells):
+        if all(is_blank(v) for v in cells) and index not in unsaved_rows:
             continue
         values: dict[str, object] = {}
         places: dict[str, Where] = {}
@@ -149,7 +169,7 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
             where = Where(book.file, sheet.name, f"{get_column_letter(pos + 1)}{index}")
             value = cells[pos] if pos < len(cells) else None
             places[column.name] = where
-            values[column.name] = _parse_cell(value, column, where, problems)
+            values[column.name] = _parse_cell(value, column, where, problems, book.unsaved.get(sheet.name, set()))
         rows.append(Row(index, values, places))
     return rows
 
@@ -174,5 +194,5 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
         index, value = found[column.name.lower()]
         where = Where(book.file, sheet.name, f"B{index}")
         places[column.name] = where
-        values[column.name] = _parse_cell(value, column, where, problems)
+        values[column.name] = _parse_cell(value, column, where, problems, book.unsaved.get(sheet.name, set()))
     return Row(0, values, places)
