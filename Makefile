@@ -23,12 +23,12 @@ SOURCE     = $(OUTPUT)/.input
 
 DOCUMENTS := arsredovisning verksamhetsplan delarsrapport
 
-.PHONY: $(DOCUMENTS) check test init templates examples clean
+.PHONY: $(DOCUMENTS) pdf libreoffice check test init templates examples docs clean
 
 # $(SOURCE) records which input folder (and PERIOD) the documents in $(OUTPUT) come from,
 # so that switching either rebuilds them. It is rewritten (at parse time) only when the folder
 # differs, which keeps `make -q` truthful.
-ifneq ($(filter $(DOCUMENTS) $(OUTPUT)/%,$(MAKECMDGOALS)),)
+ifneq ($(filter $(DOCUMENTS) pdf $(OUTPUT)/%,$(MAKECMDGOALS)),)
 $(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT)) $(PERIOD)" ] || \
         echo "$(abspath $(INPUT)) $(PERIOD)" > "$(SOURCE)")
 endif
@@ -56,6 +56,22 @@ $(OUTPUT)/%.docx: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).do
 	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
 		--year $(lastword $(subst -, ,$*)) $(if $(PERIOD),--period $(PERIOD))
 
+# A PDF of every document on the Dokument sheet (LibreOffice lays them out).
+pdf: $(STAMP)
+	@targets=$$($(PY) -m pipeline list --input "$(INPUT)") || exit 1; \
+	for t in $$targets; do $(MAKE) --no-print-directory "$(OUTPUT)/$$t.pdf" || exit 1; done
+
+$(OUTPUT)/%.pdf: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(STAMP)
+	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
+		--year $(lastword $(subst -, ,$*)) $(if $(PERIOD),--period $(PERIOD)) --pdf
+
+# LibreOffice (and a font with Calibri's metrics) for page numbers and PDF; Debian/Ubuntu.
+libreoffice:
+	@command -v soffice >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -q && \
+		$$SUDO apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito; }
+
 check: $(STAMP)
 	$(PY) -m pipeline check --input "$(INPUT)"
 
@@ -70,6 +86,9 @@ templates: $(STAMP)
 	$(PY) tools/templates/arsredovisning.py
 	$(PY) tools/templates/verksamhetsplan.py
 	$(PY) tools/templates/delarsrapport.py
+
+docs: $(STAMP)
+	$(PY) tools/docs_pages.py
 
 examples: $(STAMP)
 	$(PY) tools/examples/jamtland.py

@@ -5,6 +5,7 @@ stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug).
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +20,6 @@ EXIT_INTERNAL = 3
 
 def _internal_error(exc: Exception) -> None:
     """A bug, not bad input: say so in Swedish; the traceback only with FINSAM_DEBUG=1."""
-    import os
     import traceback
 
     if os.environ.get("FINSAM_DEBUG"):
@@ -90,8 +90,13 @@ def main() -> None:
 @click.option("--year", type=click.IntRange(1900, 2200),
               help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
                    "för årsredovisningen och året efter för verksamhetsplanen).")
-def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None) -> None:
+@click.option("--pdf", is_flag=True, help="Skriv också en PDF bredvid dokumentet (kräver LibreOffice).")
+@click.option("--no-layout", is_flag=True,
+              help="Hoppa över LibreOffice-steget (sidnummer i innehållsförteckningen); snabbare under arbetet.")
+def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None, pdf: bool,
+          no_layout: bool) -> None:
     from pipeline.render.docx import render
+    from pipeline.render.layout import LayoutError
 
     doc = DOCUMENTS[document]
     if period is not None and not doc.takes_period:
@@ -107,9 +112,18 @@ def build(document: str, input_dir: Path, output_dir: Path, period, year: int | 
     except InputError:
         _fail(problems)
     target = output_dir / doc.filename(year)
-    render(doc.template, context, target)
+    layout = not no_layout and os.environ.get("FINSAM_LAYOUT", "1") != "0"
+    try:
+        messages = render(doc.template, context, target, layout=layout, pdf=target.with_suffix(".pdf") if pdf else None)
+    except LayoutError as exc:
+        click.echo(f"Fel: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    for message in messages:
+        problems.warning(None, message)
     _warn(problems)
     click.echo(str(target))
+    if pdf:
+        click.echo(str(target.with_suffix(".pdf")))
 
 
 @main.command(help="Kontrollera arbetsböckerna, och dokumenten på bladet Dokument, utan att skriva något.")
@@ -135,6 +149,17 @@ def year(document: str, input_dir: Path) -> None:
     problems = Problems()
     try:
         click.echo(_year(DOCUMENTS[document], _read(input_dir, problems), None, problems))
+    except InputError:
+        _fail(problems)
+
+
+@main.command(name="list", help="Skriv ut dokumenten på bladet Dokument, t.ex. arsredovisning-2025 (för make pdf).")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+def list_documents(input_dir: Path) -> None:
+    problems = Problems()
+    try:
+        for doc, year in listed_documents(_read(input_dir, problems)):
+            click.echo(f"{doc.key}-{year}")
     except InputError:
         _fail(problems)
 

@@ -46,6 +46,8 @@ class Forbund:
     members: tuple[Member, ...]
     board: tuple[BoardMember, ...]
     staff: dict[int, Decimal]  # year -> number of employees
+    colours: tuple[str, ...] = ()  # chart colours, e.g. "#1F3A5F"
+    logo: bytes | None = None  # the image pasted into the workbook, for the title page
 
 
 # --- Redovisning ---------------------------------------------------------------

@@ -175,6 +175,9 @@ FORBUNDET = WorkbookSpec(
                 Column("Säte", Kind.TEXT, "Orten där förbundet har sitt säte; används vid underskrifterna."),
                 Column("Bildat", Kind.DATE, "Datum då förbundet bildades.", required=False),
                 Column("Chefens titel", Kind.CHOICE, "Titel på förbundets chef.", choices=CHIEF_TITLES),
+                Column("Färger", Kind.TEXT, "Diagrammens färger som hexkoder, åtskilda med komma, t.ex. "
+                       "#1F3A5F, #7A9CC6. Tomt = standardfärger. Förbundets logotyp: klistra in bilden på det "
+                       "här bladet, så visas den på titelsidan.", required=False),
                 Column(
                     "Belopp i rapporter",
                     Kind.CHOICE,

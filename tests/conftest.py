@@ -1,6 +1,7 @@
 """Shared fixtures: the example inputs, building documents, editing workbook copies."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -24,6 +25,16 @@ MINUS = "\u2212"
 def plain(text: str) -> str:
     """Formatted text with ordinary spaces and hyphens, for readable assertions."""
     return text.replace(NBSP, " ").replace(MINUS, "-")
+
+
+# LibreOffice takes seconds per document; only the layout tests (marked `layout`) use it.
+os.environ["FINSAM_LAYOUT"] = "0"
+
+
+@pytest.fixture(autouse=True)
+def layout_when_asked(request, monkeypatch):
+    if request.node.get_closest_marker("layout") is not None:
+        monkeypatch.setenv("FINSAM_LAYOUT", "1")
 
 
 @pytest.fixture(scope="session")
@@ -50,6 +61,16 @@ def set_cell(folder: Path, workbook: str, sheet: str, cell: str, value) -> None:
     path = folder / workbook
     wb = openpyxl.load_workbook(path)
     wb[sheet][cell] = value
+    wb.save(path)
+
+
+def set_fact(folder: Path, workbook: str, sheet: str, name: str, value) -> None:
+    """Set the value (column B) of the fact named `name` (column A) on a field sheet."""
+    path = folder / workbook
+    wb = openpyxl.load_workbook(path)
+    ws = wb[sheet]
+    row = next(r for r in ws.iter_rows(min_row=1) if r[0].value == name)
+    row[1].value = value
     wb.save(path)
 
 

@@ -6,7 +6,7 @@ import zipfile
 import docx
 import pytest
 
-from conftest import JAMTLAND, SJOBYGDEN, build, plain, row, set_cell, table_after
+from conftest import set_fact, JAMTLAND, SJOBYGDEN, build, plain, row, set_cell, table_after
 from pipeline.documents import DOCUMENTS
 from pipeline.problems import Problems
 from pipeline.read.inputs import read_inputs
@@ -141,7 +141,7 @@ def test_fictional_forbund_in_input_xlsx_builds(tmp_path):
 
 def test_amounts_in_kronor_when_the_forbund_chooses_kr(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
-    set_cell(folder, "forbundet.xlsx", "Uppgifter", "B7", "kr")
+    set_fact(folder, "forbundet.xlsx", "Uppgifter", "Belopp i rapporter", "kr")
     assert build(folder, tmp_path).exit_code == 0
     document = docx.Document(tmp_path / "arsredovisning-2021.docx")
     rr = table_after(document, "Resultaträkning")

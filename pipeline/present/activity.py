@@ -34,7 +34,7 @@ def status(goal: Goal) -> dict:
 
 
 def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[str, str] | None = None,
-          always_status: bool = True) -> list[dict]:
+          always_status: bool = True, charts: bool = True) -> list[dict]:
     """Goals grouped by category (in the order the categories are defined).
 
     `computed` gives the sentence a document computes for a goal whose Beräknas names
@@ -50,7 +50,7 @@ def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[st
                 "comment": paragraphs(goal.comment or ""),
                 "forecast": paragraphs(goal.forecast or ""),
                 "computed": sentences(computed.get(goal.computed, "")),
-                "tables": [survey_table(t) for t in tables],
+                "tables": [survey_table(t, charts) for t in tables],
             }
             for goal, tables in goal_tables if goal.category == category
         ]
@@ -59,16 +59,40 @@ def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[st
     return groups
 
 
-def survey_table(table: QuestionTable) -> dict:
+def survey_table(table: QuestionTable, chart: bool = True) -> dict:
     rows = []
     for block in table.blocks:
         rows += _block_rows(block)
-    return {"question": table.text, "rows": rows}
+    result = {"question": table.text, "rows": rows, "chart": None, "chart_caption": ""}
+    if chart:
+        labels, shares = [], []
+        for block in table.blocks:
+            for a in block.rows:
+                parts = fmt.percent_parts([a.negative, a.neutral, a.positive])
+                if parts:
+                    labels.append(f"{_group_label(block.survey)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
+                    shares.append(parts)
+        if shares:
+            result["chart"] = charts_module().stacked_shares(labels, shares)
+            result["chart_caption"] = f"Diagram: svaren på frågan ”{table.text}”, andel negativa, varken eller " \
+                                      "och positiva svar."
+    return result
+
+
+def charts_module():
+    """matplotlib is imported only when a chart is drawn."""
+    from pipeline.present import charts
+
+    return charts
+
+
+def _group_label(survey) -> str:
+    return survey.group[0].upper() + survey.group[1:]
 
 
 def _block_rows(block: SurveyBlock) -> list[dict]:
     s = block.survey
-    label = s.group[0].upper() + s.group[1:] + (f" (i {s.insatser})" if s.insatser else "")
+    label = _group_label(s) + (f" (i {s.insatser})" if s.insatser else "")
     info = (f"Undersökt population {fmt.percent(block.asked_share)}, svarande {fmt.percent(block.respondent_share)}"
             f" = {s.respondents} st")
     rows = [_row(label, "rubrik", []), _row(info, "delrad", [""] * 5)]
@@ -92,6 +116,18 @@ def _row(label: str, style: str, cells: list[str]) -> dict:
 def sus(rows: list[tuple[int, int, int, int]]) -> list[dict]:
     return [{"label": str(y), "style": "rad", "note": "", "cells": [fmt.integer(w), fmt.integer(m), fmt.integer(t)]}
             for y, w, m, t in rows]
+
+
+SUS_CAPTION = "Diagram: deltagare registrerade i SUS per år, kvinnor och män."
+
+
+def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]):
+    if not rows:
+        return None
+    charts = charts_module()
+    return charts.counts_by_group([str(y) for y, *_ in rows],
+                                  [("Kvinnor", [w for _, w, _, _ in rows]), ("Män", [m for _, _, m, _ in rows])],
+                                  colours or charts.DEFAULT_COLOURS)
 
 
 def insatser(kinds: list[KindSummary], year: int, unit: str) -> list[dict]:

@@ -30,7 +30,7 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
         "unit": fmt.UNIT_LABEL[unit],
         "about": section("Om förbundet"),
         "financing": _financing(report, f.members, unit, section("Finansiering")),
-        "overview": _overview(report, unit, section("Verksamhetens utveckling")),
+        "overview": _overview(report, unit, section("Verksamhetens utveckling"), f.colours),
         "governance": section("Styrning och uppföljning"),
         "economy": {
             "goals_lead": sentences(
@@ -45,6 +45,8 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
         "cooperation": {
             "blocks": section("Samverkansarbete"),
             "sus": act.sus(report.sus),
+            "sus_chart": act.sus_chart(report.sus, f.colours),
+            "sus_chart_caption": act.SUS_CAPTION,
             "kinds": act.insatser(report.insatser, year, unit),
             "goal_share": act.insats_goal_share(report.insats_goals),
         },
@@ -117,9 +119,17 @@ def _financing(report: AnnualReport, members: tuple[Member, ...], unit: str, ext
 OVERVIEW_YEARS = 5
 
 
-def _overview(report: AnnualReport, unit: str, extra: list[dict]) -> dict:
-    """The five-year table; with fewer years of data the last columns stay empty."""
+def _overview(report: AnnualReport, unit: str, extra: list[dict], colours: tuple[str, ...]) -> dict:
+    """The five-year table, and its chart; with fewer years of data the last columns stay empty."""
     years = report.overview
+    charts = act.charts_module()
+    oldest_first = list(reversed(years))
+    chart = charts.grouped_bars(
+        [str(y.year) for y in oldest_first],
+        [("Verksamhetens intäkter", [y.revenue for y in oldest_first]),
+         ("Verksamhetens kostnader", [y.costs for y in oldest_first]),
+         ("Årets resultat", [y.result for y in oldest_first])],
+        unit, colours or charts.DEFAULT_COLOURS)
     pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
     return {
         "unit_header": fmt.UNIT_LABEL[unit].capitalize(),
@@ -133,6 +143,9 @@ def _overview(report: AnnualReport, unit: str, extra: list[dict]) -> dict:
             {"label": "Antal anställda", "cells": pad([fmt.decimal_number(y.staff) for y in years])},
         ],
         "blocks": extra,
+        "chart": chart,
+        "chart_caption": f"Diagram: verksamhetens intäkter, kostnader och resultat {oldest_first[0].year}–"
+                         f"{oldest_first[-1].year}, {fmt.UNIT_LABEL[unit]}.",
     }
 
 

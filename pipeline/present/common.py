@@ -8,6 +8,7 @@ from pipeline.compute.board import signing_day
 from pipeline.compute.tables import Table
 from pipeline.domain import DocumentInfo, Forbund, Member
 from pipeline.present import fmt
+from pipeline.present.charts import Picture
 from pipeline.present.text import join, number_word, share_words
 
 SIGNATURE_LINE = "_" * 34
@@ -31,8 +32,13 @@ def unit_header(unit: str) -> str:
     return f"Belopp i {fmt.UNIT_LABEL[unit]}"
 
 
+LOGO_WIDTH_CM = 4.0
+
+
 def forbund(f: Forbund) -> dict:
-    return {"name": f.name, "name_upper": f.name.upper(), "orgnr": f.orgnr, "seat": f.seat}
+    logo = Picture(f.logo, LOGO_WIDTH_CM) if f.logo else None
+    return {"name": f.name, "name_upper": f.name.upper(), "orgnr": f.orgnr, "seat": f.seat, "logo": logo,
+            "logo_caption": ""}
 
 
 def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dict:

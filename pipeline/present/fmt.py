@@ -64,13 +64,17 @@ def percent(share: Decimal | Fraction | None, decimals: int = 0) -> str:
     return format_decimal(value, format=pattern, locale=LOCALE).replace("-", MINUS) + "\u00a0%"
 
 
+def percent_parts(counts: list[int]) -> list[int]:
+    """Whole percentages of the parts that add up to exactly 100 (largest remainder); [] for no counts."""
+    if not sum(counts):
+        return []
+    return [int(p) for p in split(Decimal(100), [Fraction(c) for c in counts])]
+
+
 def percents_adding_to_100(counts: list[int]) -> list[str]:
-    """Whole percentages of the parts that add up to exactly 100 % (largest remainder)."""
-    total = sum(counts)
-    if not total:
-        return [DASH] * len(counts)
-    parts = split(Decimal(100), [Fraction(c) for c in counts])
-    return [f"{int(p)}\u00a0%" for p in parts]
+    """The parts as text, e.g. ['0 %', '7 %', '93 %']."""
+    parts = percent_parts(counts)
+    return [f"{p}\u00a0%" for p in parts] if parts else [DASH] * len(counts)
 
 
 def amounts_adding_up(values: list[Decimal], unit: str) -> list[str]:

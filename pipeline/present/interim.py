@@ -40,7 +40,8 @@ def context(inputs: Inputs, report: Interim) -> dict:
         "about": section("Om förbundet"),
         "financing": sentences(f"Årets tilldelning från förbundsmedlemmarna uppgår till "
                                f"{fmt.amount_with_unit(report.allocation_total, 'kr')}. {funding_sentence(f.members)}"),
-        "goals": {"blocks": section("Verksamhetsmål"), "groups": act.goals(goals, computed, always_status=False)},
+        "goals": {"blocks": section("Verksamhetsmål"),
+                  "groups": act.goals(goals, computed, always_status=False)},
         "insatser": {
             "blocks": section("Insatser"),
             "entries": [act.insats_entry(i, ("Projektägare", "medsökande är")) for i in report.insatser],
@@ -48,6 +49,8 @@ def context(inputs: Inputs, report: Interim) -> dict:
         "board": section("Styrelsens arbete"),
         "economy": {"lead": sentences(*_economy(report)), "blocks": section("Ekonomiskt utfall")},
         "income": {
+            "chart": _income_chart(report, unit, f.colours),
+            "chart_caption": f"Diagram: utfall och budget för perioden {period}, {fmt.UNIT_LABEL[unit]}.",
             "unit_header": unit_header(unit),
             "columns": [f"Utfall {fmt.period(first_day, report.period_end)}",
                         f"Budget {fmt.period(first_day, report.period_end)}", f"Utfall helår {year - 1}"],
@@ -121,3 +124,12 @@ def _equity_sentence(report: Interim) -> str:
     return (f"Prognosen är att det egna kapitalet vid årets slut uppgår till "
             f"{fmt.amount_with_unit(forecast.equity_end, 'kr')}, vilket {'överstiger' if over else 'inte överstiger'} "
             f"20 % av intäkterna ({fmt.amount_with_unit(forecast.equity_limit, 'kr')}).")
+
+
+def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]):
+    """The resultaträkning's lines with amounts: the period's outcome beside its budget."""
+    lines = [r for r in report.income.rows if r.style == "rad"]
+    charts = act.charts_module()
+    return charts.grouped_bars([r.label for r in lines],
+                               [("Utfall", [r.values[0] for r in lines]), ("Budget", [r.values[1] for r in lines])],
+                               unit, colours or charts.DEFAULT_COLOURS)

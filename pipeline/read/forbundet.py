@@ -1,6 +1,7 @@
 """Reader of forbundet.xlsx: organisation, members with funding shares, board, staff."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -28,6 +29,7 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif r["År"] is not None and r["Antal anställda"] is not None:
             staff[r["År"]] = r["Antal anställda"]
+    colours = _colours(facts, problems)
     return Forbund(
         name=facts["Namn"] or "",
         orgnr=facts["Organisationsnummer"] or "",
@@ -38,7 +40,22 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         members=members,
         board=board,
         staff=staff,
+        colours=colours,
+        logo=book.images[0] if book.images else None,
     )
+
+
+def _colours(facts: Row, problems: Problems) -> tuple[str, ...]:
+    text = facts["Färger"]
+    if not text:
+        return ()
+    colours = tuple(c.strip() for c in text.split(",") if c.strip())
+    bad = [c for c in colours if not re.fullmatch(r"#[0-9A-Fa-f]{6}", c)]
+    if bad:
+        problems.error(facts.where("Färger"), f"{', '.join(bad)} är inga färgkoder. Skriv hexkoder som #1F3A5F, "
+                                              "åtskilda med komma.")
+        return ()
+    return colours
 
 
 def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member, ...]:

@@ -48,6 +48,7 @@ class Sheets:
         self.file = path.name
         self._rows = rows_by_sheet
         self.unsaved = unsaved or {}  # sheet -> cells holding a formula with no saved value
+        self.images: list[bytes] = []  # pictures pasted into the workbook, in file order
 
     @property
     def names(self) -> list[str]:
@@ -96,9 +97,13 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems) -> Sheet
                 ws.reset_dimensions()  # some programs write a wrong dimension; read every row
                 rows[ws.title] = [tuple(r) for r in ws.iter_rows(values_only=True)]
                 unsaved[ws.title] = _unsaved_formulas(archive.read(ws._worksheet_path))
+            images = [archive.read(n) for n in sorted(archive.namelist())
+                      if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg", ".jpeg"))]
     finally:
         wb.close()
-    return Sheets(path, rows, unsaved)
+    sheets = Sheets(path, rows, unsaved)
+    sheets.images = images
+    return sheets
 
 
 def _unsaved_formulas(xml: bytes) -> set[str]:
@@ -186,6 +191,10 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
         if cells and isinstance(cells[0], str):
             found[cells[0].strip().lower()] = (index, cells[1] if len(cells) > 1 else None)
     for column in sheet.fields:
+        if column.name.lower() not in found and not column.required:
+            values[column.name] = None  # an optional fact may be left out altogether
+            places[column.name] = Where(book.file, sheet.name, "kolumn A")
+            continue
         if column.name.lower() not in found:
             problems.error(Where(book.file, sheet.name, "kolumn A"),
                            f"uppgiften \"{column.name}\" saknas. Lägg till en rad med \"{column.name}\" i "

@@ -16,18 +16,66 @@ TOC_LEVELS = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
-def render(template: Path, context: dict, target: Path) -> None:
+def render(template: Path, context: dict, target: Path, layout: bool = True, pdf: Path | None = None) -> list[str]:
     """Render `template` with `context` and write it to `target` in one step.
 
     Text from the workbooks is escaped (autoescape), so `&`, `<` and `{{ }}` in a
-    cell come out as written. The file appears only when it is complete.
+    cell come out as written. With `layout`, LibreOffice (when installed) gives the
+    table of contents its page numbers; `pdf` also writes a PDF (which needs it).
+    Files appear only when complete. Returns warnings for the user, in Swedish.
     """
     doc = DocxTemplate(str(template))
-    doc.render(context, autoescape=True)
+    doc.render(_place_pictures(context, doc), autoescape=True)
     fill_table_of_contents(doc.docx)
     buffer = io.BytesIO()
     doc.save(buffer)
-    write_atomically(target, reproducible_zip(buffer.getvalue()))
+    data = buffer.getvalue()
+    warnings: list[str] = []
+    if pdf is not None or layout:
+        from pipeline.render import layout as lo
+
+        if lo.soffice() is None:
+            if pdf is not None:
+                raise lo.LayoutError(f"PDF kan inte skrivas: LibreOffice saknas. {lo.INSTALL_HINT}.")
+            warnings.append("LibreOffice saknas, så innehållsförteckningen får sina sidnummer först när Word "
+                            f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
+        else:
+            data = _finish(data, target, pdf)
+    write_atomically(target, reproducible_zip(data))
+    return warnings
+
+
+def _finish(data: bytes, target: Path, pdf: Path | None) -> bytes:
+    """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
+    from pipeline.render import layout as lo
+
+    with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
+        draft = Path(tmp) / "draft" / target.name
+        draft.parent.mkdir()
+        draft.write_bytes(data)
+        data = lo.number_table_of_contents(data, lo.heading_pages(lo.to_pdf(draft, draft.parent)))
+        if pdf is not None:
+            final = Path(tmp) / "final" / target.name
+            final.parent.mkdir()
+            final.write_bytes(data)
+            write_atomically(pdf, lo.to_pdf(final, final.parent).read_bytes())
+    return data
+
+
+def _place_pictures(value, doc: DocxTemplate):
+    """The context with every chart or logo (`Picture`) as an image docxtpl can place."""
+    from docx.shared import Cm
+    from docxtpl import InlineImage
+
+    from pipeline.present.charts import Picture
+
+    if isinstance(value, Picture):
+        return InlineImage(doc, io.BytesIO(value.png), width=Cm(value.width_cm))
+    if isinstance(value, dict):
+        return {k: _place_pictures(v, doc) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_place_pictures(v, doc) for v in value]
+    return value
 
 
 def fill_table_of_contents(document) -> None:

@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
+    chart,
     data_row,
     front_matter,
     goal_groups,
@@ -81,6 +82,7 @@ def build() -> None:
     data_row(table, widths, ["{{ row.label }}"] + [f"{{{{ row.cells[{i}] }}}}" for i in range(5)])
     control_row(table, widths, "endfor")
     para(doc)
+    chart(doc, "overview")
     text_blocks(doc, "overview.blocks")
 
     para(doc, "Styrning och uppföljning av verksamheten", style="Heading 2")
@@ -102,6 +104,7 @@ def build() -> None:
     styled_rows(table, widths, "cooperation.sus", ["{{ row.cells[0] }}", "{{ row.cells[1] }}",
                                                     "{{ row.cells[2] }}"])
     para(doc)
+    chart(doc, "cooperation", "sus_chart")
     tag(doc, "endif")
     tag(doc, "for kind in cooperation.kinds")
     para(doc, "{{ kind.heading }}", style="Heading 3")

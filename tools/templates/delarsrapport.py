@@ -8,6 +8,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
+    chart,
     front_matter,
     goal_groups,
     insats_list,
@@ -59,6 +60,7 @@ def build() -> None:
     text_blocks(doc, "economy.blocks")
     para(doc, "Resultaträkning", style="Heading 2")
     statement(doc, "income", 3, note=True)
+    chart(doc, "income")
     para(doc, "Budgeten för perioden är årets budget i proportion till tiden, om inte en periodbudget är angiven.",
          italic=True, size=9)
     para(doc, "Balansräkning", style="Heading 2")

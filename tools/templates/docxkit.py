@@ -9,7 +9,7 @@ from __future__ import annotations
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
@@ -60,6 +60,8 @@ def new_document():
         style.base_style = normal
         style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         style.paragraph_format.space_after = Pt(2)
+        style.paragraph_format.tab_stops.add_tab_stop(Cm(TEXT_WIDTH_CM), WD_TAB_ALIGNMENT.RIGHT,
+                                                      WD_TAB_LEADER.DOTS)
         style.font.bold = level == 1
     cell = styles.add_style("Tabelltext", WD_STYLE_TYPE.PARAGRAPH)
     cell.base_style = normal
@@ -103,10 +105,21 @@ def page_break(doc) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+def chart(doc, owner: str, key: str = "chart") -> None:
+    """The chart `owner.key` (when there is one), centred, with its caption `owner.key_caption`."""
+    tag(doc, f"if {owner}.{key}")
+    para(doc, f"{{{{ {owner}.{key} }}}}", align="center")
+    para(doc, f"{{{{ {owner}.{key}_caption }}}}", italic=True, size=9, align="center")
+    tag(doc, "endif")
+
+
 def front_matter(doc, title_lines: list[tuple[str, dict]]) -> None:
-    """Footer, a title page of centred lines, and the table of contents on its own page."""
+    """Footer, a title page (the logo, if any, and centred lines), and the table of contents."""
     footer(doc, "{{ forbund.name }} · {{ title }}")
-    for _ in range(6):
+    for _ in range(3):
+        para(doc)
+    chart(doc, "forbund", "logo")
+    for _ in range(3):
         para(doc)
     for text, options in title_lines:
         para(doc, text, align="center", **options)
@@ -175,6 +188,7 @@ def footer(doc, left: str) -> None:
     """Footer: the document title on the left, 'Sida N av M' on the right."""
     p = doc.sections[0].footer.paragraphs[0]
     p.style = doc.styles["Footer"]
+    doc.styles["Footer"].paragraph_format.tab_stops.clear_all()  # the default centre tab would catch "\t"
     tabs = p.paragraph_format.tab_stops
     tabs.add_tab_stop(Cm(TEXT_WIDTH_CM), alignment=2)  # right
     p.add_run(left)
@@ -219,6 +233,7 @@ def _fill(cell, text: str, bold: bool = False, align: str | None = None, indent:
           italic: bool = False) -> None:
     p = cell.paragraphs[0]
     p.style = "Tabelltext"
+    p.paragraph_format.keep_with_next = True  # a table, and its total, stays on one page when it fits
     if text:
         run = p.add_run(text)
         run.bold = bold or None
@@ -338,6 +353,7 @@ def goal_groups(doc, expr: str, labelled: bool) -> None:
                                "Svars\u00adfrekvens", "Medel (1–6)"])
     styled_rows(table, widths, "t.rows", [f"{{{{ row.cells[{i}] }}}}" for i in range(5)])
     para(doc)
+    chart(doc, "t")
     tag(doc, "endfor")
     tag(doc, "endfor")
     tag(doc, "endfor")

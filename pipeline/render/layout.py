@@ -1,0 +1,138 @@
+"""Finishing a rendered document with LibreOffice: TOC page numbers, and a PDF.
+
+LibreOffice lays the .docx out as a PDF; the PDF's bookmarks tell on which page
+each heading landed, and those numbers are written into the document's own table
+of contents. The .docx itself is never saved by LibreOffice, so it stays exactly
+what the template made (and byte-identical between builds).
+"""
+from __future__ import annotations
+
+import fcntl
+import io
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+TIMEOUT_S = 120
+INSTALL_HINT = ("Installera LibreOffice (t.ex. \"make libreoffice\", eller sudo apt-get install "
+                "libreoffice-writer-nogui fonts-crosextra-carlito)")
+
+
+class LayoutError(Exception):
+    """LibreOffice could not lay the document out."""
+
+
+def soffice() -> str | None:
+    for name in ("soffice", "libreoffice"):
+        if path := shutil.which(name):
+            return path
+    return None
+
+
+def _profile() -> Path:
+    """One LibreOffice user profile for this user, created on first use (that is the slow part)."""
+    return Path(tempfile.gettempdir()) / f"finsam-libreoffice-{os.getuid()}"
+
+
+def to_pdf(docx: Path, outdir: Path) -> Path:
+    """Convert with a headless LibreOffice; conversions take turns on the shared profile."""
+    program = soffice()
+    if program is None:
+        raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
+    profile = _profile()
+    profile.mkdir(exist_ok=True)
+    with open(profile.parent / f"{profile.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            subprocess.run(
+                [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                 "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
+                check=True, capture_output=True, timeout=TIMEOUT_S,
+            )
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            raise LayoutError(f"LibreOffice kunde inte göra om {docx.name} till PDF ({type(exc).__name__}).") from exc
+    pdf = outdir / f"{docx.stem}.pdf"
+    if not pdf.exists():
+        raise LayoutError(f"LibreOffice skrev ingen PDF för {docx.name}.")
+    return pdf
+
+
+def heading_pages(pdf: Path) -> list[tuple[str, int]]:
+    """(heading, page number) for every bookmark of the PDF, in document order."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    found: list[tuple[str, int]] = []
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                found.append((_normal(item.title), reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline)
+    return found
+
+
+def page_count(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def number_table_of_contents(data: bytes, pages: list[tuple[str, int]]) -> bytes:
+    """The document with a page number after each TOC entry, and no 'update fields' prompt."""
+    document = Document(io.BytesIO(data))
+    position = 0
+    for paragraph in document.paragraphs:
+        if paragraph.style is None or not paragraph.style.name.startswith("toc "):
+            continue
+        title = _normal(paragraph.text)
+        match = next((i for i in range(position, len(pages)) if pages[i][0] == title), None)
+        if match is None:
+            continue
+        position = match + 1
+        end = _field_end(paragraph._p)
+        for element in (_run(tab=True), _run(text=str(pages[match][1]))):
+            if end is not None:
+                end.addprevious(element)
+            else:
+                paragraph._p.append(element)
+    settings = document.settings.element
+    for update in settings.findall(qn("w:updateFields")):
+        settings.remove(update)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _field_end(p):
+    """The run that closes the TOC field, when it sits in this (the last) entry."""
+    for run in p.findall(qn("w:r")):
+        char = run.find(qn("w:fldChar"))
+        if char is not None and char.get(qn("w:fldCharType")) == "end":
+            return run
+    return None
+
+
+def _run(text: str | None = None, tab: bool = False):
+    run = OxmlElement("w:r")
+    if tab:
+        run.append(OxmlElement("w:tab"))
+    else:
+        t = OxmlElement("w:t")
+        t.text = text
+        run.append(t)
+    return run

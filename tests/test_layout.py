@@ -1,0 +1,102 @@
+"""Finished documents: TOC page numbers from LibreOffice, PDF, charts beside their tables.
+
+These tests need LibreOffice; without it they are skipped (CI installs it in .ci/run).
+"""
+from __future__ import annotations
+
+import re
+
+import docx
+import pytest
+
+from conftest import JAMTLAND, ROOT, SJOBYGDEN, run_cli
+from pipeline.documents import listed_documents
+from pipeline.present.charts import Picture
+from pipeline.problems import Problems
+from pipeline.read.inputs import read_inputs
+from pipeline.render import layout as lo
+
+HARNOSAND = ROOT / "examples" / "harnosand-timra"
+needs_libreoffice = pytest.mark.skipif(lo.soffice() is None, reason="LibreOffice is not installed "
+                                       "(make libreoffice installs it; .ci/run does so in CI)")
+PAGES = {  # expected page count bounds per document of the examples
+    ("jamtland-2021", "arsredovisning"): (14, 30),
+    ("harnosand-timra", "delarsrapport"): (8, 20),
+    ("harnosand-timra", "verksamhetsplan"): (8, 20),
+    ("input_xlsx", "arsredovisning"): (10, 25),
+    ("input_xlsx", "delarsrapport"): (5, 15),
+    ("input_xlsx", "verksamhetsplan"): (5, 15),
+}
+
+
+def _pictures(value) -> int:
+    if isinstance(value, Picture):
+        return 1
+    if isinstance(value, dict):
+        return sum(_pictures(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_pictures(v) for v in value)
+    return 0
+
+
+@needs_libreoffice
+@pytest.mark.layout
+@pytest.mark.parametrize("folder", [JAMTLAND, HARNOSAND, SJOBYGDEN], ids=lambda p: p.name)
+def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
+    from pypdf import PdfReader
+
+    inputs = read_inputs(folder, Problems())
+    for doc, year in listed_documents(inputs):
+        result = run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path), "--year", str(year),
+                         "--pdf")
+        assert result.exit_code == 0, result.output
+        pdf = tmp_path / doc.filename(year).replace(".docx", ".pdf")
+        reader = PdfReader(pdf)
+        low, high = PAGES[(folder.name, doc.key)]
+        assert low <= len(reader.pages) <= high, (doc.key, len(reader.pages))
+
+        document = docx.Document(tmp_path / doc.filename(year))
+        entries = [p.text for p in document.paragraphs if p.style.name.startswith("toc ")]
+        headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+        numbered = {m.group(1): int(m.group(2)) for e in entries if (m := re.fullmatch(r"(.+)\t(\d+)", e))}
+        assert all(h in numbered for h in headings), (doc.key, entries)
+        pages = [numbered[h] for h in headings]
+        assert pages == sorted(pages) and pages[0] >= 2
+        outline = dict(lo.heading_pages(pdf))
+        assert all(outline[h] == numbered[h] for h in headings)
+        assert document.settings.element.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields") is None
+
+        charts = _pictures(doc.context(inputs, year, Problems()))
+        images = sum(len(page.images) for page in reader.pages)
+        assert images >= charts, (doc.key, images, charts)
+        if doc.key == "arsredovisning":
+            assert charts >= 2  # five-year bars and SUS at least
+
+
+@pytest.mark.layout
+def test_without_libreoffice_the_document_is_still_written_and_asks_word(monkeypatch, tmp_path):
+    monkeypatch.setattr(lo, "soffice", lambda: None)
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path))
+    assert result.exit_code == 0
+    assert "Varning: LibreOffice saknas, så innehållsförteckningen får sina sidnummer först när Word uppdaterar " \
+           "fälten" in result.output
+    document = docx.Document(tmp_path / "arsredovisning-2021.docx")
+    assert document.settings.element.find(
+        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields") is not None
+    pdf = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "p"), "--pdf")
+    assert pdf.exit_code == 3
+    assert "Fel: PDF kan inte skrivas: LibreOffice saknas." in pdf.output
+    assert not (tmp_path / "p").exists()
+
+
+def test_charts_are_drawn_once_per_data(tmp_path, monkeypatch):
+    from pipeline.present import charts
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
+    first = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]])
+    assert len(list((tmp_path / "charts").glob("*.png"))) == 1
+    again = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]])
+    assert again == first and first.png.startswith(b"\x89PNG")
+    charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]])
+    assert len(list((tmp_path / "charts").glob("*.png"))) == 2
