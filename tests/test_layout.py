@@ -100,3 +100,33 @@ def test_charts_are_drawn_once_per_data(tmp_path, monkeypatch):
     assert again == first and first.png.startswith(b"\x89PNG")
     charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]])
     assert len(list((tmp_path / "charts").glob("*.png"))) == 2
+
+
+def test_logo_pasted_into_the_workbook_is_on_the_title_page(input_copy, tmp_path):
+    import io
+
+    import openpyxl
+    from openpyxl.drawing.image import Image as XlImage
+
+    from pipeline.present.charts import stacked_shares
+
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "forbundet.xlsx")
+    wb["Uppgifter"].add_image(XlImage(io.BytesIO(stacked_shares(["Logo"], [[0, 0, 100]]).png)), "D2")
+    wb.save(folder / "forbundet.xlsx")
+    assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path)).exit_code == 0
+    document = docx.Document(tmp_path / "arsredovisning-2021.docx")
+    first_page = document.element.body[:8]
+    assert any(el.findall(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip") for el in first_page)
+
+
+def test_chart_colours_from_the_workbook_must_be_colour_codes(input_copy, tmp_path):
+    from conftest import set_fact
+
+    folder = input_copy(JAMTLAND)
+    set_fact(folder, "forbundet.xlsx", "Uppgifter", "Färger", "#1F3A5F, blå")
+    result = run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "forbundet.xlsx, blad Uppgifter, cell B7: blå är inga färgkoder." in result.output
+    set_fact(folder, "forbundet.xlsx", "Uppgifter", "Färger", "#1F3A5F, #C8553D, #6A994E")
+    assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out")).exit_code == 0
