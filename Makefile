@@ -23,12 +23,12 @@ SOURCE     = $(OUTPUT)/.input
 
 DOCUMENTS := arsredovisning verksamhetsplan delarsrapport
 
-.PHONY: $(DOCUMENTS) pdf libreoffice check test init templates examples docs clean
+.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init templates examples docs clean
 
 # $(SOURCE) records which input folder (and PERIOD) the documents in $(OUTPUT) come from,
 # so that switching either rebuilds them. It is rewritten (at parse time) only when the folder
 # differs, which keeps `make -q` truthful.
-ifneq ($(filter $(DOCUMENTS) pdf $(OUTPUT)/%,$(MAKECMDGOALS)),)
+ifneq ($(filter $(DOCUMENTS) all pdf $(OUTPUT)/%,$(MAKECMDGOALS)),)
 $(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT)) $(PERIOD)" ] || \
         echo "$(abspath $(INPUT)) $(PERIOD)" > "$(SOURCE)")
 endif
@@ -61,9 +61,14 @@ pdf: $(STAMP)
 	@targets=$$($(PY) -m pipeline list --input "$(INPUT)") || exit 1; \
 	for t in $$targets; do $(MAKE) --no-print-directory "$(OUTPUT)/$$t.pdf" || exit 1; done
 
-$(OUTPUT)/%.pdf: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(STAMP)
-	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
-		--year $(lastword $(subst -, ,$*)) $(if $(PERIOD),--period $(PERIOD)) --pdf
+# Every document on the Dokument sheet; `make all -j` builds them in parallel.
+all: $(STAMP)
+	@targets=$$($(PY) -m pipeline list --input "$(INPUT)") || exit 1; \
+	$(MAKE) --no-print-directory $$(for t in $$targets; do echo "$(OUTPUT)/$$t.docx"; done)
+
+.PRECIOUS: $(OUTPUT)/%.docx  # built on the way to a PDF, and kept
+$(OUTPUT)/%.pdf: $(OUTPUT)/%.docx | $(STAMP)
+	$(PY) -m pipeline pdf "$<"
 
 # LibreOffice (and a font with Calibri's metrics) for page numbers and PDF; Debian/Ubuntu.
 libreoffice:
@@ -86,6 +91,10 @@ templates: $(STAMP)
 	$(PY) tools/templates/arsredovisning.py
 	$(PY) tools/templates/verksamhetsplan.py
 	$(PY) tools/templates/delarsrapport.py
+
+# Wall time, memory and time per stage; writes docs/prestanda.md.
+bench: $(STAMP)
+	$(PY) tools/bench.py
 
 docs: $(STAMP)
 	$(PY) tools/docs_pages.py

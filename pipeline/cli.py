@@ -13,6 +13,7 @@ import click
 
 from pipeline.documents import DOCUMENTS, listed_documents
 from pipeline.problems import InputError, Problems
+from pipeline.timing import stage
 
 EXIT_INVALID = 1
 EXIT_INTERNAL = 3
@@ -59,7 +60,8 @@ def _warn(problems: Problems) -> None:
 def _read(input_dir: Path, problems: Problems):
     from pipeline.read.inputs import read_inputs
 
-    return read_inputs(input_dir, problems)
+    with stage("read"):
+        return read_inputs(input_dir, problems)
 
 
 def _year(doc, inputs, year: int | None, problems: Problems) -> int:
@@ -126,6 +128,32 @@ def build(document: str, input_dir: Path, output_dir: Path, period, year: int | 
         click.echo(str(target.with_suffix(".pdf")))
 
 
+@main.command(name="build-all", help="Bygg dokumenten för alla förbund i undermapparna till en mapp, parallellt.")
+@click.option("--input-root", type=_folder(), required=True, help="Mappen med en undermapp per förbund.")
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
+              help="Dokumenten skrivs till en undermapp per förbund.")
+@click.option("--jobs", type=click.IntRange(1, 256), help="Antal processer (standard: antal kärnor).")
+@click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget.")
+def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: bool) -> None:
+    from pipeline.batch import build_all as run, forbund_folders
+
+    if not forbund_folders(input_root):
+        raise click.UsageError(f"{input_root} har inga undermappar med forbundet.xlsx.")
+    layout = not no_layout and os.environ.get("FINSAM_LAYOUT", "1") != "0"
+    outcomes = run(input_root, output_dir, jobs, layout)
+    for outcome in outcomes:
+        for path in outcome.written:
+            click.echo(path)
+        if outcome.report:
+            click.echo(f"{outcome.folder}:\n{outcome.report}", err=True)
+    failed = [o.folder for o in outcomes if o.failed]
+    documents = sum(len(o.written) for o in outcomes)
+    click.echo(f"{documents} dokument för {len(outcomes) - len(failed)} av {len(outcomes)} förbund.", err=True)
+    if failed:
+        click.echo(f"Fel i: {', '.join(failed)}. Deras dokument skrevs inte.", err=True)
+        sys.exit(EXIT_INVALID)
+
+
 @main.command(help="Kontrollera arbetsböckerna, och dokumenten på bladet Dokument, utan att skriva något.")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def check(input_dir: Path) -> None:
@@ -133,7 +161,8 @@ def check(input_dir: Path) -> None:
     try:
         inputs = _read(input_dir, problems)
         for doc, year in listed_documents(inputs):
-            doc.context(inputs, year, problems)
+            with stage("compute"):
+                doc.compute(inputs, year, problems)
     except InputError:
         _fail(problems)
     _warn(problems)
@@ -162,6 +191,39 @@ def list_documents(input_dir: Path) -> None:
             click.echo(f"{doc.key}-{year}")
     except InputError:
         _fail(problems)
+
+
+@main.command(help="Gör PDF av byggda dokument (.docx), bredvid dem.")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def pdf(documents: tuple[Path, ...]) -> None:
+    from pipeline.render.layout import LayoutError, pdf_of
+
+    for document in documents:
+        with stage("pdf"):
+            try:
+                click.echo(str(pdf_of(document)))
+            except LayoutError as exc:
+                click.echo(f"Fel: {exc}", err=True)
+                sys.exit(EXIT_INTERNAL)
+
+
+@main.command(help="Starta en LibreOffice som ligger kvar och gör PDF:er snabbare (stoppa med kill).")
+def libreoffice() -> None:
+    import time
+
+    from pipeline.render.layout import LayoutError, start_server
+
+    try:
+        process = start_server()
+    except LayoutError as exc:
+        click.echo(f"Fel: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    time.sleep(0.5)
+    if process.poll() is not None:
+        click.echo("Fel: LibreOffice startade inte.", err=True)
+        sys.exit(EXIT_INTERNAL)
+    click.echo(f"LibreOffice körs (process {process.pid}); byggen använder den tills den stoppas "
+               f"(kill {process.pid}).")
 
 
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pipeline.domain import Inputs
 from pipeline.problems import Problems
+from pipeline.timing import stage
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates_docx"
 
@@ -16,8 +17,15 @@ class DocumentType:
     key: str  # as in the command line and the file name
     title: str  # as in the Dokument sheet of verksamhet.xlsx
     fallback_year: Callable[[Inputs], int | None]
-    context: Callable[..., dict]  # (inputs, year, problems[, period]): computes, checks and formats
+    compute: Callable[..., object]  # (inputs, year, problems[, period]) -> figures; checks; raises InputError
+    present: Callable[[Inputs, object], dict]  # figures -> the template's context (texts, tables, charts)
     takes_period: bool = False  # the delårsrapport: which closing date within the year
+
+    def context(self, inputs: Inputs, year: int, problems: Problems, **options) -> dict:
+        with stage("compute"):
+            figures = self.compute(inputs, year, problems, **options)
+        with stage("present"):
+            return self.present(inputs, figures)
 
     def default_year(self, inputs: Inputs) -> int | None:
         """The latest year the Dokument sheet lists for this document, else the fallback."""
@@ -32,25 +40,40 @@ class DocumentType:
         return f"{self.key}-{year}.docx"
 
 
-def _annual_report_context(inputs: Inputs, year: int, problems: Problems) -> dict:
+def _annual_report(inputs: Inputs, year: int, problems: Problems):
     from pipeline.compute.annual_report import annual_report
+
+    return annual_report(inputs, year, problems)
+
+
+def _annual_report_context(inputs: Inputs, report) -> dict:
     from pipeline.present.annual_report import context
 
-    return context(inputs, annual_report(inputs, year, problems))
+    return context(inputs, report)
 
 
-def _plan_context(inputs: Inputs, year: int, problems: Problems) -> dict:
+def _plan(inputs: Inputs, year: int, problems: Problems):
     from pipeline.compute.plan import plan
+
+    return plan(inputs, year, problems)
+
+
+def _plan_context(inputs: Inputs, report) -> dict:
     from pipeline.present.plan import context
 
-    return context(inputs, plan(inputs, year, problems))
+    return context(inputs, report)
 
 
-def _interim_context(inputs: Inputs, year: int, problems: Problems, period=None) -> dict:
+def _interim(inputs: Inputs, year: int, problems: Problems, period=None):
     from pipeline.compute.interim import interim
+
+    return interim(inputs, year, period, problems)
+
+
+def _interim_context(inputs: Inputs, report) -> dict:
     from pipeline.present.interim import context
 
-    return context(inputs, interim(inputs, year, period, problems))
+    return context(inputs, report)
 
 
 def _latest_period_year(inputs: Inputs) -> int | None:
@@ -70,11 +93,12 @@ def _year_after_latest_balances(inputs: Inputs) -> int | None:
 
 
 DOCUMENTS: dict[str, DocumentType] = {
-    "arsredovisning": DocumentType("arsredovisning", "Årsredovisning", _latest_closed_year, _annual_report_context),
-    "verksamhetsplan": DocumentType("verksamhetsplan", "Verksamhetsplan", _year_after_latest_balances,
+    "arsredovisning": DocumentType("arsredovisning", "Årsredovisning", _latest_closed_year, _annual_report,
+                                   _annual_report_context),
+    "verksamhetsplan": DocumentType("verksamhetsplan", "Verksamhetsplan", _year_after_latest_balances, _plan,
                                     _plan_context),
-    "delarsrapport": DocumentType("delarsrapport", "Delårsrapport", _latest_period_year, _interim_context,
-                                  takes_period=True),
+    "delarsrapport": DocumentType("delarsrapport", "Delårsrapport", _latest_period_year, _interim,
+                                  _interim_context, takes_period=True),
 }
 
 

@@ -4,7 +4,9 @@ Amounts are `Decimal` kronor (öre allowed, never float). Shares are `Fraction`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -94,6 +96,19 @@ class AccountRule:
         return self.first <= account <= self.last
 
 
+def find_rule(index: tuple[list[int], list["AccountRule"]], account: int) -> "AccountRule | None":
+    """The kontoplan row covering `account`, by bisection over rows sorted by their first account.
+
+    Rows do not overlap (the reader rejects overlaps), so only the row starting at or
+    before the account can cover it.
+    """
+    starts, rules = index
+    position = bisect_right(starts, account) - 1
+    if position >= 0 and rules[position].covers(account):
+        return rules[position]
+    return None
+
+
 @dataclass(frozen=True)
 class NoteSpec:
     number: int
@@ -119,10 +134,27 @@ class Accounting:
     pension_movements: tuple[Movement, ...]
 
     def report_lines(self, report: str) -> tuple[ReportLine, ...]:
-        return tuple(line for line in self.lines if line.report == report)
+        return self._lines_by_report.get(report, ())
+
+    @cached_property
+    def _lines_by_report(self) -> dict[str, tuple[ReportLine, ...]]:
+        grouped: dict[str, list[ReportLine]] = {}
+        for line in self.lines:
+            grouped.setdefault(line.report, []).append(line)
+        return {report: tuple(lines) for report, lines in grouped.items()}
 
     def rule_for(self, account: int) -> AccountRule | None:
-        return next((r for r in self.rules if r.covers(account)), None)
+        return find_rule(self._rules_by_start, account)
+
+    @cached_property
+    def memo(self) -> dict:
+        """Results of computations on these (immutable) books, e.g. line amounts per report and date."""
+        return {}
+
+    @cached_property
+    def _rules_by_start(self) -> tuple[list[int], list[AccountRule]]:
+        ordered = sorted(self.rules, key=lambda r: r.first)
+        return [r.first for r in ordered], ordered
 
 
 # --- Budget --------------------------------------------------------------------
@@ -249,6 +281,28 @@ class Grants:
     decisions: tuple[Decision, ...]
     costs: dict[tuple[str, int], Decimal]  # (insats, year) -> cost booked that year
     goals: tuple[InsatsGoal, ...]
+
+    @cached_property
+    def decisions_of(self) -> dict[str, list[Decision]]:
+        return _grouped(self.decisions, lambda d: d.insats)
+
+    @cached_property
+    def goals_of(self) -> dict[str, list[InsatsGoal]]:
+        return _grouped(self.goals, lambda g: g.insats)
+
+    @cached_property
+    def costs_of(self) -> dict[str, list[tuple[int, Decimal]]]:
+        grouped: dict[str, list[tuple[int, Decimal]]] = {}
+        for (name, year), amount in self.costs.items():
+            grouped.setdefault(name, []).append((year, amount))
+        return grouped
+
+
+def _grouped(items, key) -> dict:
+    grouped: dict = {}
+    for item in items:
+        grouped.setdefault(key(item), []).append(item)
+    return grouped
 
 
 # --- Indikatorer ---------------------------------------------------------------

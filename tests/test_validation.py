@@ -190,7 +190,7 @@ def test_an_internal_error_is_explained_without_a_traceback(monkeypatch, tmp_pat
 
     from dataclasses import replace
 
-    monkeypatch.setitem(DOCUMENTS, "arsredovisning", replace(DOCUMENTS["arsredovisning"], context=broken))
+    monkeypatch.setitem(DOCUMENTS, "arsredovisning", replace(DOCUMENTS["arsredovisning"], compute=broken))
     result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path))
     assert result.exit_code == 3
     assert "Internt fel (ZeroDivisionError: division by zero). Det här är ett fel i programmet" in result.output

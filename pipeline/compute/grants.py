@@ -11,12 +11,12 @@ from pipeline.domain import DR, Accounting, Decision, Grants, Insats, InsatsGoal
 
 def decided(grants: Grants, insats: str, year: int) -> Decimal:
     """Money granted to `insats` by decisions taken up to the end of `year`."""
-    return sum((d.amount for d in grants.decisions if d.insats == insats and d.day <= year_end(year)), ZERO)
+    return sum((d.amount for d in grants.decisions_of.get(insats, []) if d.day <= year_end(year)), ZERO)
 
 
 def spent(grants: Grants, insats: str, year: int) -> Decimal:
     """Grant costs booked for `insats` up to and including `year`."""
-    return sum((amount for (name, y), amount in grants.costs.items() if name == insats and y <= year), ZERO)
+    return sum((amount for y, amount in grants.costs_of.get(insats, []) if y <= year), ZERO)
 
 
 def remaining(grants: Grants, insats: Insats, year: int) -> Decimal:
@@ -75,10 +75,10 @@ def active(grants: Grants, year: int) -> list[InsatsYear]:
     return [
         InsatsYear(
             insats=i,
-            decisions=[d for d in grants.decisions if d.insats == i.name and d.day <= year_end(year)],
+            decisions=[d for d in grants.decisions_of.get(i.name, []) if d.day <= year_end(year)],
             decided=decided(grants, i.name, year),
             cost=grants.costs.get((i.name, year), ZERO),
-            goals=[g for g in grants.goals if g.insats == i.name],
+            goals=grants.goals_of.get(i.name, []),
         )
         for i in grants.insatser if i.active_in(year)
     ]

@@ -57,7 +57,15 @@ def has_results(accounting: Accounting, day: date) -> bool:
 
 
 def post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
-    """Shown amount of every line of `report` that takes its amount from accounts."""
+    """Shown amount of every line of `report` that takes its amount from accounts (do not modify:
+    the result is kept, as statements, notes and checks ask for the same amounts many times)."""
+    key = ("post_amounts", report, day)
+    if key not in accounting.memo:
+        accounting.memo[key] = _post_amounts(accounting, report, day)
+    return accounting.memo[key]
+
+
+def _post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
     lines = {line.name: line for line in accounting.report_lines(report)}
     amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == RESULT_LINE_KIND}
     result_line = next((l for l in lines.values() if l.kind == RESULT_LINE_KIND), None)

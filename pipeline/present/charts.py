@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pipeline.present import fmt
+from pipeline.timing import stage
 
 DEFAULT_COLOURS = ("#1F3A5F", "#7A9CC6", "#C8553D", "#6A994E", "#F2A541")
 HATCHES = ("", "///", "...", "xx", "\\\\")
@@ -38,10 +39,13 @@ def cache_dir() -> Path:
 
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
-    """Charts are redrawn when this module or matplotlib changes."""
-    from importlib.metadata import version
+    """Charts are redrawn when this module or matplotlib changes (without importing matplotlib)."""
+    from importlib.util import find_spec
 
-    return hashlib.sha256(Path(__file__).read_bytes() + version("matplotlib").encode()).hexdigest()[:16]
+    spec = find_spec("matplotlib")
+    version_file = Path(spec.origin).parent / "_version.py" if spec and spec.origin else None
+    mpl = version_file.read_bytes() if version_file and version_file.exists() else b""
+    return hashlib.sha256(Path(__file__).read_bytes() + mpl).hexdigest()[:16]
 
 
 def cached(draw):
@@ -56,7 +60,8 @@ def cached(draw):
         path = cache_dir() / f"{key.hexdigest()}.png"
         if path.exists():
             return Picture(path.read_bytes(), bound.arguments["width_cm"])
-        picture = draw(*args, **kwargs)
+        with stage("charts"):
+            picture = draw(*args, **kwargs)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")

@@ -9,7 +9,9 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-from babel.numbers import format_decimal
+import functools
+
+from babel.numbers import format_decimal, get_group_symbol
 
 from pipeline.compute.allocation import split
 
@@ -25,9 +27,16 @@ def rounded(value: Decimal, unit: str) -> int:
     return int((value / UNIT_STEP[unit]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+@functools.lru_cache(maxsize=1)
+def _group_symbol() -> str:
+    """Swedish digit grouping from CLDR (a non-breaking space); looked up once, it is used often."""
+    return get_group_symbol(LOCALE)
+
+
 def integer(value: int) -> str:
     """1234567 -> '1 234 567' (non-breaking spaces), -5 -> '−5'."""
-    return format_decimal(value, format="#,##0", locale=LOCALE).replace("-", MINUS)
+    grouped = f"{abs(value):,}".replace(",", _group_symbol())
+    return MINUS + grouped if value < 0 else grouped
 
 
 def amount(value: Decimal | None, unit: str) -> str:

@@ -51,6 +51,6 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list]:
         elif None not in (r["År"], r["Belopp"]):
             equity_use[r["År"]] = r["Belopp"]
     member_line = facts["Rad för medlemsbidrag"] or "Medlemsbidrag"
-    if "Rad för medlemsbidrag" in facts.places:
+    if "Rad för medlemsbidrag" in facts.cells:
         line_refs.append((member_line, facts.where("Rad för medlemsbidrag")))
     return Budget(tuple(items), allocation, member_line, tuple(forecasts.values()), equity_use), line_refs

@@ -60,4 +60,4 @@ def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
         if known(r) and r["Mål"] is not None
     )
     grants = Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions, costs, goals)
-    return grants, facts.places.get("Rad i driftsredovisningen")
+    return grants, facts.where("Rad i driftsredovisningen") if "Rad i driftsredovisningen" in facts.cells else None

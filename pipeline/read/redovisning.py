@@ -19,7 +19,10 @@ from pipeline.domain import (
     Movement,
     NoteSpec,
     ReportLine,
+    find_rule,
 )
+from bisect import bisect_left
+
 from pipeline.problems import Problems, Where
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, read_table
@@ -118,6 +121,8 @@ def _has_cycle(line: ReportLine, by_key: dict) -> bool:
 def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -> tuple[AccountRule, ...]:
     posts = {(l.report, l.name): l for l in lines if l.is_post}
     rules: list[AccountRule] = []
+    starts: list[int] = []  # the rules' first accounts, sorted, for the overlap check
+    ordered: list[AccountRule] = []
     for order, r in enumerate(rows):
         if r["Konto från"] is None:
             continue
@@ -145,13 +150,17 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
                 problems.error(r.where(report), f"\"{name}\" är ingen rad med belopp i {report.lower()}en "
                                                 f"(bladet Rapportrader).{suffix}")
             mapped[report] = name
-        overlap = next((o for o in rules if o.first <= last and first <= o.last), None)
+        overlap = _overlap(starts, ordered, first, last)
         if overlap is not None:
             problems.error(r.where("Konto från"), f"kontona {first}–{last} överlappar en tidigare rad "
                                                   f"({overlap.first}–{overlap.last}). Ett konto får bara "
                                                   "stå på en rad.")
             continue
-        rules.append(AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order))
+        rule = AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order)
+        rules.append(rule)
+        position = bisect_left(starts, first)
+        starts.insert(position, first)
+        ordered.insert(position, rule)
     uses_dr = any(l.report == DR for l in lines)
     if uses_dr:
         for rule in rules:
@@ -160,11 +169,23 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
     return tuple(rules)
 
 
+def _overlap(starts: list[int], ordered: list[AccountRule], first: int, last: int) -> AccountRule | None:
+    """An earlier kontoplan row sharing an account with first..last; `ordered` is sorted by start."""
+    i = bisect_left(starts, first)
+    if i < len(ordered) and ordered[i].first <= last:
+        return ordered[i]
+    if i > 0 and ordered[i - 1].last >= first:
+        return ordered[i - 1]
+    return None
+
+
 def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problems):
     balances: dict[date, dict[int, Decimal]] = {}
     names: dict[int, str] = {}
     first_seen: dict[tuple[date, int], int] = {}
     unmapped: set[int] = set()
+    ordered = sorted(rules, key=lambda r: r.first)
+    index = ([r.first for r in ordered], ordered)
     for r in sorted(rows, key=lambda r: r.number):
         day, account, amount = r["Datum"], r["Konto"], r["Belopp"]
         if None in (day, account, amount):
@@ -175,7 +196,7 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
                                              f"(rad {first_seen[key]}). Varje konto ska ha ett saldo per datum.")
             continue
         first_seen[key] = r.number
-        if not any(rule.covers(account) for rule in rules):
+        if find_rule(index, account) is None:
             if account not in unmapped and rules:
                 problems.error(r.where("Konto"), f"konto {account} finns inte i kontoplanen. Lägg till det på "
                                                  "bladet Kontoplan så att det hamnar på en rad i rapporterna.")

@@ -10,8 +10,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
+from python_calamine import CalamineWorkbook
 
 from pipeline.problems import Problems, Where
 from pipeline.read.cells import is_blank, nearest, parse
@@ -26,17 +25,19 @@ UNSAVED_FORMULA = ("cellen innehåller en formel utan sparat värde (arbetsboken
 
 @dataclass
 class Row:
-    """One table row: typed values by column name, and where each came from."""
+    """One table row: typed values by column name, and the cell each came from."""
 
     number: int
     values: dict[str, object]
-    places: dict[str, Where]
+    cells: dict[str, str]  # column -> cell reference, e.g. "C7"
+    file: str = ""
+    sheet: str = ""
 
     def __getitem__(self, column: str) -> object:
         return self.values.get(column)
 
     def where(self, column: str) -> Where:
-        return self.places[column]
+        return Where(self.file, self.sheet, self.cells[column])
 
 
 class Sheets:
@@ -85,32 +86,53 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems) -> Sheet
                               "Ta bort lösenordet och spara som Excel-arbetsbok (.xlsx).")
         return None
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        workbook = CalamineWorkbook.from_path(str(path))
+        rows = {name: [tuple(r) for r in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
+                for name in workbook.sheet_names}
+        with zipfile.ZipFile(path) as archive:
+            unsaved = {name: _unsaved_formulas(archive.read(part)) for name, part in _sheet_parts(archive).items()}
+            images = [archive.read(n) for n in sorted(archive.namelist())
+                      if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg", ".jpeg"))]
+    except Exception as exc:  # noqa: BLE001 - any failure to parse means: not a readable workbook
         problems.error(where, f"filen kan inte läsas som en Excel-arbetsbok ({type(exc).__name__}). "
                               "Öppna den i Excel och spara den igen som .xlsx.")
         return None
-    try:
-        rows, unsaved = {}, {}
-        with zipfile.ZipFile(path) as archive:
-            for ws in wb.worksheets:
-                ws.reset_dimensions()  # some programs write a wrong dimension; read every row
-                rows[ws.title] = [tuple(r) for r in ws.iter_rows(values_only=True)]
-                unsaved[ws.title] = _unsaved_formulas(archive.read(ws._worksheet_path))
-            images = [archive.read(n) for n in sorted(archive.namelist())
-                      if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg", ".jpeg"))]
-    finally:
-        wb.close()
     sheets = Sheets(path, rows, unsaved)
     sheets.images = images
     return sheets
 
 
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the XML part inside the archive that holds it."""
+    from xml.etree import ElementTree
+
+    rel_ns = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+    rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    parts = {}
+    for sheet in ElementTree.fromstring(archive.read("xl/workbook.xml")).iter():
+        if sheet.tag.endswith("}sheet"):
+            target = targets.get(sheet.get(rel_ns), "")
+            part = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            if part in archive.namelist():
+                parts[sheet.get("name")] = part
+    return parts
+
+
 def _unsaved_formulas(xml: bytes) -> set[str]:
-    """Cells with a formula but no saved value: openpyxl would read them as empty."""
+    """Cells with a formula but no saved value: they would read as empty."""
     if b"<f" not in xml:
         return set()
     return {m.group(1).decode() for m in _CELL.finditer(xml) if b"<f" in m.group(2) and not _VALUE.search(m.group(2))}
+
+
+def column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | None:
@@ -122,19 +144,22 @@ def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | No
     return None
 
 
-def _parse_cell(value: object, column: Column, where: Where, problems: Problems, unsaved: set[str]) -> object:
-    if where.cell in unsaved:
-        problems.error(where, UNSAVED_FORMULA)
+def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: str, problems: Problems,
+                unsaved: set[str]) -> object:
+    """The typed value of one cell; a Where is made only when there is something to say."""
+    if cell in unsaved:
+        problems.error(Where(book.file, sheet, cell), UNSAVED_FORMULA)
         return None
     if is_blank(value):
         if column.required:
-            problems.error(where, f"cellen är tom. Här ska stå {column.name.lower()} ({column.kind.value}).")
+            problems.error(Where(book.file, sheet, cell),
+                           f"cellen är tom. Här ska stå {column.name.lower()} ({column.kind.value}).")
         return None
     parsed = parse(value, column.kind, column.choices)
     if parsed.error:
-        problems.error(where, f"{column.name}: {parsed.error}")
+        problems.error(Where(book.file, sheet, cell), f"{column.name}: {parsed.error}")
     elif parsed.warning:
-        problems.warning(where, f"{column.name}: {parsed.warning}")
+        problems.warning(Where(book.file, sheet, cell), f"{column.name}: {parsed.warning}")
     return parsed.value
 
 
@@ -159,23 +184,24 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
     if any(c.required and c.name not in positions for c in sheet.columns):
         return []
     rows: list[Row] = []
-    unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in book.unsaved.get(sheet.name, set())}
+    unsaved = book.unsaved.get(sheet.name, set())
+    unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in unsaved}
+    letters = {name: column_letter(pos + 1) for name, pos in positions.items()}
     for index, cells in enumerate(raw[1:], start=2):
         if all(is_blank(v) for v in cells) and index not in unsaved_rows:
             continue
         values: dict[str, object] = {}
-        places: dict[str, Where] = {}
+        refs: dict[str, str] = {}
         for column in sheet.columns:
             if column.name not in positions:
                 values[column.name] = None
-                places[column.name] = Where(book.file, sheet.name, f"rad {index}")
+                refs[column.name] = f"rad {index}"
                 continue
             pos = positions[column.name]
-            where = Where(book.file, sheet.name, f"{get_column_letter(pos + 1)}{index}")
+            refs[column.name] = cell = f"{letters[column.name]}{index}"
             value = cells[pos] if pos < len(cells) else None
-            places[column.name] = where
-            values[column.name] = _parse_cell(value, column, where, problems, book.unsaved.get(sheet.name, set()))
-        rows.append(Row(index, values, places))
+            values[column.name] = _parse_cell(value, column, book, sheet.name, cell, problems, unsaved)
+        rows.append(Row(index, values, refs, book.file, sheet.name))
     return rows
 
 
@@ -183,9 +209,9 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
     """The facts of a field sheet as one row (column A names, column B values)."""
     raw = _sheet_rows(book, sheet.name, problems)
     values: dict[str, object] = {}
-    places: dict[str, Where] = {}
+    refs: dict[str, str] = {}
     if raw is None:
-        return Row(0, values, places)
+        return Row(0, values, refs, book.file, sheet.name)
     found = {}
     for index, cells in enumerate(raw, start=1):
         if cells and isinstance(cells[0], str):
@@ -193,7 +219,7 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
     for column in sheet.fields:
         if column.name.lower() not in found and not column.required:
             values[column.name] = None  # an optional fact may be left out altogether
-            places[column.name] = Where(book.file, sheet.name, "kolumn A")
+            refs[column.name] = "kolumn A"
             continue
         if column.name.lower() not in found:
             problems.error(Where(book.file, sheet.name, "kolumn A"),
@@ -201,7 +227,7 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
                            "kolumn A och värdet i kolumn B.")
             continue
         index, value = found[column.name.lower()]
-        where = Where(book.file, sheet.name, f"B{index}")
-        places[column.name] = where
-        values[column.name] = _parse_cell(value, column, where, problems, book.unsaved.get(sheet.name, set()))
-    return Row(0, values, places)
+        refs[column.name] = f"B{index}"
+        values[column.name] = _parse_cell(value, column, book, sheet.name, f"B{index}", problems,
+                                          book.unsaved.get(sheet.name, set()))
+    return Row(0, values, refs, book.file, sheet.name)

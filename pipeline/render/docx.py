@@ -12,6 +12,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
+from pipeline.timing import stage
+
 TOC_LEVELS = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
@@ -24,12 +26,11 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
     table of contents its page numbers; `pdf` also writes a PDF (which needs it).
     Files appear only when complete. Returns warnings for the user, in Swedish.
     """
-    doc = DocxTemplate(str(template))
-    doc.render(_place_pictures(context, doc), autoescape=True)
-    fill_table_of_contents(doc.docx)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    data = buffer.getvalue()
+    with stage("render"):
+        doc = _Template(str(template))
+        doc.render(_place_pictures(context, doc), jinja_env=_environment(), autoescape=True)
+        fill_table_of_contents(doc.docx)
+        data = save_reproducibly(doc.docx)
     warnings: list[str] = []
     if pdf is not None or layout:
         from pipeline.render import layout as lo
@@ -40,8 +41,10 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
             warnings.append("LibreOffice saknas, så innehållsförteckningen får sina sidnummer först när Word "
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
-            data = _finish(data, target, pdf)
-    write_atomically(target, reproducible_zip(data))
+            with stage("pdf"):
+                data = _finish(data, target, pdf)
+    with stage("write"):
+        write_atomically(target, data)
     return warnings
 
 
@@ -60,6 +63,62 @@ def _finish(data: bytes, target: Path, pdf: Path | None) -> bytes:
             final.write_bytes(data)
             write_atomically(pdf, lo.to_pdf(final, final.parent).read_bytes())
     return data
+
+
+class _Template(DocxTemplate):
+    """docxtpl's template, with its tag clean-up of the template XML done once per template."""
+
+    def patch_xml(self, src_xml):
+        import hashlib
+
+        from pipeline.present.charts import cache_dir
+
+        key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
+        path = cache_dir().parent / "patched" / f"{key}.xml"
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+        patched = super().patch_xml(src_xml)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(patched, encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+        return patched
+
+
+def _environment():
+    """A Jinja environment that keeps compiled templates between runs.
+
+    docxtpl hands Jinja the template's XML as a string; compiling it is the largest
+    part of a build, and the XML changes only when the template does.
+    """
+    import hashlib
+
+    from jinja2 import Environment, FileSystemBytecodeCache
+
+    from pipeline.present.charts import cache_dir
+
+    class CompiledOnce(Environment):
+        def from_string(self, source, globals=None, template_class=None):
+            name = hashlib.sha256(source.encode("utf-8")).hexdigest()
+            bucket = self.bytecode_cache.get_bucket(self, name, None, source)
+            if bucket.code is None:
+                bucket.code = self.compile(source)
+                try:
+                    self.bytecode_cache.set_bucket(bucket)
+                except OSError:
+                    pass  # a cache that cannot be written only costs time
+            return (template_class or self.template_class).from_code(self, bucket.code,
+                                                                     self.make_globals(globals), None)
+
+    directory = cache_dir().parent / "jinja"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Environment(autoescape=True)
+    return CompiledOnce(autoescape=True, bytecode_cache=FileSystemBytecodeCache(str(directory)))
 
 
 def _place_pictures(value, doc: DocxTemplate):
@@ -88,11 +147,10 @@ def fill_table_of_contents(document) -> None:
     begin = next((p for p in body.iter(qn("w:p")) if _is_toc(p)), None)
     if begin is None:
         return
-    entries = [
-        (TOC_LEVELS[p.style.name], p.text)
-        for p in document.paragraphs
-        if p.style is not None and p.style.name in TOC_LEVELS and p.text.strip()
-    ]
+    # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
+    ids = {document.styles[name].style_id: toc for name, toc in TOC_LEVELS.items()}
+    entries = [(ids[sid], text) for p in body.iter(qn("w:p"))
+               if (sid := style_id(p)) in ids and (text := paragraph_text(p).strip())]
     if not entries:
         return
     runs = begin.findall(qn("w:r"))
@@ -112,6 +170,16 @@ def fill_table_of_contents(document) -> None:
         paragraph.append(_text_run(text))
         previous = paragraph
     previous.append(end)
+
+
+def style_id(paragraph) -> str | None:
+    ppr = paragraph.find(qn("w:pPr"))
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    return style.get(qn("w:val")) if style is not None else None
+
+
+def paragraph_text(paragraph) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
 
 
 def _is_toc(paragraph) -> bool:
@@ -144,16 +212,34 @@ def _text_run(text: str):
     return run
 
 
-def reproducible_zip(data: bytes) -> bytes:
-    """The same archive with fixed timestamps, so equal inputs give equal bytes."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for item in src.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=FIXED_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            dst.writestr(info, src.read(item.filename))
-    return out.getvalue()
+class _FixedTimeZipWriter:
+    """python-docx's zip writer, with every entry dated FIXED_TIME so equal inputs give equal bytes."""
+
+    def __init__(self, pkg_file):
+        self._zipf = zipfile.ZipFile(pkg_file, "w", compression=zipfile.ZIP_DEFLATED)
+
+    def write(self, pack_uri, blob) -> None:
+        info = zipfile.ZipInfo(pack_uri.membername, date_time=FIXED_TIME)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        self._zipf.writestr(info, blob)
+
+    def close(self) -> None:
+        self._zipf.close()
+
+
+def save_reproducibly(document) -> bytes:
+    """Save a python-docx document with fixed timestamps, compressing each part once."""
+    from docx.opc import pkgwriter
+
+    buffer = io.BytesIO()
+    original = pkgwriter.PhysPkgWriter
+    pkgwriter.PhysPkgWriter = _FixedTimeZipWriter
+    try:
+        document.save(buffer)
+    finally:
+        pkgwriter.PhysPkgWriter = original
+    return buffer.getvalue()
 
 
 def write_atomically(target: Path, data: bytes) -> None:

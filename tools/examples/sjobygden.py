@@ -236,12 +236,16 @@ def decision(costs: dict, name: str, unspent: int) -> int:
     return -(-(spent + unspent) // 10_000) * 10_000
 
 
-def books() -> tuple[dict, list]:
-    """Balances per closing date and pension movements, from the yearly figures."""
+def books(variant: int = 0) -> tuple[dict, list]:
+    """Balances per closing date and pension movements, from the yearly figures.
+
+    `variant` (for benchmarks) shifts every year's result by variant × 1 000 kr.
+    """
     balances, movements = {}, []
     equity, provision = Decimal(OPENING_EQUITY), Decimal(OPENING_PROVISION)
     for year in YEARS:
         other, wages, pension_cost, rent, travel, consultants, conferences, interest, result = YEAR_DATA[year]
+        result += variant * 1_000
         contributions = split(Decimal(2 * STATE_ALLOCATION[year]), SHARES)
         social = (wages * SOCIAL_RATE).quantize(Decimal(1))
         revenue = sum(contributions) + other
@@ -345,11 +349,12 @@ TEXTS = [
 ]
 
 
-def build(target: Path = TARGET) -> None:
-    balances, movements = books()
+def build(target: Path = TARGET, variant: int = 0) -> None:
+    """Write the workbooks; a `variant` > 0 is a differently named förbund with other results."""
+    balances, movements = books(variant)
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {
-            "Namn": "Samordningsförbundet Sjöbygden",
+            "Namn": "Samordningsförbundet Sjöbygden" + (f" {variant}" if variant else ""),
             "Organisationsnummer": "222000-9999",
             "Säte": "Sjöby",
             "Bildat": date(2008, 3, 1),

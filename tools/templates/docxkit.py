@@ -21,13 +21,9 @@ TEXT_WIDTH_CM = 16.0
 
 def save(doc, target) -> None:
     """Save with fixed zip timestamps, so regenerating an unchanged template changes no bytes."""
-    import io
+    from pipeline.render.docx import save_reproducibly, write_atomically
 
-    from pipeline.render.docx import reproducible_zip, write_atomically
-
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    write_atomically(target, reproducible_zip(buffer.getvalue()))
+    write_atomically(target, save_reproducibly(doc))
 
 
 def new_document():

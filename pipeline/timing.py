@@ -1,0 +1,40 @@
+"""Time per stage of a command, for the benchmark (tools/bench.py).
+
+With FINSAM_TIMINGS=<file>, a command appends one JSON line with its stage times
+(seconds) to that file when it ends. Stages nest: the time of a stage excludes the
+time of stages entered inside it (charts are drawn while the context is built).
+"""
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import time
+from contextlib import contextmanager
+
+_totals: dict[str, float] = {}
+_stack: list[list] = []  # [name, start, time spent in inner stages]
+
+
+@contextmanager
+def stage(name: str):
+    entry = [name, time.perf_counter(), 0.0]
+    _stack.append(entry)
+    try:
+        yield
+    finally:
+        _stack.pop()
+        spent = time.perf_counter() - entry[1]
+        _totals[name] = _totals.get(name, 0.0) + spent - entry[2]
+        if _stack:
+            _stack[-1][2] += spent
+
+
+def _write() -> None:
+    target = os.environ.get("FINSAM_TIMINGS")
+    if target and _totals:
+        with open(target, "a", encoding="utf-8") as f:
+            f.write(json.dumps(_totals) + "\n")
+
+
+atexit.register(_write)
