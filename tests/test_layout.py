@@ -130,3 +130,12 @@ def test_chart_colours_from_the_workbook_must_be_colour_codes(input_copy, tmp_pa
     assert "forbundet.xlsx, blad Uppgifter, cell B7: blå är inga färgkoder." in result.output
     set_fact(folder, "forbundet.xlsx", "Uppgifter", "Färger", "#1F3A5F, #C8553D, #6A994E")
     assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out")).exit_code == 0
+
+
+@needs_libreoffice
+@pytest.mark.layout
+def test_pdf_of_a_built_document(tmp_path):
+    assert run_cli("build", "verksamhetsplan", "--input", str(HARNOSAND), "--output", str(tmp_path)).exit_code == 0
+    result = run_cli("pdf", str(tmp_path / "verksamhetsplan-2022.docx"))
+    assert result.exit_code == 0, result.output
+    assert lo.page_count(tmp_path / "verksamhetsplan-2022.pdf") >= 8

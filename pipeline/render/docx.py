@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
+from pipeline.files import write_atomically
 from pipeline.timing import stage
 
 TOC_LEVELS = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
@@ -240,19 +241,3 @@ def save_reproducibly(document) -> bytes:
     finally:
         pkgwriter.PhysPkgWriter = original
     return buffer.getvalue()
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

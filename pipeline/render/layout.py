@@ -16,11 +16,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from docx import Document
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-
-from pipeline.render.docx import paragraph_text, save_reproducibly, style_id
 
 TIMEOUT_S = 120
 INSTALL_HINT = ("Installera LibreOffice (t.ex. \"make libreoffice\", eller sudo apt-get install "
@@ -132,6 +127,11 @@ def _normal(text: str) -> str:
 
 def number_table_of_contents(data: bytes, pages: list[tuple[str, int]]) -> bytes:
     """The document with a page number after each TOC entry, and no 'update fields' prompt."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    from pipeline.render.docx import paragraph_text, save_reproducibly, style_id
+
     document = Document(io.BytesIO(data))
     toc_ids = {document.styles[name].style_id for name in ("toc 1", "toc 2")}
     position = 0
@@ -157,6 +157,8 @@ def number_table_of_contents(data: bytes, pages: list[tuple[str, int]]) -> bytes
 
 def _field_end(p):
     """The run that closes the TOC field, when it sits in this (the last) entry."""
+    from docx.oxml.ns import qn
+
     for run in p.findall(qn("w:r")):
         char = run.find(qn("w:fldChar"))
         if char is not None and char.get(qn("w:fldCharType")) == "end":
@@ -165,6 +167,8 @@ def _field_end(p):
 
 
 def _run(text: str | None = None, tab: bool = False):
+    from docx.oxml import OxmlElement
+
     run = OxmlElement("w:r")
     if tab:
         run.append(OxmlElement("w:tab"))
@@ -177,7 +181,7 @@ def _run(text: str | None = None, tab: bool = False):
 
 def pdf_of(docx: Path) -> Path:
     """The PDF of an already built document, written beside it in one step."""
-    from pipeline.render.docx import write_atomically
+    from pipeline.files import write_atomically
 
     target = docx.with_suffix(".pdf")
     with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:

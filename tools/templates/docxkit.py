@@ -21,7 +21,8 @@ TEXT_WIDTH_CM = 16.0
 
 def save(doc, target) -> None:
     """Save with fixed zip timestamps, so regenerating an unchanged template changes no bytes."""
-    from pipeline.render.docx import save_reproducibly, write_atomically
+    from pipeline.files import write_atomically
+    from pipeline.render.docx import save_reproducibly
 
     write_atomically(target, save_reproducibly(doc))
 
