@@ -30,10 +30,10 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
     with stage("render"):
         doc = _Template(str(template))
         doc.render(_place_pictures(context, doc), jinja_env=_environment(), autoescape=True)
-        fill_table_of_contents(doc.docx)
+        has_contents = fill_table_of_contents(doc.docx)
         data = save_reproducibly(doc.docx)
     warnings: list[str] = []
-    if pdf is not None or layout:
+    if pdf is not None or (layout and has_contents):
         from pipeline.render import layout as lo
 
         if lo.soffice() is None:
@@ -43,21 +43,22 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
             with stage("pdf"):
-                data = _finish(data, target, pdf)
+                data = _finish(data, target, pdf, has_contents)
     with stage("write"):
         write_atomically(target, data)
     return warnings
 
 
-def _finish(data: bytes, target: Path, pdf: Path | None) -> bytes:
+def _finish(data: bytes, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
     """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
     from pipeline.render import layout as lo
 
     with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
-        draft = Path(tmp) / "draft" / target.name
-        draft.parent.mkdir()
-        draft.write_bytes(data)
-        data = lo.number_table_of_contents(data, lo.heading_pages(lo.to_pdf(draft, draft.parent)))
+        if has_contents:
+            draft = Path(tmp) / "draft" / target.name
+            draft.parent.mkdir()
+            draft.write_bytes(data)
+            data = lo.number_table_of_contents(data, lo.heading_pages(lo.to_pdf(draft, draft.parent)))
         if pdf is not None:
             final = Path(tmp) / "final" / target.name
             final.parent.mkdir()
@@ -138,7 +139,7 @@ def _place_pictures(value, doc: DocxTemplate):
     return value
 
 
-def fill_table_of_contents(document) -> None:
+def fill_table_of_contents(document) -> bool:
     """Put the document's level 1–2 headings into the TOC field's shown result.
 
     Word replaces the entries (with page numbers) when it updates the field; until
@@ -147,13 +148,13 @@ def fill_table_of_contents(document) -> None:
     body = document.element.body
     begin = next((p for p in body.iter(qn("w:p")) if _is_toc(p)), None)
     if begin is None:
-        return
+        return False
     # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
     ids = {document.styles[name].style_id: toc for name, toc in TOC_LEVELS.items()}
     entries = [(ids[sid], text) for p in body.iter(qn("w:p"))
                if (sid := style_id(p)) in ids and (text := paragraph_text(p).strip())]
     if not entries:
-        return
+        return True
     runs = begin.findall(qn("w:r"))
     separate = next(r for r in runs if _fld(r) == "separate")
     end = next(r for r in runs if _fld(r) == "end")
@@ -171,6 +172,7 @@ def fill_table_of_contents(document) -> None:
         paragraph.append(_text_run(text))
         previous = paragraph
     previous.append(end)
+    return True
 
 
 def style_id(paragraph) -> str | None:

@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from docxkit import (  # noqa: E402
     chart,
+    control_row,
     data_row,
     front_matter,
     goal_groups,
@@ -16,15 +17,14 @@ from docxkit import (  # noqa: E402
     new_document,
     new_table,
     page_break,
-    save,
     para,
     paragraphs,
+    save,
     signature_block,
     statement,
     styled_rows,
     tag,
     text_blocks,
-    control_row,
 )
 
 TARGET = Path(__file__).resolve().parents[2] / "templates_docx" / "arsredovisning.docx"

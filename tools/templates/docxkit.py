@@ -65,7 +65,6 @@ def new_document():
     cell.font.size = Pt(9.5)
     cell.paragraph_format.space_after = Pt(0)
     cell.paragraph_format.space_before = Pt(1)
-    _update_fields_on_open(doc)
     return doc
 
 
@@ -148,6 +147,7 @@ def text_blocks(doc, expr: str, heading_style: str = "Heading 3") -> None:
 
 
 def table_of_contents(doc) -> None:
+    _update_fields_on_open(doc)
     p = doc.add_paragraph()
     for kind, text in (("begin", None), (None, 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None),
                        (None, None), ("end", None)):
@@ -391,3 +391,14 @@ def insats_list(doc, expr: str, name_style: str | None) -> None:
     paragraphs(doc, "insats.goals")
     tag(doc, "endif")
     tag(doc, "endfor")
+
+
+def meeting_header(doc) -> None:
+    """Kallelse and protokoll open alike: footer, heading, date, time and place."""
+    footer(doc, "{{ forbund.name }} · {{ title }}")
+    para(doc, "{{ heading }}", style="Title")
+    para(doc, "Datum: {{ date }}")
+    tag(doc, "if time")
+    para(doc, "Tid: {{ time }}")
+    tag(doc, "endif")
+    para(doc, "Plats: {{ place }}")
