@@ -3,6 +3,7 @@
 #
 #   make arsredovisning | verksamhetsplan | delarsrapport [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
 #   make delarsrapport PERIOD=2021-06-30   (which closing date, when the year has several)
+#   make dagordning | protokoll MOTE=2023-11-24   (a meeting in $(INPUT)/sammantraden/)
 #   make check [INPUT=dir]
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
@@ -16,14 +17,16 @@ INPUT  ?= input_xlsx
 OUTPUT ?= output
 YEAR   ?=
 PERIOD ?=
+MOTE   ?=
 
 CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
-WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx)
+WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx $(INPUT)/$(MEETINGS)/*.xlsx)
 SOURCE     = $(OUTPUT)/.input
 
-DOCUMENTS := arsredovisning verksamhetsplan delarsrapport
+DOCUMENTS := arsredovisning verksamhetsplan delarsrapport dagordning protokoll
+MEETINGS  := sammantraden
 
-.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init templates examples docs clean
+.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote templates examples docs clean
 
 # $(SOURCE) records which input folder (and PERIOD) the documents in $(OUTPUT) come from,
 # so that switching either rebuilds them. It is rewritten (at parse time) only when the folder
@@ -42,7 +45,7 @@ $(STAMP): pyproject.toml
 # closed year, or the year after for the plan); the file rule below then rebuilds only
 # when a workbook, the template or the code is newer than the document.
 $(DOCUMENTS): $(STAMP)
-	@year="$(YEAR)"; period="$(PERIOD)"; \
+	@year="$(if $(filter dagordning protokoll,$@),$(MOTE),$(YEAR))"; period="$(PERIOD)"; \
 	if [ -z "$$year" ] && [ -n "$$period" ]; then year=$${period%%-*}; fi; \
 	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year $@ --input "$(INPUT)") || exit 1; fi; \
 	target="$(OUTPUT)/$@-$$year.docx"; \
@@ -50,11 +53,13 @@ $(DOCUMENTS): $(STAMP)
 		echo "$$target är redan byggt av de senaste arbetsböckerna."; \
 	else $(MAKE) --no-print-directory "$$target" YEAR=$$year; fi
 
-# $* is e.g. "arsredovisning-2021": the document is what comes before the last dash.
+# $* is e.g. "arsredovisning-2021" or "protokoll-2023-11-24": the document is what comes
+# before the first dash, the year or meeting date what follows it.
+doc = $(firstword $(subst -, ,$*))
 .SECONDEXPANSION:
 $(OUTPUT)/%.docx: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(STAMP)
-	$(PY) -m pipeline build $(firstword $(subst -, ,$*)) --input "$(INPUT)" --output "$(OUTPUT)" \
-		--year $(lastword $(subst -, ,$*)) $(if $(PERIOD),--period $(PERIOD))
+	$(PY) -m pipeline build $(doc) --input "$(INPUT)" --output "$(OUTPUT)" \
+		--id $(patsubst $(doc)-%,%,$*) $(if $(PERIOD),--period $(PERIOD))
 
 # A PDF of every document on the Dokument sheet (LibreOffice lays them out).
 pdf: $(STAMP)
@@ -83,6 +88,11 @@ check: $(STAMP)
 init: $(STAMP)
 	$(PY) -m pipeline init "$(INPUT)"
 
+# A new meeting workbook with the standard agenda: make init-mote MOTE=2024-02-02
+init-mote: $(STAMP)
+	@if [ -z "$(MOTE)" ]; then echo "Ange sammanträdets datum: make init-mote MOTE=ÅÅÅÅ-MM-DD" >&2; exit 2; fi
+	$(PY) -m pipeline init-mote "$(MOTE)" --input "$(INPUT)"
+
 test: $(STAMP)
 	$(PY) -m pytest
 
@@ -91,6 +101,8 @@ templates: $(STAMP)
 	$(PY) tools/templates/arsredovisning.py
 	$(PY) tools/templates/verksamhetsplan.py
 	$(PY) tools/templates/delarsrapport.py
+	$(PY) tools/templates/dagordning.py
+	$(PY) tools/templates/protokoll.py
 
 # Wall time, memory and time per stage; writes docs/prestanda.md.
 bench: $(STAMP)

@@ -15,7 +15,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from pipeline.schema import README_SHEET, WORKBOOKS, Column, FieldSheet, Kind, TableSheet, WorkbookSpec
+from pipeline.schema import README_SHEET, SAMMANTRADE, WORKBOOKS, Column, FieldSheet, Kind, TableSheet, WorkbookSpec
 
 DATA = Path(__file__).resolve().parent / "data"
 MAX_ROWS = 2000  # how far down dropdowns and formats reach
@@ -165,3 +165,45 @@ def write_blank_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
         write_workbook(path, spec, defaults.get(spec.filename))
         written.append(path)
     return written, kept
+
+
+STANDARD_AGENDA = [
+    ("Mötets öppnande", "mötets öppnande"),
+    ("Godkännande av dagordning", "godkännande av dagordning"),
+    ("Val av justerare", "val av justerare"),
+    ("Föregående protokoll", "övrigt"),
+    ("Ekonomi", "ekonomi"),
+    ("Informations- och rapportärenden", "information"),
+    ("Övriga frågor", "övrigt"),
+    ("Nästa möte", "nästa möte"),
+    ("Mötets avslutning", "mötets avslutning"),
+]
+
+
+def write_meeting(folder: Path, day, inputs=None) -> Path | None:
+    """A meeting workbook with the standard agenda; None if one for that day exists already.
+
+    Time, place, secretary and archive come from the latest earlier meeting (the place, else
+    from the förbund's seat), so that the new workbook is valid as it stands: its kallelse can
+    be built at once, and it never stops the other documents from building.
+    """
+    path = folder / "sammantraden" / f"{day.isoformat()}.xlsx"
+    if path.exists():
+        return None
+    write_workbook(path, SAMMANTRADE, {
+        "Möte": {"Datum": day, **_meeting_defaults(inputs, day)},
+        "Dagordning": [[title, kind] + [None] * 10 for title, kind in STANDARD_AGENDA],
+    })
+    return path
+
+
+def _meeting_defaults(inputs, day) -> dict:
+    if inputs is None:
+        return {}
+    earlier = [m for m in inputs.meetings if m.day < day]
+    if not earlier:
+        return {"Plats": inputs.forbund.seat}
+    previous = max(earlier, key=lambda m: m.day)
+    values = {"Tid": previous.time, "Plats": previous.place, "Protokollförare": previous.secretary,
+              "Förvaringsplats": previous.kept_at}
+    return {name: value for name, value in values.items() if value}

@@ -64,14 +64,19 @@ def _read(input_dir: Path, problems: Problems):
         return read_inputs(input_dir, problems)
 
 
-def _year(doc, inputs, year: int | None, problems: Problems) -> int:
+def _year(doc, inputs, year, problems: Problems):
+    """The year (or, for kallelse and protokoll, the meeting date) the document is for."""
     if year is not None:
         return year
     found = doc.default_year(inputs)
     if found is None:
-        problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
-                             "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
-                             "Ange året med --year.")
+        if doc.per_meeting:
+            problems.error(None, "det finns inga sammanträden i mappen sammantraden; skapa ett med "
+                                 "\"python -m pipeline init-mote DATUM\".")
+        else:
+            problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
+                                 "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
+                                 "Ange året med --year.")
         raise InputError(problems)
     return found
 
@@ -92,15 +97,30 @@ def main() -> None:
 @click.option("--year", type=click.IntRange(1900, 2200),
               help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
                    "för årsredovisningen och året efter för verksamhetsplanen).")
+@click.option("--mote", type=click.DateTime(formats=["%Y-%m-%d"]),
+              help="Sammanträdets datum för dagordning och protokoll (standard: det senaste).")
+@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
 @click.option("--pdf", is_flag=True, help="Skriv också en PDF bredvid dokumentet (kräver LibreOffice).")
 @click.option("--no-layout", is_flag=True,
               help="Hoppa över LibreOffice-steget (sidnummer i innehållsförteckningen); snabbare under arbetet.")
-def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None, pdf: bool,
-          no_layout: bool) -> None:
+def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
+          pdf: bool, no_layout: bool) -> None:
     from pipeline.render.docx import render
     from pipeline.render.layout import LayoutError
 
     doc = DOCUMENTS[document]
+    if ident is not None:
+        try:
+            if doc.per_meeting:
+                mote = click.DateTime(formats=["%Y-%m-%d"]).convert(ident, None, None)
+            else:
+                year = click.IntRange(1900, 2200).convert(ident, None, None)
+        except click.BadParameter as exc:
+            raise click.UsageError(f"--id {ident}: {exc.message}") from exc
+    if mote is not None and not doc.per_meeting:
+        raise click.UsageError("--mote gäller bara dagordning och protokoll.")
+    if year is not None and doc.per_meeting:
+        raise click.UsageError("dagordning och protokoll väljs med --mote, inte --year.")
     if period is not None and not doc.takes_period:
         raise click.UsageError("--period gäller bara delårsrapporten.")
     if period is not None and year is not None and period.year != year:
@@ -108,6 +128,8 @@ def build(document: str, input_dir: Path, output_dir: Path, period, year: int | 
     problems = Problems()
     try:
         inputs = _read(input_dir, problems)
+        if mote is not None:
+            year = mote.date()
         year = period.year if period is not None else _year(doc, inputs, year, problems)
         extra = {"period": period.date()} if period is not None else {}
         context = doc.context(inputs, year, problems, **extra)
@@ -160,9 +182,9 @@ def check(input_dir: Path) -> None:
     problems = Problems()
     try:
         inputs = _read(input_dir, problems)
-        for doc, year in listed_documents(inputs):
+        for doc, ident in listed_documents(inputs):
             with stage("compute"):
-                doc.compute(inputs, year, problems)
+                doc.compute(inputs, ident, problems)
     except InputError:
         _fail(problems)
     _warn(problems)
@@ -224,6 +246,24 @@ def libreoffice() -> None:
         sys.exit(EXIT_INTERNAL)
     click.echo(f"LibreOffice körs (process {process.pid}); byggen använder den tills den stoppas "
                f"(kill {process.pid}).")
+
+
+@main.command(name="init-mote", help="Skriv en arbetsbok för ett nytt sammanträde (sammantraden/DATUM.xlsx), med "
+                                       "standarddagordningen och tid och plats från föregående möte.")
+@click.argument("day", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+def init_mote(day, input_dir: Path) -> None:
+    from pipeline.blank import write_meeting
+
+    try:
+        inputs = _read(input_dir, Problems())
+    except InputError:
+        inputs = None  # errors elsewhere: the meeting is written without the previous meeting's details
+    path = write_meeting(input_dir, day.date(), inputs)
+    if path is None:
+        click.echo(f"{input_dir}/sammantraden/{day.date().isoformat()}.xlsx finns redan och lämnades orörd.", err=True)
+        sys.exit(EXIT_INVALID)
+    click.echo(f"Skrev {path}")
 
 
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")

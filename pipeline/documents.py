@@ -20,6 +20,7 @@ class DocumentType:
     compute: Callable[..., object]  # (inputs, year, problems[, period]) -> figures; checks; raises InputError
     present: Callable[[Inputs, object], dict]  # figures -> the template's context (texts, tables, charts)
     takes_period: bool = False  # the delårsrapport: which closing date within the year
+    per_meeting: bool = False  # kallelse and protokoll: one per meeting (the id is its date), not per year
 
     def context(self, inputs: Inputs, year: int, problems: Problems, **options) -> dict:
         with stage("compute"):
@@ -27,8 +28,11 @@ class DocumentType:
         with stage("present"):
             return self.present(inputs, figures)
 
-    def default_year(self, inputs: Inputs) -> int | None:
-        """The latest year the Dokument sheet lists for this document, else the fallback."""
+    def default_year(self, inputs: Inputs):
+        """The latest year the Dokument sheet lists for this document, else the fallback (for a
+        meeting document: the latest meeting's date)."""
+        if self.per_meeting:
+            return self.fallback_year(inputs)
         listed = [d.year for d in inputs.activity.documents if d.document == self.title]
         return max(listed) if listed else self.fallback_year(inputs)
 
@@ -36,8 +40,9 @@ class DocumentType:
     def template(self) -> Path:
         return TEMPLATES / f"{self.key}.docx"
 
-    def filename(self, year: int) -> str:
-        return f"{self.key}-{year}.docx"
+    def filename(self, ident) -> str:
+        """e.g. arsredovisning-2021.docx, protokoll-2023-11-24.docx."""
+        return f"{self.key}-{ident}.docx"
 
 
 def _annual_report(inputs: Inputs, year: int, problems: Problems):
@@ -76,6 +81,34 @@ def _interim_context(inputs: Inputs, report) -> dict:
     return context(inputs, report)
 
 
+def _minutes(inputs: Inputs, day, problems: Problems):
+    from pipeline.compute.meetings import meeting_figures
+
+    return meeting_figures(inputs, day, problems, minutes=True)
+
+
+def _agenda(inputs: Inputs, day, problems: Problems):
+    from pipeline.compute.meetings import meeting_figures
+
+    return meeting_figures(inputs, day, problems, minutes=False)
+
+
+def _minutes_context(inputs: Inputs, figures) -> dict:
+    from pipeline.present.meetings import minutes_context
+
+    return minutes_context(inputs, figures)
+
+
+def _agenda_context(inputs: Inputs, figures) -> dict:
+    from pipeline.present.meetings import agenda_context
+
+    return agenda_context(inputs, figures)
+
+
+def _latest_meeting(inputs: Inputs):
+    return max((m.day for m in inputs.meetings), default=None)
+
+
 def _latest_period_year(inputs: Inputs) -> int | None:
     years = [d.year for d in inputs.accounting.balances if (d.month, d.day) != (12, 31)]
     return max(years) if years else None
@@ -99,14 +132,20 @@ DOCUMENTS: dict[str, DocumentType] = {
                                     _plan_context),
     "delarsrapport": DocumentType("delarsrapport", "Delårsrapport", _latest_period_year, _interim,
                                   _interim_context, takes_period=True),
+    "dagordning": DocumentType("dagordning", "Kallelse", _latest_meeting, _agenda, _agenda_context,
+                               per_meeting=True),
+    "protokoll": DocumentType("protokoll", "Protokoll", _latest_meeting, _minutes, _minutes_context,
+                              per_meeting=True),
 }
 
 
-def listed_documents(inputs: Inputs) -> list[tuple[DocumentType, int]]:
-    """The documents and years the Dokument sheet lists; the årsredovisning's default if none."""
+def listed_documents(inputs: Inputs) -> list[tuple[DocumentType, object]]:
+    """The documents and years the Dokument sheet lists (the årsredovisning's default if none),
+    and for every meeting in sammantraden/ its protokoll, or its kallelse while no attendance
+    is recorded (a meeting still to be held)."""
     by_title = {d.title: d for d in DOCUMENTS.values()}
     listed = [(by_title[d.document], d.year) for d in inputs.activity.documents if d.document in by_title]
-    if listed:
-        return listed
-    year = DOCUMENTS["arsredovisning"].default_year(inputs)
-    return [(DOCUMENTS["arsredovisning"], year)] if year else []
+    if not listed:
+        year = DOCUMENTS["arsredovisning"].default_year(inputs)
+        listed = [(DOCUMENTS["arsredovisning"], year)] if year else []
+    return listed + [(DOCUMENTS["protokoll" if m.attendees else "dagordning"], m.day) for m in inputs.meetings]

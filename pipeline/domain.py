@@ -337,6 +337,54 @@ class Indicators:
     sus: dict[int, tuple[int, int]]  # year -> (women, men)
 
 
+# --- Sammanträden ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    role: str  # ordinarie ledamot | ersättare | övrig
+    organisation: str | None
+    replaces: str | None  # the ordinary member an ersättare serves for
+    first: int | None  # first paragraph attended; None = from the start
+    last: int | None  # last paragraph attended; None = to the end
+    comment: str | None
+
+    def present_at(self, paragraph: int) -> bool:
+        return (self.first is None or self.first <= paragraph) and (self.last is None or paragraph <= self.last)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    title: str
+    kind: str
+    text: str | None
+    decisions: tuple[str, ...]  # as written; empty = the standard decision for the kind
+    insats: str | None
+    applicant: str | None
+    co_applicants: str | None
+    insats_kind: str | None
+    amount: Decimal | None
+    start: date | None
+    end: date | None
+    pay_out: bool | None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    file: str
+    day: date
+    time: str | None
+    place: str
+    adjuster: str | None  # justerare
+    secretary: str | None
+    first_paragraph: int | None
+    posted: date | None
+    taken_down: date | None
+    kept_at: str | None
+    attendees: tuple[Attendee, ...]
+    agenda: tuple[AgendaItem, ...]
+
+
 @dataclass(frozen=True)
 class Inputs:
     forbund: Forbund
@@ -346,3 +394,4 @@ class Inputs:
     grants: Grants
     indicators: Indicators
     source: str = field(default="")  # the input folder, for messages
+    meetings: tuple[Meeting, ...] = ()

@@ -24,12 +24,13 @@ def test_build_all_writes_each_forbund_to_its_own_folder_and_reports_failures(tm
     result = run_cli("build-all", "--input-root", str(root), "--output", str(out), "--jobs", "2")
     assert result.exit_code == 1
     assert sorted(p.name for p in (out / "input_xlsx").iterdir()) == [
-        "arsredovisning-2025.docx", "delarsrapport-2026.docx", "verksamhetsplan-2027.docx"]
+        "arsredovisning-2025.docx", "delarsrapport-2026.docx", "protokoll-2026-11-20.docx",
+        "verksamhetsplan-2027.docx"]
     assert [p.name for p in (out / "jamtland-2021").iterdir()] == ["arsredovisning-2021.docx"]
     assert not (out / "harnosand-timra").exists()
     assert 'harnosand-timra:\nFel: budget.xlsx, blad Budget, cell D2: Belopp: "ca 500" är inte ett belopp' \
         in result.output
-    assert "4 dokument för 2 av 3 förbund." in result.output
+    assert "5 dokument för 2 av 3 förbund." in result.output
     assert "Fel i: harnosand-timra. Deras dokument skrevs inte." in result.output
 
 
@@ -76,4 +77,5 @@ def test_make_all_builds_every_listed_document_in_parallel(tmp_path):
                              f"OUTPUT={tmp_path}"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.glob("*.docx")) == [
-        "arsredovisning-2025.docx", "delarsrapport-2026.docx", "verksamhetsplan-2027.docx"]
+        "arsredovisning-2025.docx", "delarsrapport-2026.docx", "protokoll-2026-11-20.docx",
+        "verksamhetsplan-2027.docx"]

@@ -141,7 +141,8 @@ def test_insats_ended_with_money_committed(input_copy, tmp_path):
 # --- safe output -----------------------------------------------------------------
 
 def _digest(folder) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.xlsx"))}
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*.xlsx"))}
 
 
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
@@ -152,7 +153,7 @@ def test_every_document_twice_gives_the_same_bytes_and_inputs_stay_untouched(fol
         outputs = []
         for run in ("a", "b"):
             result = run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path / run),
-                             "--year", str(year))
+                             "--id", str(year))
             assert result.exit_code == 0, result.output
             outputs.append((tmp_path / run / doc.filename(year)).read_bytes())
         assert outputs[0] == outputs[1], doc.key
@@ -176,7 +177,7 @@ def test_no_template_tags_left_in_any_document(folder, tmp_path):
     inputs = read_inputs(folder, Problems())
     for doc, year in listed_documents(inputs):
         assert run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path),
-                       "--year", str(year)).exit_code == 0
+                       "--id", str(year)).exit_code == 0
         with zipfile.ZipFile(tmp_path / doc.filename(year)) as z:
             for name in z.namelist():
                 if name.endswith(".xml"):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.lines import ZERO, line_values, year_end
@@ -22,11 +23,23 @@ def spent(grants: Grants, insats: str, year: int) -> Decimal:
 def remaining(grants: Grants, insats: Insats, year: int) -> Decimal:
     """Återstående belopp för beslutad finansiering at the end of `year` (004 note 6).
 
-    Decided minus spent; nothing is committed once the insats has been closed.
+    Decided minus spent. A closed insats (slutredovisad) commits nothing more from the
+    decisions before its closing; a later decision (a new period) counts again, also one
+    taken at the closing meeting for a period that starts after it (seed 002: § 112 and § 122).
     """
-    if insats.closed is not None and insats.closed <= year_end(year):
-        return ZERO
-    return decided(grants, insats.name, year) - spent(grants, insats.name, year)
+    closed = insats.closed if insats.closed is not None and insats.closed <= year_end(year) else None
+    if closed is None:
+        return decided(grants, insats.name, year) - spent(grants, insats.name, year)
+    later = sum((d.amount for d in grants.decisions_of.get(insats.name, [])
+                 if d.day <= year_end(year) and _after(d, closed)), ZERO)
+    spent_later = sum((a for y, a in grants.costs_of.get(insats.name, []) if closed.year < y <= year), ZERO)
+    return later - spent_later
+
+
+def _after(decision: Decision, closed: date) -> bool:
+    if decision.day == closed:
+        return decision.start is not None and decision.start > closed
+    return decision.day > closed
 
 
 def commitments(grants: Grants, years: list[int]) -> Table:

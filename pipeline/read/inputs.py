@@ -10,7 +10,9 @@ from pipeline.read.cells import nearest
 from pipeline.read.forbundet import read_forbundet
 from pipeline.read.indikatorer import read_indikatorer
 from pipeline.read.insatser import read_insatser
+from pipeline.compute.meetings import first_paragraphs, merge_into_grants
 from pipeline.read.redovisning import read_redovisning
+from pipeline.read.sammantrade import read_meetings
 from pipeline.read.verksamhet import read_verksamhet
 from pipeline.read.xlsx import open_workbook
 from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET, WORKBOOKS
@@ -28,10 +30,10 @@ READERS = {
 def read_inputs(folder: Path, problems: Problems) -> Inputs:
     """All workbooks of `folder`; raises InputError if any problem is an error."""
     books = {spec: open_workbook(folder, spec, problems) for spec in WORKBOOKS}
-    return read_books(books, problems, source=str(folder))
+    return read_books(books, problems, source=str(folder), meetings=read_meetings(folder, problems))
 
 
-def read_books(books: dict, problems: Problems, source: str = "") -> Inputs:
+def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = ()) -> Inputs:
     """Typed inputs from opened workbooks (None for one that could not be opened)."""
     # Read every workbook that opened, so that one run reports all problems.
     read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
@@ -52,9 +54,10 @@ def read_books(books: dict, problems: Problems, source: str = "") -> Inputs:
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
                 problems.error(where, f"frågan \"{question}\" finns inte på bladet Frågor i "
                                       f"{INDIKATORER.filename}.{suffix}")
+    grants = merge_into_grants(grants, meetings, first_paragraphs(meetings, problems), problems)
     if problems.has_errors:
         raise InputError(problems)
-    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source)
+    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings)
 
 
 def _require_line(name: str, dr_posts: list[str], where: Where, problems: Problems) -> None:

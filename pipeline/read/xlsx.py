@@ -59,22 +59,23 @@ class Sheets:
         return self._rows[sheet]
 
 
-def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems) -> Sheets | None:
-    """The workbook `spec.filename` in `folder`, or None after adding the reason."""
-    path = folder / spec.filename
-    where = Where(spec.filename)
+def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename: str | None = None) -> Sheets | None:
+    """The workbook `spec.filename` (or `filename`) in `folder`, or None after adding the reason."""
+    name = filename or spec.filename
+    path = folder / name
+    where = Where(name)
     stem = path.stem
     for other in (f"{stem}.xls", f"{stem}.xlsm"):
         if (folder / other).exists() and not path.exists():
             kind = "makron körs aldrig" if other.endswith(".xlsm") else "det gamla Excel-formatet läses inte"
             problems.error(Where(other), f"filen har fel format ({kind}). Spara den som Excel-arbetsbok "
-                                         f"(.xlsx) med namnet {spec.filename}.")
+                                         f"(.xlsx) med namnet {name}.")
             return None
     if not path.exists():
         problems.error(where, f"arbetsboken saknas i mappen {folder}. Kör \"python -m pipeline init\" "
                               "för att få en tom arbetsbok att fylla i.")
         return None
-    lock = folder / f"~${spec.filename}"
+    lock = folder / f"~${name}"
     if lock.exists():
         problems.error(where, f"arbetsboken är öppen i Excel (låsfilen {lock.name} finns). "
                               "Stäng den i Excel och kör igen.")

@@ -18,7 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.blank import default_rows, write_workbook  # noqa: E402
-from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
+from pipeline.schema import (  # noqa: E402
+    BUDGET,
+    FORBUNDET,
+    INDIKATORER,
+    INSATSER,
+    REDOVISNING,
+    SAMMANTRADE,
+    VERKSAMHET,
+)
 
 TARGET = ROOT / "examples" / "harnosand-timra"
 NAME = "Samordningsförbundet Härnösand Timrå"
@@ -26,12 +34,18 @@ NAME = "Samordningsförbundet Härnösand Timrå"
 MEMBERS = [("Försäkringskassan Västernorrland, Arbetsförmedlingen", "stat"), ("Region Västernorrland", "region"),
            ("Härnösands kommun", "kommun"), ("Timrå kommun", "kommun")]
 TERM = (date(2019, 4, 1), date(2023, 3, 31))
-BOARD = [
-    ("Lars Kempe", "ordförande"),
-    ("Nina Skyttberg", "vice ordförande"),
-    ("Anna Reinholdsson Lundberg", "ledamot"),
-    ("Hans Skimmermo", "ledamot"),
-    ("Mats Höglund", "ledamot"),
+NEW_TERM = (date(2023, 4, 1), date(2027, 3, 31))
+BOARD = [  # name, role, organisation, from, to: 2019–2023 as in seeds 000 and 001, then as in seed 002
+    ("Lars Kempe", "ordförande", None, *TERM),
+    ("Nina Skyttberg", "vice ordförande", None, *TERM),
+    ("Anna Reinholdsson Lundberg", "ledamot", None, *TERM),
+    ("Hans Skimmermo", "ledamot", None, *TERM),
+    ("Mats Höglund", "ledamot", None, *TERM),
+    ("Monica Fällström", "ordförande", "Härnösands kommun", *NEW_TERM),
+    ("Lars Kempe", "vice ordförande", "Timrå kommun", *NEW_TERM),
+    ("Lotta Qvarnlöf", "ledamot", "Försäkringskassan", *NEW_TERM),
+    ("Niklas Edén", "ledamot", "Region Västernorrland", date(2023, 9, 13), date(2026, 3, 31)),
+    ("Lena Loo", "ledamot", "Arbetsförmedlingen", date(2023, 12, 1), NEW_TERM[1]),
 ]
 
 ACCOUNTS = {3510: "Bidrag Försäkringskassan", 3511: "Bidrag Region Västernorrland",
@@ -360,6 +374,27 @@ GOALS_2021 = [  # category, goal, kommentar, prognos, beräknas
     ("finansiella", "Förbundet ska vara självfinansierat genom medlemsavgifter och får inte teckna lån eller "
      "krediter.", "Förbundet har inte tecknat några lån eller krediter.", None, None),
 ]
+# The insatser whose final reports the meeting of 2023-11-24 approved (seed 002, § 112, § 116–119).
+INSATSER_2023 = [
+    ("Tillsammans för inkludering", "Härnösands kommun", "Arbetsförmedlingen", "individinriktad",
+     date(2022, 9, 1), date(2023, 10, 31), "Insats för att vuxna med synnedsättning ska komma ut i arbete."),
+    ("Arbetsmarknadstorget Härnösand", "Härnösands kommun", "Arbetsförmedlingen", "strukturinriktad",
+     date(2023, 1, 1), date(2023, 12, 31), "Fortsatt utveckling av teamarbetet på Arbetsmarknadstorget."),
+    ("Stärkt samverkan och parallella insatser", "Timrå kommun", "Försäkringskassan", "strukturinriktad",
+     date(2023, 1, 1), date(2023, 12, 31), "Kommuninternt flöde av individer i behov av samordnade insatser."),
+    ("Samordningskoordinator", "Region Västernorrland", "Härnösands kommun", "individinriktad",
+     date(2023, 1, 1), date(2023, 12, 31), "Samordningskoordinator vid psykiatriska mottagningen i Härnösand."),
+    ("AF-handläggare i samverkan", "Arbetsförmedlingen", "Härnösands och Timrås kommun", "strukturinriktad",
+     date(2023, 1, 1), date(2023, 12, 31), "Arbetsförmedlare i samverkan kring anställning med lönestöd."),
+]
+DECISIONS_2023 = [
+    ("Tillsammans för inkludering", date(2022, 6, 10), "§ 30", 450_000),
+    ("Arbetsmarknadstorget Härnösand", date(2022, 11, 25), "§ 118", 1_200_000),
+    ("Stärkt samverkan och parallella insatser", date(2022, 11, 25), "§ 119", 400_000),
+    ("Samordningskoordinator", date(2022, 11, 25), "§ 120", 350_000),
+    ("AF-handläggare i samverkan", date(2022, 11, 25), "§ 121", 200_000),
+]
+
 DECISIONS = [
     ("Arbetsmarknadstorg i Härnösand", date(2019, 11, 29), "§ 44", 1_200_000),
     ("Hälsoprojektet", date(2020, 11, 27), "§ 52", 1_100_000),
@@ -374,13 +409,156 @@ DECISIONS = [
 ]
 
 
+AGENDA = [  # rubrik, typ, text, beslut (tomt = standardbeslutet), and for ansökan/slutrapport the details
+    ("Mötets öppnande", "mötets öppnande",
+     "Ordförande hälsar alla välkomna till styrelsemöte och förklarar mötet öppnat. Vi startar med en kort "
+     "presentationsrunda med anledning av att Niklas Edén är ny ledamot. Lena Loo som är med på mötet, är utsedd "
+     "från Arbetsförmedlingen som ny ordinarie ledamot, men till dagens möte har Arbetsförmedlingens "
+     "beslutsunderlag gällande nyvalet av ledamot inte inkommit till förbundet, därav deltar Lena på mötet, dock "
+     "inte vid något styrelsebeslut.", None, {}),
+    ("Godkännande av dagordning", "godkännande av dagordning",
+     "Med anledning av att mötet kom igång så sent på grund av tekniskt strul, så har vissa punkter i dagordningen "
+     "bytt plats för att kunna hålla de tider som är inbokade för muntlig dragning av ansökningar.", None, {}),
+    ("Val av justerare", "val av justerare", None, None, {}),
+    ("Dialog med Coompanion", "information",
+     "Kerstin Stickler från Coompanion är inbjuden till dagens möte för att berätta om Coompanion. Kerstin "
+     "berättar om bakgrunden och att Coompanions syfte är att främja entreprenörskap som värnar om social, "
+     "ekonomisk och miljömässig hållbarhet.\n"
+     "Samtal fördes även med Kerstin om vikten av denna typ av företag och att det vid Torsbodaetableringen kan "
+     "bli ett ökat behov.", "Att tacka för informationen och samtalet.", {}),
+    ("Slutrapport – Tillsammans för inkludering", "slutrapport",
+     "Linda Jörgensen och Jenny Eriksson ger en muntlig slutrapport av insatsen Tillsammans för inkludering. "
+     "Under projekttiden har 6 personer kommit ut på en arena.\nSamtliga 3 projektmål har uppfyllts.",
+     "Att tacka för informationen.\nAtt godkänna den skriftliga slutrapporten under förutsättning att den inkommer "
+     "med parternas underskrifter samt betala ut det beviljade medlet.",
+     {"insats": "Tillsammans för inkludering", "pay": "ja"}),
+    ("Föregående protokoll", "övrigt",
+     "Förbundschefen fick vid föregående möte i uppdrag att till dagens möte ta fram uppgifter om digital "
+     "signering och hemsidan. Redovisning och beslut i dessa frågor tas vid egna beslutspunkter.",
+     "Att lägga protokollet till handlingarna.", {}),
+    ("Valärende – Regionfullmäktige Region Västernorrland", "valärende",
+     "Regionfullmäktige har vid sitt möte 13 september 2023 för perioden 230913-260331 utsett Niklas Edén till "
+     "ordinarie ledamot i Samordningsförbundet Härnösand Timrås styrelse.", None, {}),
+    ("Valärende – Kommunstyrelsen Timrå kommun", "valärende",
+     "Timrå kommuns kommunstyrelse har vid sitt möte 10 oktober 2023 för perioden 230401-270331 utsett Mari "
+     "Eliasson som kommunens representant till Samordningsförbundets ägarsamråd.", None, {}),
+    ("Slutrapport – Arbetsmarknadstorget Härnösand", "slutrapport",
+     "En skriftlig slutrapport från Arbetsmarknadstorget Härnösand har inkommit.\nAv projektets 5 mål har 3 "
+     "uppnåtts och ett delvis uppnåtts. Ett mål har inte kunnat redovisats.", None,
+     {"insats": "Arbetsmarknadstorget Härnösand", "pay": "ja"}),
+    ("Slutrapport – Stärkt samverkan och parallella insatser", "slutrapport",
+     "En skriftlig slutrapport har inkommit. Totalt har 131 individer aktualiserats till Kompetenscenter 2023.\n"
+     "Samtliga av projektets 6 mål har uppnåtts.",
+     "Att godkänna slutrapporten och betala ut resterande beviljade medlet.",
+     {"insats": "Stärkt samverkan och parallella insatser", "pay": "ja"}),
+    ("Slutrapport – Samordningskoordinator", "slutrapport",
+     "En skriftlig slutrapport har inkommit.\nAv projektets 3 mål har 2 uppnåtts och 1 har delvis uppnåtts.",
+     "Att godkänna slutrapporten och betala ut det resterande beviljade medlet.",
+     {"insats": "Samordningskoordinator", "pay": "ja"}),
+    ("Slutrapport – AF-handläggare i samverkan", "slutrapport",
+     "En skriftlig slutrapport har inkommit.\nDet uppsatta projektmålet är uppfyllt.", None,
+     {"insats": "AF-handläggare i samverkan", "pay": "ja"}),
+    ("Ansökan – Stärkt samverkan och parallella insatser", "ansökan",
+     "Veronika Åström gör en muntlig dragning av Timrå kommuns ansökan som görs tillsammans med "
+     "Försäkringskassan där de ansöker om 400 000 kronor under 2024, till förlängning av insatsen Stärkt "
+     "samverkan och parallella insatser. Projekttiden är 240101-241231.", None,
+     {"insats": "Stärkt samverkan och parallella insatser", "applicant": "Timrå kommun",
+      "co": "Försäkringskassan", "amount": 400_000}),
+    ("Ansökan – Helhetslyftet", "ansökan",
+     "Veronika Åström gör en muntlig dragning av Timrå kommuns ansökan som görs tillsammans med Region "
+     "Västernorrland där de ansöker om 100 000 kronor under 2024 till insatsen Helhetslyftet. Projekttid "
+     "240101-241231.", None,
+     {"insats": "Helhetslyftet", "applicant": "Timrå kommun", "co": "Region Västernorrland",
+      "kind": "individinriktad", "amount": 100_000}),
+    ("Ansökan – Arbetsmarknadstorget Härnösand", "ansökan",
+     "Åsa Vestling gör en muntlig dragning av Härnösands kommuns ansökan, som görs tillsammans med "
+     "Arbetsförmedlingen, där de ansöker om 1 250 000 kronor under 2024 till insatsen Arbetsmarknadstorget. "
+     "Projekttid 240101-241231.", None,
+     {"insats": "Arbetsmarknadstorget Härnösand", "applicant": "Härnösands kommun", "co": "Arbetsförmedlingen",
+      "amount": 1_250_000}),
+    ("Ansökan – Arbetsförmedlare i samverkan", "ansökan",
+     "Lena Loo gör en muntlig dragning av Arbetsförmedlingens ansökan, som görs tillsammans med Härnösands och "
+     "Timrås kommun, där de ansöker om 200 000 kronor under 2024 till insatsen Arbetsförmedlare i samverkan med "
+     "Arbetsmarknadstorget Härnösand och Kompetenscenter Timrå. Projekttid 240101-241231.", None,
+     {"insats": "Arbetsförmedlare i samverkan", "applicant": "Arbetsförmedlingen",
+      "co": "Härnösands och Timrås kommun", "kind": "strukturinriktad", "amount": 200_000}),
+    ("Fastställande av 2024 års budget- och verksamhetsplan", "verksamhetsplan och budget",
+     "Förbundschefen redovisar innehållet i det upprättade förslaget till budget och verksamhetsplan för "
+     "verksamhetsåret 2024 med plan för 2025 och 2026.", None, {}),
+    ("Försäkringskassans beslut om styrelsens ansvarsfrihet", "valärende",
+     "Försäkringskassan har beslutat att godkänna Samordningsförbundet Härnösand Timrås årsredovisning för 2022 "
+     "samt att bevilja ansvarsfrihet för verksamhetsåret.", None, {}),
+    ("Digital signering", "övrigt",
+     "Förbundschefen har tidigare fått uppdraget att kolla upp kostnaden för att teckna avtal med företag för "
+     "digital signering. Förbundschefen ger exempel på kostnaden.",
+     "Att det inte är aktuellt att teckna något avtal i dagsläget, med anledning av att det handlar om så få "
+     "underskrifter per år.", {}),
+    ("Hemsidan", "övrigt",
+     "Förbundschefen informerar om möjligheten att fortsätta ha hemsidan via Sundsvalls kommun.",
+     "Att fortsätta ha en gemensam hemsida via Sundsvalls kommun.", {}),
+    ("Ekonomi", "ekonomi",
+     "- Budgetuppföljning\nFörbundschefen visar ekonomirapporterna per den 9 november 2023. Insatsägaren till "
+     "insatsen Samordningskoordinator har meddelat att de inte kommer att ta ut hela beviljade medlet, utan det "
+     "blir ca 30 000 kr mindre.", None, {}),
+    ("Beslut om statlig medelstilldelning 2024", "valärende",
+     "Försäkringskassan har tagit beslut om att den föreslagna medelstilldelningen till samordningsförbunden för "
+     "2024 godkänns i sin helhet. Till Samordningsförbundet Härnösand Timrå tilldelas 1 873 000 kronor.", None, {}),
+    ("Beslut om plan för intern styrning och kontroll", "övrigt",
+     "Styrelsen går igenom plan för intern styrning och kontroll för 2024.",
+     "Att godkänna det upprättade förslaget på plan för intern styrning och kontroll för verksamhetsåret 2024.", {}),
+    ("Beslut om risk och väsentlighetsanalys för 2024", "övrigt",
+     "Styrelsen går igenom de områden som finns omnämnda i förslaget av risk och väsentlighetsanalys för 2024.",
+     "Att godkänna det upprättade förslaget på risk och väsentlighetsanalys för verksamhetsåret 2024.", {}),
+    ("Uppföljning av internkontrollplan", "övrigt",
+     "På grund av sjukdom har ordförande och förbundschefen ännu inte genomfört uppföljningen av "
+     "internkontrollplanen, men det ska genomföras och redovisas på nästa styrelsemöte.",
+     "Att uppföljningen redovisas på nästa styrelsemöte.", {}),
+    ("Sammanträdesplan för 2024", "övrigt",
+     "Förslag på mötestider för styrelsen under 2024:\n- Fre. 2 februari i Timrå, kl. 9–12\n- Fre. 22 mars i "
+     "Härnösand, kl. 9–12\n- Fre. 31 maj i Timrå, kl. 9–12\n- Fre. 13 september i Härnösand, kl. 9–12\n- Fre. 11 "
+     "oktober verksamhetsplaneringsdag Timrå, kl. 9–15\n- Fre. 29 november i Härnösand, kl. 9–12",
+     "Att fastställa mötesplanen för 2024 enligt upprättat förslag.\nAtt förbundschefen skickar ut "
+     "mötesbokningarna i Outlook.", {}),
+    ("Informations- och rapportärenden", "information",
+     "- Norrlandskonferensen\n- Psykiatridagarna\n- Välfärdsguiden\n- NNS styrelseprotokoll 231020\n- 23 nov. "
+     "digitalt seminarium – Kapacitet vård och omsorg glesbygd",
+     "Att tacka för informationen och lägga den till handlingarna.", {}),
+    ("Utbildning, konferenser samt inbjudningar", "övrigt", "Inget aktuellt.", None, {}),
+    ("Övriga frågor", "övrigt", "Ingen fråga anmäld.", None, {}),
+    ("Nästa möte", "nästa möte", "2 februari i Timrå.", None, {}),
+    ("Mötets avslutning", "mötets avslutning",
+     "Ordförande tackar för ett bra möte och avslutar med att önska samtliga god jul och gott nytt år.", None, {}),
+]
+MEETING = {
+    "Möte": {"Datum": date(2023, 11, 24), "Tid": "09.00–13.00", "Plats": "Arbetsmarknadstorget Härnösand, "
+             "Köpmangatan 5", "Justerare": "Niklas Edén", "Protokollförare": "Ulrika Sahlin",
+             "Första paragraf": 108, "Anslag uppsatt": date(2023, 12, 12), "Anslag nedtas": date(2023, 12, 27),
+             "Förvaringsplats": "Härnösands kommun"},
+    "Närvaro": [
+        ["Monica Fällström", "ordinarie ledamot", "Härnösands kommun", None, None, None, None],
+        ["Lars Kempe", "ordinarie ledamot", "Timrå kommun", None, None, None, None],
+        ["Niklas Edén", "ordinarie ledamot", "Region Västernorrland", None, None, None, None],
+        ["Lotta Qvarnlöf", "ordinarie ledamot", "Försäkringskassan", None, None, 124,
+         "digital närvaro, avvek kl. 12.00"],
+        ["Lena Loo", "övrig", "Arbetsförmedlingen", None, None, None, None],
+        ["Ulrika Sahlin", "övrig", "förbundschef", None, None, None, None],
+    ],
+    "Dagordning": [
+        [title, kind, text, decisions, extra.get("insats"), extra.get("applicant"), extra.get("co"),
+         extra.get("kind"), extra.get("amount"), date(2024, 1, 1) if kind == "ansökan" else None,
+         date(2024, 12, 31) if kind == "ansökan" else None, extra.get("pay")]
+        for title, kind, text, decisions, extra in AGENDA
+    ],
+}
+
+
 def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-0001", "Säte": "Härnösand",
-                      "Bildat": date(2005, 11, 30), "Chefens titel": "verkställande tjänsteman",
+                      "Bildat": date(2005, 11, 30), "Chefens titel": "förbundschef",
                       "Belopp i rapporter": "tkr"},
         "Medlemmar": [[name, kind, None] for name, kind in MEMBERS],
-        "Styrelse": [[name, role, None, *TERM] for name, role in BOARD],
+        "Styrelse": [list(member) for member in BOARD],
         "Personal": [[2020, 1], [2021, 1]],
     })
     rows = default_rows()
@@ -409,13 +587,15 @@ def build(target: Path = TARGET) -> None:
     write_workbook(target / INSATSER.filename, INSATSER, {
         "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},
         "Insatser": [[name, owner, co, kind, start, end, None, background, None, None, None]
-                     for name, owner, co, kind, start, end, background in INSATSER_ROWS],
-        "Beslut": [[name, day, paragraph, amount, None, None] for name, day, paragraph, amount in DECISIONS],
+                     for name, owner, co, kind, start, end, background in INSATSER_ROWS + INSATSER_2023],
+        "Beslut": [[name, day, paragraph, amount, None, None]
+                   for name, day, paragraph, amount in DECISIONS + DECISIONS_2023],
         "Mål": [[name, goal, None, None] for name, goal in INSATS_GOALS],
     })
     write_workbook(target / INDIKATORER.filename, INDIKATORER, {
         "Inställningar": {"Minsta antal svarande per kön": 5},
     })
+    write_workbook(target / "sammantraden" / "2023-11-24.xlsx", SAMMANTRADE, MEETING)
 
 
 if __name__ == "__main__":

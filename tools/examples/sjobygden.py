@@ -20,7 +20,15 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.blank import default_rows, write_workbook  # noqa: E402
 from pipeline.compute.allocation import split  # noqa: E402
-from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
+from pipeline.schema import (  # noqa: E402
+    BUDGET,
+    FORBUNDET,
+    INDIKATORER,
+    INSATSER,
+    REDOVISNING,
+    SAMMANTRADE,
+    VERKSAMHET,
+)
 
 TARGET = ROOT / "input_xlsx"
 YEARS = range(2020, 2026)
@@ -349,6 +357,56 @@ TEXTS = [
 ]
 
 
+# The board meeting that adopts the plan for 2027 (§ 61, as the Eget kapital sheet cites it),
+# approves a final report and grants a new insats: the grant list takes both from here.
+AGENDA = [  # rubrik, typ, text, beslut (tomt = standardbeslutet), insats, sökande, medsökande, insatstyp,
+    #         belopp, från, till, utbetalning
+    ("Mötets öppnande", "mötets öppnande", "Ordföranden hälsar välkommen och förklarar mötet öppnat.", None),
+    ("Godkännande av dagordning", "godkännande av dagordning", None, None),
+    ("Val av justerare", "val av justerare", None, None),
+    ("Föregående protokoll", "övrigt", "Protokollet från mötet den 18 september är justerat och anslaget.",
+     "Att lägga protokollet till handlingarna."),
+    ("Slutrapport – Samordnat stöd Sjöby", "slutrapport",
+     "Sjöby kommun har lämnat den skriftliga slutrapporten för perioden 2022–2025.\nAv insatsens två mål har "
+     "ett uppnåtts. Väntetiden till första möte blev i snitt tre veckor.", None,
+     "Samordnat stöd Sjöby", None, None, None, None, None, None, "ja"),
+    ("Ansökan – Språkstöd i arbete", "ansökan",
+     "Åby kommun ansöker tillsammans med Arbetsförmedlingen om medel till språkstöd på arbetsplatsen för "
+     "deltagare i arbetsträning.", None,
+     "Språkstöd i arbete", "Åby kommun", "Arbetsförmedlingen", "individinriktad", 450_000, date(2027, 1, 1),
+     date(2027, 12, 31), None),
+    ("Samordnat stöd Sjöby 2.0 – lägesrapport", "information",
+     "Teamet har under året planerat insatser tillsammans för 58 individer.", None),
+    ("Ekonomi", "ekonomi", "- Budgetuppföljning per den 31 oktober 2026\n- Prognos för helåret", None),
+    ("Plan för intern styrning och kontroll 2027", "övrigt",
+     "Styrelsen går igenom förslaget till internkontrollplan och riskanalys för 2027.",
+     "Att godkänna internkontrollplanen och riskanalysen för 2027."),
+    ("Fastställande av 2027 års verksamhetsplan och budget", "verksamhetsplan och budget",
+     "Förbundschefen redovisar förslaget till verksamhetsplan och budget för 2027 med plan för 2028 och 2029. "
+     "Budgeten tar 216 000 kronor av det egna kapitalet i anspråk.", None),
+    ("Sammanträdesplan för 2027", "övrigt", "Förslag: 12 februari, 16 april, 11 juni, 17 september och "
+     "19 november.", "Att fastställa sammanträdesplanen för 2027 enligt förslaget."),
+    ("Övriga frågor", "övrigt", "Inga övriga frågor.", None),
+    ("Nästa möte", "nästa möte", "12 februari 2027 i Sjöby.", None),
+    ("Mötets avslutning", "mötets avslutning", "Ordföranden tackar och avslutar mötet.", None),
+]
+MEETING = {
+    "Möte": {"Datum": date(2026, 11, 20), "Tid": "09.00–12.00", "Plats": "Kommunhuset i Sjöby",
+             "Justerare": "Maja Ekholm", "Protokollförare": "Karin Dahl", "Första paragraf": 52,
+             "Anslag uppsatt": date(2026, 11, 27), "Förvaringsplats": "Förbundets kansli, Sjöby"},
+    "Närvaro": [
+        ["Anna Lindqvist", "ordinarie ledamot", "Region Mittland", None, None, None, None],
+        ["Peter Håkansson", "ordinarie ledamot", "Sjöby kommun", None, None, None, None],
+        ["Maja Ekholm", "ordinarie ledamot", "Åby kommun", None, None, None, None],
+        ["Jonas Berglund", "ordinarie ledamot", "Norrviks kommun", None, 55, None, "anslöt kl. 09.20"],
+        ["Tobias Falk", "ordinarie ledamot", "Arbetsförmedlingen", None, None, None, "digital närvaro"],
+        ["Fredrik Lind", "ersättare", "Norrviks kommun", "Jonas Berglund", None, 54, None],
+        ["Karin Dahl", "övrig", "förbundschef", None, None, None, None],
+    ],
+    "Dagordning": [list(item) + [None] * (12 - len(item)) for item in AGENDA],
+}
+
+
 def build(target: Path = TARGET, variant: int = 0) -> None:
     """Write the workbooks; a `variant` > 0 is a differently named förbund with other results."""
     balances, movements = books(variant)
@@ -417,6 +475,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
         "Svar": [[survey, question, group, *counts] for survey, question, group, counts in ANSWERS],
         "SUS": [list(row) for row in SUS],
     })
+    write_workbook(target / "sammantraden" / "2026-11-20.xlsx", SAMMANTRADE, MEETING)
 
 
 if __name__ == "__main__":
