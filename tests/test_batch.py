@@ -79,3 +79,42 @@ def test_make_all_builds_every_listed_document_in_parallel(tmp_path):
     assert sorted(p.name for p in tmp_path.glob("*.docx")) == [
         "arsredovisning-2025.docx", "delarsrapport-2026.docx", "protokoll-2026-11-20.docx",
         "verksamhetsplan-2027.docx"]
+
+
+def _bench():
+    import sys
+
+    sys.path[:0] = [str(ROOT / "tools"), str(ROOT / "tools" / "examples")]
+    import bench
+
+    return bench
+
+
+def test_bench_lists_every_document_of_the_example_with_its_id():
+    assert _bench().documents(SJOBYGDEN) == [("arsredovisning", "2025"), ("delarsrapport", "2026"),
+                                             ("verksamhetsplan", "2027"), ("protokoll", "2026-11-20")]
+
+
+def test_bench_report_puts_targets_beside_figures_and_explains_misses():
+    bench = _bench()
+
+    def run(wall, **stages):
+        return {"wall": wall, "memory": 60.0, "stages": {s: stages.get(s, 0.0) for s in bench.STAGES}}
+
+    report = {"machine": {"Maskin": "test"}, "runs": 5,
+              "warm": {"arsredovisning-2025": run(0.42, read=0.03, render=0.1), "protokoll-2026-11-20": run(0.25)},
+              "cold": {"arsredovisning-2025": run(1.5, charts=0.8), "protokoll-2026-11-20": run(0.25)},
+              "check": run(0.15), "startup": run(0.3), "startup_charts": run(1.0),
+              "pdf": {"running": {"arsredovisning-2025": run(0.4)}, "new process": {"arsredovisning-2025": run(1.6)}},
+              "batch": {"forbund": 80, "documents": 320, "cores": 2, "wall": 12.0, "memory": 140.0},
+              "large": {"arsredovisning-2025": run(4.2, read=1.4, render=2.4)}, "large_check": run(2.0)}
+    text = bench.markdown(report)
+    assert "| arsredovisning-2025 | 0,42 | ≤ 0,3: missat med 0,12 | 1,50 | ≤ 0,6: missat med 0,90 | 60 |" in text
+    assert "| protokoll-2026-11-20 | 0,25 | ≤ 0,3: uppfyllt | 0,25 | ≤ 0,6: uppfyllt |" in text
+    assert "| arsredovisning-2025 | 0,40 | uppfyllt | 1,60 |" in text
+    assert "80 förbund, 4 dokument vart (320 dokument), med `build-all`, 2 kärnor: **12,00 s** (mål ≤ 20: uppfyllt)" \
+        in text
+    assert "tar ett dokument 10,00–10,00 gånger så lång tid: bättre än linjärt" in text
+    assert "arsredovisning-2025: render 2,40 s, read 1,40 s" in text
+    assert "- **Oförändrade diagram (0,25–0,42 s mot 0,3 s):** start och import tar 0,30 s" in text
+    assert "- **PDF" not in text  # met

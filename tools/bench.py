@@ -32,6 +32,9 @@ import sjobygden  # noqa: E402
 PY = sys.executable
 EXAMPLE = ROOT / "input_xlsx"
 STAGES = ("read", "compute", "charts", "present", "render", "write", "pdf")
+# What every build imports before it does any work: the floor under a document's wall time.
+STARTUP = "import pipeline.cli, pipeline.read.inputs, pipeline.documents, pipeline.render.docx"
+CHARTS = "matplotlib.figure, matplotlib.backends.backend_agg"
 TARGETS = {
     "document": 0.6, "document_warm": 0.3, "check": 0.3, "batch": 20.0, "memory_mb": 150, "pdf": 0.5,
 }
@@ -78,6 +81,7 @@ def large_forbund(target: Path, factor: int = 300, insatser: int = 2000, questio
     from pipeline.schema import INDIKATORER, INSATSER, SCALE
 
     sjobygden.build(target)
+    shutil.rmtree(target / "sammantraden")  # its decisions name the example's insatser, replaced below
     path = target / "redovisning.xlsx"
     wb = openpyxl.load_workbook(path)
     saldon, kontoplan = wb["Saldon"], wb["Kontoplan"]
@@ -136,13 +140,13 @@ def large_forbund(target: Path, factor: int = 300, insatser: int = 2000, questio
 def documents(folder: Path) -> list[tuple[str, str]]:
     listed = subprocess.run([PY, "-m", "pipeline", "list", "--input", str(folder)], capture_output=True, text=True,
                             check=True, cwd=ROOT).stdout.split()
-    return [(name.rsplit("-", 1)[0], name.rsplit("-", 1)[1]) for name in listed]
+    return [tuple(name.split("-", 1)) for name in listed]  # e.g. ("protokoll", "2026-11-20")
 
 
 def bench_documents(folder: Path, out: Path, runs: int, cold: bool) -> dict:
     results = {}
     for doc, year in documents(folder):
-        args = [PY, "-m", "pipeline", "build", doc, "--input", str(folder), "--output", str(out), "--year", year,
+        args = [PY, "-m", "pipeline", "build", doc, "--input", str(folder), "--output", str(out), "--id", year,
                 "--no-layout"]
         env = None
         if cold:  # an empty cache for every run: charts drawn, template compiled
@@ -203,6 +207,8 @@ def main() -> None:
         report["warm"] = bench_documents(EXAMPLE, tmp / "out", options.runs, cold=False)
         report["cold"] = bench_documents(EXAMPLE, tmp / "out-cold", options.runs, cold=True)
         report["check"] = median_of([PY, "-m", "pipeline", "check", "--input", str(EXAMPLE)], options.runs)
+        report["startup"] = median_of([PY, "-c", STARTUP], options.runs)
+        report["startup_charts"] = median_of([PY, "-c", f"{STARTUP}, {CHARTS}"], options.runs)
         print("PDF …", flush=True)
         report["pdf"] = bench_pdf(tmp / "out", options.runs)
         print(f"Batch med {options.batch} förbund …", flush=True)
@@ -231,7 +237,7 @@ def s(x: float) -> str:
 
 
 def verdict(value: float, target: float) -> str:
-    return "uppfyllt" if value <= target else f"missat med {s(value - target)}"
+    return "uppfyllt" if round(value, 2) <= target else f"missat med {s(value - target)}"
 
 
 def markdown(r: dict) -> str:
@@ -250,36 +256,73 @@ def markdown(r: dict) -> str:
                      f"{max(warm['memory'], cold['memory']):.0f} | {stages} |")
     lines += ["", "Stegen: read = läsa arbetsböckerna, compute = beräkna, charts = rita diagram (med tom cache), "
               "present = bygga mallens innehåll, render = docxtpl, write = skriva filen. Resten av tiden är "
-              "Pythons start och import av biblioteken.", ""]
+              "Pythons start och import av biblioteken.", "",
+              f"**Start och import** (Python, click, docxtpl, python-docx, lxml, Jinja2 och paketet, utan "
+              f"något arbete): {s(r['startup']['wall'])} s – golvet under varje dokuments tid. Med tom cache "
+              f"kommer matplotlib till innan första diagrammet ritas: {s(r['startup_charts']['wall'])} s med "
+              "bara importerna. Därefter ritas ett diagram bara om när dess data ändrats.", ""]
     check = r["check"]
     lines += [f"**check:** {s(check['wall'])} s (mål ≤ 0,3: {verdict(check['wall'], TARGETS['check'])}), toppminne "
               f"{check['memory']:.0f} MB.", ""]
     if r["pdf"]:
-        lines += ["## PDF av ett byggt dokument", "", "| Dokument | LibreOffice körs redan | Mål ≤ 0,5 | Ny LibreOffice-process |",
-                  "|---|---|---|---|"]
+        lines += ["## PDF av ett byggt dokument", "",
+                  "| Dokument | LibreOffice körs redan | Mål ≤ 0,5 | Ny LibreOffice-process |", "|---|---|---|---|"]
         for name, running in r["pdf"]["running"].items():
             new = r["pdf"]["new process"][name]
             lines.append(f"| {name} | {s(running['wall'])} | {verdict(running['wall'], TARGETS['pdf'])} | "
                          f"{s(new['wall'])} |")
         lines.append("")
     b = r["batch"]
-    lines += ["## Batch", "", f"{b['forbund']} förbund × 3 dokument ({b['documents']} dokument) med `build-all`, "
+    lines += ["## Batch", "", f"{b['forbund']} förbund, {b['documents'] // b['forbund']} dokument vart "
+              f"({b['documents']} dokument), med `build-all`, "
               f"{b['cores']} kärnor: **{s(b['wall'])} s** (mål ≤ 20: {verdict(b['wall'], TARGETS['batch'])}), "
               f"toppminne {b['memory']:.0f} MB i huvudprocessen.", ""]
     lines += ["## Skalning: ett förbund 100 gånger exemplet", "",
               "Cirka 10 000 konton, 2 000 insatser och 500 enkätfrågor.", "",
               "| Dokument | Exemplet | 100 × | Kvot | " + " | ".join(f"{st} (100 ×)" for st in STAGES[:-1]) + " |",
               "|---" * (4 + len(STAGES) - 1) + "|"]
-    for (name, small), (big_name, big) in zip(r["warm"].items(), r["large"].items()):
+    for name, big in r["large"].items():
+        small = r["warm"][name]
         stages = " | ".join(s(big["stages"][st]) for st in STAGES[:-1])
         lines.append(f"| {name} | {s(small['wall'])} | {s(big['wall'])} | {s(big['wall'] / small['wall'])} | "
                      f"{stages} |")
-    lines += ["", f"**check** 100 ×: {s(r['large_check']['wall'])} s (exemplet {s(r['check']['wall'])} s).", ""]
+    ratios = [big["wall"] / r["warm"][name]["wall"] for name, big in r["large"].items()]
+    lines += ["", f"**check** 100 ×: {s(r['large_check']['wall'])} s (exemplet {s(r['check']['wall'])} s).", "",
+              f"Med 100 gånger så mycket data tar ett dokument {s(min(ratios))}–{s(max(ratios))} gånger så lång "
+              f"tid: {'bättre än linjärt' if max(ratios) <= 100 else 'sämre än linjärt'}. Tiden går främst till "
+              + "; ".join(f"{name}: " + ", ".join(f"{st} {s(t)} s" for st, t in sorted(
+                  big["stages"].items(), key=lambda x: -x[1])[:2]) for name, big in r["large"].items())
+              + " (read = läsa de stora arbetsböckerna, render = skriva de långa tabellerna).", ""]
     memory = max(x["memory"] for group in ("warm", "cold") for x in r[group].values())
     large = max(x["memory"] for x in r["large"].values())
     lines += [f"Största toppminne för ett dokument av exemplet: {memory:.0f} MB (mål ≤ 150: "
               f"{verdict(memory, TARGETS['memory_mb'])}); för förbundet 100 gånger större: {large:.0f} MB.", ""]
-    return "\n".join(lines)
+    return "\n".join(lines + missed(r))
+
+
+def missed(r: dict) -> list[str]:
+    """Why a target is missed, in the figures measured."""
+    notes = []
+    warm = {name: x["wall"] for name, x in r["warm"].items()}
+    if max(warm.values()) > TARGETS["document_warm"]:
+        work = [sum(x["stages"].values()) for x in r["warm"].values()]
+        notes.append(f"- **Oförändrade diagram ({s(min(warm.values()))}–{s(max(warm.values()))} s mot 0,3 s):** "
+                     f"start och import tar {s(r['startup']['wall'])} s innan något arbete görs; läsa, beräkna, "
+                     f"fylla mallen och skriva tar {s(min(work))}–{s(max(work))} s. Importerna är python-docx, "
+                     "docxtpl med Jinja2, lxml och click, som varje bygge behöver; resten är paketet.")
+    cold = {name: x["wall"] for name, x in r["cold"].items()}
+    if max(cold.values()) > TARGETS["document"]:
+        notes.append(f"- **Nya diagram ({s(max(cold.values()))} s som mest mot 0,6 s):** bara att starta och "
+                     f"importera matplotlib tar {s(r['startup_charts']['wall'])} s. Diagrammen ritas därför bara "
+                     "när deras data ändrats (cache per datainnehåll); nästa bygge har tiden i kolumnen "
+                     "Oförändrade diagram.")
+    if r["pdf"]:
+        slow = {name: x["wall"] for name, x in r["pdf"]["running"].items() if x["wall"] > TARGETS["pdf"]}
+        if slow:
+            notes.append("- **PDF (" + ", ".join(f"{name} {s(t)} s" for name, t in slow.items()) + " mot 0,5 s):** "
+                         "tiden är LibreOffices egen sidlayout av ett långt dokument med diagram; vår process "
+                         "skickar bara filen till den LibreOffice som redan körs.")
+    return ["## Mål som inte nås", "", *notes, ""] if notes else []
 
 
 if __name__ == "__main__":
