@@ -320,7 +320,7 @@ def missed(r: dict) -> list[str]:
         slow = {name: x["wall"] for name, x in r["pdf"]["running"].items() if x["wall"] > TARGETS["pdf"]}
         if slow:
             notes.append("- **PDF (" + ", ".join(f"{name} {s(t)} s" for name, t in slow.items()) + " mot 0,5 s):** "
-                         "tiden är LibreOffices egen sidlayout av ett långt dokument med diagram; vår process "
+                         "tiden är LibreOffices egen sidlayout av det längsta dokumentet, med diagram; vår process "
                          "skickar bara filen till den LibreOffice som redan körs.")
     return ["## Mål som inte nås", "", *notes, ""] if notes else []
 
