@@ -10,11 +10,11 @@ import functools
 import hashlib
 import inspect
 import io
-import os
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
+from pipeline import files
 from pipeline.present import fmt
 from pipeline.timing import stage
 
@@ -28,13 +28,6 @@ DPI = 200
 class Picture:
     png: bytes  # PNG (or JPEG, for a logo)
     width_cm: float
-
-
-def cache_dir() -> Path:
-    """Where drawn charts are kept, keyed by their data: FINSAM_CACHE, or ~/.cache/finsam/charts."""
-    base = os.environ.get("FINSAM_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "finsam")
-    return Path(base) / "charts"
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,19 +50,12 @@ def cached(draw):
         bound = signature.bind(*args, **kwargs)
         bound.apply_defaults()
         key = hashlib.sha256(repr((draw.__name__, _code_version(), sorted(bound.arguments.items()))).encode())
-        path = cache_dir() / f"{key.hexdigest()}.png"
-        if path.exists():
-            return Picture(path.read_bytes(), bound.arguments["width_cm"])
-        with stage("charts"):
-            picture = draw(*args, **kwargs)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(picture.png)
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-        return picture
+
+        def make() -> bytes:
+            with stage("charts"):
+                return draw(*args, **kwargs).png
+
+        return Picture(files.cached("charts", f"{key.hexdigest()}.png", make), bound.arguments["width_cm"])
     return wrapper
 
 

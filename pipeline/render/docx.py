@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import tempfile
 import zipfile
 from pathlib import Path
@@ -12,7 +11,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
-from pipeline.files import write_atomically
+from pipeline import files
 from pipeline.timing import stage
 
 TOC_LEVELS = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
@@ -45,7 +44,7 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
             with stage("pdf"):
                 data = _finish(data, target, pdf, has_contents)
     with stage("write"):
-        write_atomically(target, data)
+        files.write_atomically(target, data)
     return warnings
 
 
@@ -63,7 +62,7 @@ def _finish(data: bytes, target: Path, pdf: Path | None, has_contents: bool) -> 
             final = Path(tmp) / "final" / target.name
             final.parent.mkdir()
             final.write_bytes(data)
-            write_atomically(pdf, lo.to_pdf(final, final.parent).read_bytes())
+            files.write_atomically(pdf, lo.to_pdf(final, final.parent).read_bytes())
     return data
 
 
@@ -73,21 +72,9 @@ class _Template(DocxTemplate):
     def patch_xml(self, src_xml):
         import hashlib
 
-        from pipeline.present.charts import cache_dir
-
+        patch = super().patch_xml
         key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
-        path = cache_dir().parent / "patched" / f"{key}.xml"
-        if path.exists():
-            return path.read_text(encoding="utf-8")
-        patched = super().patch_xml(src_xml)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(patched, encoding="utf-8")
-            os.replace(tmp, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-        return patched
+        return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8")).decode("utf-8")
 
 
 def _environment():
@@ -99,8 +86,6 @@ def _environment():
     import hashlib
 
     from jinja2 import Environment, FileSystemBytecodeCache
-
-    from pipeline.present.charts import cache_dir
 
     class CompiledOnce(Environment):
         def from_string(self, source, globals=None, template_class=None):
@@ -115,7 +100,7 @@ def _environment():
             return (template_class or self.template_class).from_code(self, bucket.code,
                                                                      self.make_globals(globals), None)
 
-    directory = cache_dir().parent / "jinja"
+    directory = files.cache_dir("jinja")
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError:
