@@ -377,7 +377,7 @@ class Meeting:
     place: str
     adjuster: str | None  # justerare
     secretary: str | None
-    first_paragraph: int | None
+    first_paragraph: int | None  # as written; once read, continued from the year's previous meeting
     posted: date | None
     taken_down: date | None
     kept_at: str | None

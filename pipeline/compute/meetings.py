@@ -47,8 +47,7 @@ def meeting_figures(inputs: Inputs, day: date, problems: Problems, minutes: bool
         held = ", ".join(m.day.isoformat() for m in inputs.meetings) or "inga"
         problems.error(Where("sammantraden"), f"det finns inget sammanträde {day.isoformat()} (sammanträden: {held}).")
         raise InputError(problems)
-    firsts = first_paragraphs(inputs.meetings, Problems())  # its warnings were given when the inputs were read
-    numbered = paragraphs(meeting, firsts[day], inputs.forbund)
+    numbered = paragraphs(meeting, inputs.forbund)
     check_meeting(meeting, numbered, inputs.forbund, problems, minutes)
     if minutes:
         check_posting(meeting, problems)
@@ -76,6 +75,12 @@ def first_paragraphs(meetings: tuple[Meeting, ...], problems: Problems) -> dict[
     return firsts
 
 
+def continue_numbering(meetings: tuple[Meeting, ...], problems: Problems) -> tuple[Meeting, ...]:
+    """The meetings with their first paragraph resolved (see first_paragraphs), once for every use."""
+    firsts = first_paragraphs(meetings, problems)
+    return tuple(replace(m, first_paragraph=firsts[m.day]) for m in meetings)
+
+
 def deciding(meeting: Meeting, number: int) -> tuple[str, ...]:
     """The ordinary members present at paragraph `number`, and the ersättare serving for absent ones."""
     present = [a for a in meeting.attendees if a.present_at(number)]
@@ -84,8 +89,9 @@ def deciding(meeting: Meeting, number: int) -> tuple[str, ...]:
     return tuple(ordinary + substitutes)
 
 
-def paragraphs(meeting: Meeting, first: int, forbund: Forbund) -> list[Paragraph]:
+def paragraphs(meeting: Meeting, forbund: Forbund) -> list[Paragraph]:
     seats = sum(1 for m in forbund.board if m.ordinary and m.serves_on(meeting.day))
+    first = meeting.first_paragraph
     return [Paragraph(first + i, item, deciding(meeting, first + i), seats) for i, item in enumerate(meeting.agenda)]
 
 
@@ -134,15 +140,15 @@ def granted(item: AgendaItem) -> bool:
     return not any("avslå" in d.lower() for d in item.decisions)
 
 
-def merge_into_grants(grants: Grants, meetings: tuple[Meeting, ...], firsts: dict[date, int],
-                      problems: Problems) -> Grants:
-    """The grant list with the meetings' granted applications and approved final reports."""
+def merge_into_grants(grants: Grants, meetings: tuple[Meeting, ...], problems: Problems) -> Grants:
+    """The grant list with the meetings' granted applications and approved final reports (the
+    meetings numbered by continue_numbering)."""
     insatser = {i.name: i for i in grants.insatser}
     decisions = list(grants.decisions)
     for meeting in sorted(meetings, key=lambda m: m.day):
         where = Where(meeting.file, "Dagordning")
         for offset, item in enumerate(meeting.agenda):
-            number = firsts[meeting.day] + offset
+            number = meeting.first_paragraph + offset
             if item.kind == "ansökan" and granted(item) and None not in (item.insats, item.amount, item.start,
                                                                           item.end, item.applicant):
                 same = [d for d in decisions if d.insats == item.insats and (d.start, d.end) == (item.start, item.end)]

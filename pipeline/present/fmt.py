@@ -124,5 +124,15 @@ def iso_date(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
+def compact_date(day: date) -> str:
+    """Periods in board decisions as the seed writes them: 240101 (002)."""
+    return day.strftime("%y%m%d")
+
+
+def kronor(value: Decimal) -> str:
+    """'400 000 kronor', as decisions write amounts."""
+    return f"{amount(value, 'kr')} kronor"
+
+
 def period(start: date, end: date) -> str:
     return f"{iso_date(start)}–{iso_date(end)}"

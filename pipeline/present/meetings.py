@@ -1,8 +1,6 @@
 """Kallelse with dagordning, and protokoll: contexts, and decisions in the seed's wording (002)."""
 from __future__ import annotations
 
-from datetime import date
-
 from pipeline.compute.meetings import MeetingFigures, Paragraph, earliest_take_down
 from pipeline.domain import AgendaItem, Inputs, Meeting
 from pipeline.present import fmt
@@ -11,15 +9,6 @@ from pipeline.present.text import paragraphs as text_paragraphs
 from pipeline.present.text import sentences
 
 CHIEF = {"förbundschef": "Förbundschefen", "verkställande tjänsteman": "Verkställande tjänstemannen"}
-
-
-def compact(day: date) -> str:
-    """Dates in decisions as the seed writes them: 240101."""
-    return day.strftime("%y%m%d")
-
-
-def kronor(amount) -> str:
-    return f"{fmt.amount(amount, 'kr')} kronor"
 
 
 def standard_decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[str]:
@@ -32,8 +21,9 @@ def standard_decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[s
     if kind == "information":
         return ["Att tacka för informationen."]
     if kind == "ansökan" and item.amount is not None and item.start and item.end:
-        return [f"Att bevilja finansiellt stöd enligt ansökan med {kronor(item.amount)} för perioden "
-                f"{compact(item.start)}-{compact(item.end)}. {CHIEF.get(chief, 'Förbundschefen')} upprättar avtal."]
+        period = f"{fmt.compact_date(item.start)}-{fmt.compact_date(item.end)}"
+        return [f"Att bevilja finansiellt stöd enligt ansökan med {fmt.kronor(item.amount)} för perioden "
+                f"{period}. {CHIEF.get(chief, 'Förbundschefen')} upprättar avtal."]
     if kind == "slutrapport":
         if item.pay_out is False:
             return ["Att godkänna slutrapporten."]
@@ -59,9 +49,9 @@ def item_text(item: AgendaItem) -> list[dict]:
         return text_paragraphs(item.text)
     if item.kind == "ansökan" and item.applicant and item.amount is not None and item.start and item.end:
         together = f", som görs tillsammans med {item.co_applicants}," if item.co_applicants else ""
-        return sentences(f"{item.applicant}s ansökan{together} om {kronor(item.amount)} under "
+        return sentences(f"{item.applicant}s ansökan{together} om {fmt.kronor(item.amount)} under "
                          f"{item.start.year} till insatsen {item.insats}. Projekttiden är "
-                         f"{compact(item.start)}-{compact(item.end)}.")
+                         f"{fmt.compact_date(item.start)}-{fmt.compact_date(item.end)}.")
     return []
 
 
@@ -121,8 +111,7 @@ def minutes_context(inputs: Inputs, figures: MeetingFigures) -> dict:
     chief_title = inputs.forbund.chief_title
     secretary = m.secretary or next((a.name for a in m.attendees if a.organisation
                                      and chief_title in a.organisation.lower()), "")
-    earliest = earliest_take_down(m)
-    taken_down = max(d for d in (m.taken_down, earliest) if d) if (m.taken_down or earliest) else None
+    taken_down = max((d for d in (m.taken_down, earliest_take_down(m)) if d), default=None)
     signers = [(chair, "Ordförande"), (m.adjuster or "", "Justerare"), (secretary, chief_title.capitalize())]
     entries = [{"name": n, "role": r, "line": SIGNATURE_LINE} for n, r in signers]
     return {

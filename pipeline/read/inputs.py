@@ -10,7 +10,7 @@ from pipeline.read.cells import nearest
 from pipeline.read.forbundet import read_forbundet
 from pipeline.read.indikatorer import read_indikatorer
 from pipeline.read.insatser import read_insatser
-from pipeline.compute.meetings import first_paragraphs, merge_into_grants
+from pipeline.compute.meetings import continue_numbering, merge_into_grants
 from pipeline.read.redovisning import read_redovisning
 from pipeline.read.sammantrade import read_meetings
 from pipeline.read.verksamhet import read_verksamhet
@@ -54,7 +54,8 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
                 problems.error(where, f"frågan \"{question}\" finns inte på bladet Frågor i "
                                       f"{INDIKATORER.filename}.{suffix}")
-    grants = merge_into_grants(grants, meetings, first_paragraphs(meetings, problems), problems)
+    meetings = continue_numbering(meetings, problems)
+    grants = merge_into_grants(grants, meetings, problems)
     if problems.has_errors:
         raise InputError(problems)
     return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings)
