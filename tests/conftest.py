@@ -93,6 +93,24 @@ def build(input_dir: Path, output_dir: Path, *extra: str):
     return run_cli("build", "arsredovisning", "--input", str(input_dir), "--output", str(output_dir), *extra)
 
 
+def built(path: Path, input_dir: Path, *extra: str):
+    """Build the document `path` names (e.g. out/protokoll-2023-11-24.docx) from `input_dir` and open it."""
+    key, ident = path.stem.split("-", 1)
+    result = run_cli("build", key, "--input", str(input_dir), "--output", str(path.parent), "--id", ident, *extra)
+    assert result.exit_code == 0, result.output
+    return docx.Document(path)
+
+
+def text_of(document) -> str:
+    """A document's paragraphs as plain text, one per line."""
+    return plain("\n".join(p.text for p in document.paragraphs))
+
+
+# Tests that run make need the virtual environment it creates; they run under `make test`.
+needs_make = pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(),
+                                reason="runs under `make test` (needs .venv)")
+
+
 def table_after(document, heading: str, index: int = 0):
     """The `index`-th table after the paragraph `heading` (not its TOC entry), as rows of cell texts."""
     found = False

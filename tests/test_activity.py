@@ -8,7 +8,7 @@ import docx
 import openpyxl
 import pytest
 
-from conftest import JAMTLAND, build, plain, row, set_cell, table_after
+from conftest import JAMTLAND, build, plain, row, set_cell, table_after, text_of
 from pipeline.compute.grants import by_kind, commitments, goal_share, remaining
 from pipeline.compute.surveys import Aggregate, block, goal_tables
 from pipeline.present import fmt
@@ -198,7 +198,7 @@ def test_document_survey_sus_and_note_6_tables(document):
 
 
 def test_document_funded_insatser_grouped_by_kind(document):
-    text = plain("\n".join(p.text for p in document.paragraphs))
+    text = text_of(document)
     assert "Förbundet har under 2021 finansierat två individinriktade insatser med sammanlagt 1 155 tkr." in text
     assert "Förbundet har under 2021 finansierat nio strukturinriktade insatser med sammanlagt 3 715 tkr." in text
     assert "Insatsägare: Krokoms kommun, medsökande: Region Jämtland Härjedalen, Arbetsförmedlingen." in text

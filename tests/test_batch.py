@@ -6,9 +6,8 @@ import os
 import shutil
 import subprocess
 
-import pytest
 
-from conftest import JAMTLAND, ROOT, SJOBYGDEN, run_cli, set_cell
+from conftest import JAMTLAND, ROOT, SJOBYGDEN, needs_make, run_cli, set_cell
 from pipeline import timing
 
 HARNOSAND = ROOT / "examples" / "harnosand-timra"
@@ -71,7 +70,7 @@ def test_check_reports_its_stages_without_presenting(tmp_path):
     assert set(stages) == {"read", "compute"}
 
 
-@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+@needs_make
 def test_make_all_builds_every_listed_document_in_parallel(tmp_path):
     result = subprocess.run(["make", "--no-print-directory", "-j2", "all", f"INPUT={SJOBYGDEN}",
                              f"OUTPUT={tmp_path}"], cwd=ROOT, capture_output=True, text=True)

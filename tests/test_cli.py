@@ -7,9 +7,8 @@ import sys
 import time
 
 import openpyxl
-import pytest
 
-from conftest import JAMTLAND, ROOT, run_cli
+from conftest import JAMTLAND, ROOT, needs_make, run_cli
 from pipeline.schema import README_SHEET, WORKBOOKS
 
 
@@ -53,7 +52,7 @@ def _make(*args: str, **env: str) -> subprocess.CompletedProcess:
                           env={**os.environ, **env})
 
 
-@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+@needs_make
 def test_make_rebuilds_only_when_an_input_changed(tmp_path):
     out = tmp_path / "out"
     args = [f"INPUT={JAMTLAND}", f"OUTPUT={out}"]
@@ -78,7 +77,7 @@ def test_make_rebuilds_only_when_an_input_changed(tmp_path):
         os.utime(workbook, ns=(original.st_atime_ns, original.st_mtime_ns))
 
 
-@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+@needs_make
 def test_make_reports_bad_input_with_status_and_no_document(input_copy, tmp_path):
     from conftest import set_cell
 
@@ -91,7 +90,7 @@ def test_make_reports_bad_input_with_status_and_no_document(input_copy, tmp_path
     assert not (out / "arsredovisning-2021.docx").exists()
 
 
-@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+@needs_make
 def test_make_verksamhetsplan_takes_the_year_from_the_dokument_sheet(tmp_path):
     out = tmp_path / "out"
     result = _make("verksamhetsplan", f"INPUT={ROOT / 'examples' / 'harnosand-timra'}", f"OUTPUT={out}")

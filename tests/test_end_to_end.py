@@ -6,7 +6,7 @@ import zipfile
 import docx
 import pytest
 
-from conftest import set_fact, JAMTLAND, SJOBYGDEN, build, plain, row, set_cell, table_after
+from conftest import JAMTLAND, SJOBYGDEN, build, built, row, set_cell, set_fact, table_after, text_of
 from pipeline.documents import DOCUMENTS
 from pipeline.problems import Problems
 from pipeline.read.inputs import read_inputs
@@ -14,15 +14,8 @@ from pipeline.read.inputs import read_inputs
 
 @pytest.fixture(scope="module")
 def jamtland_doc(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    result = build(JAMTLAND, out, "--year", "2021")
-    assert result.exit_code == 0, result.output
-    path = out / "arsredovisning-2021.docx"
-    return path, docx.Document(path)
-
-
-def _text(document) -> str:
-    return plain("\n".join(p.text for p in document.paragraphs))
+    path = tmp_path_factory.mktemp("out") / "arsredovisning-2021.docx"
+    return path, built(path, JAMTLAND)
 
 
 def test_jamtland_driftsredovisning(jamtland_doc):
@@ -64,7 +57,7 @@ def test_jamtland_cash_flow_notes_and_overview(jamtland_doc):
 
 
 def test_jamtland_text_weaves_in_computed_figures(jamtland_doc):
-    text = _text(jamtland_doc[1])
+    text = text_of(jamtland_doc[1])
     assert "Samordningsförbundet redovisar ett resultat för 2021 på 1 361 tkr vilket medför att det egna " \
            "kapitalet på balansdagen uppgår till 6 057 tkr." in text
     assert "Bidrag till insatser uppgår till 4 870 tkr vilket är 1 530 tkr lägre än budgeterat." in text
@@ -76,7 +69,7 @@ def test_jamtland_text_weaves_in_computed_figures(jamtland_doc):
 
 def test_jamtland_title_toc_and_signatures(jamtland_doc):
     document = jamtland_doc[1]
-    text = _text(document)
+    text = text_of(document)
     assert "ÅRSREDOVISNING 2021" in text
     assert "Beslutad av förbundsstyrelsen 2022-03-04" in text
     toc = [p.text for p in document.paragraphs if p.style.name.startswith("toc")]
@@ -130,7 +123,7 @@ def test_fictional_forbund_in_input_xlsx_builds(tmp_path):
     result = build(SJOBYGDEN, tmp_path)
     assert result.exit_code == 0, result.output
     document = docx.Document(tmp_path / "arsredovisning-2025.docx")
-    text = _text(document)
+    text = text_of(document)
     assert "Samordningsförbundet Sjöbygden".upper() in text
     assert "Insatsen Unga & vuxna i arbete <Åby> startade" in text
     br = table_after(document, "Balansräkning")
@@ -147,7 +140,7 @@ def test_amounts_in_kronor_when_the_forbund_chooses_kr(input_copy, tmp_path):
     rr = table_after(document, "Resultaträkning")
     assert rr[0][0] == "Belopp i kr"
     assert row(rr, "Verksamhetens kostnader")[2:] == ["-7 033 338", "-6 498 146"]
-    assert "resultat för 2021 på 1 361 459 kr" in _text(document)
+    assert "resultat för 2021 på 1 361 459 kr" in text_of(document)
 
 
 def test_board_without_chair_is_a_warning(input_copy, tmp_path):

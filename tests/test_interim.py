@@ -8,7 +8,7 @@ from fractions import Fraction
 import docx
 import pytest
 
-from conftest import delete_rows, ROOT, SJOBYGDEN, plain, row, run_cli, table_after
+from conftest import ROOT, SJOBYGDEN, built, delete_rows, row, run_cli, table_after, text_of
 from pipeline.compute.budget import forecast_as_of, line_posts, year_share
 from pipeline.compute.interim import forecast_table, interim
 from pipeline.domain import DR
@@ -110,14 +110,11 @@ def test_missing_forecast_stops_the_report(input_copy, tmp_path):
 
 @pytest.fixture(scope="module")
 def document(tmp_path_factory):
-    out = tmp_path_factory.mktemp("interim")
-    result = run_cli("build", "delarsrapport", "--input", str(HARNOSAND), "--output", str(out))
-    assert result.exit_code == 0, result.output
-    return docx.Document(out / "delarsrapport-2021.docx")
+    return built(tmp_path_factory.mktemp("interim") / "delarsrapport-2021.docx", HARNOSAND)
 
 
 def test_document_carries_000s_content(document):
-    text = plain("\n".join(p.text for p in document.paragraphs))
+    text = text_of(document)
     assert ("För 2021 års verksamhet får förbundet 3 754 000 kr i driftsbidrag från huvudmännen. Tillsammans med "
             "det egna kapitalet förfogar förbundet över 4 792 000 kr.") in text
     assert "har för 2021 avsatt medel till fem insatser till en kostnad av 3 053 000 kr." in text

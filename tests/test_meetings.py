@@ -11,7 +11,7 @@ import docx
 import openpyxl
 import pytest
 
-from conftest import ROOT, plain, row, run_cli, table_after
+from conftest import ROOT, built, needs_make, plain, row, run_cli, table_after, text_of
 from pipeline.compute.meetings import (
     check_posting,
     deciding,
@@ -181,14 +181,11 @@ def test_final_report_for_an_unknown_insats(input_copy):
 
 @pytest.fixture(scope="module")
 def minutes(tmp_path_factory):
-    out = tmp_path_factory.mktemp("minutes")
-    result = run_cli("build", "protokoll", "--input", str(HARNOSAND), "--output", str(out), "--mote", "2023-11-24")
-    assert result.exit_code == 0, result.output
-    return docx.Document(out / "protokoll-2023-11-24.docx")
+    return built(tmp_path_factory.mktemp("minutes") / "protokoll-2023-11-24.docx", HARNOSAND)
 
 
 def test_minutes_carry_the_seeds_paragraphs_decisions_and_amounts(minutes):
-    text = plain("\n".join(p.text for p in minutes.paragraphs))
+    text = text_of(minutes)
     headings = [p.text for p in minutes.paragraphs if p.style.name == "Heading 2"]
     assert headings[0] == "§ 108 Mötets öppnande" and headings[-1] == "§ 138 Mötets avslutning"
     assert len(headings) == 31
@@ -216,10 +213,9 @@ def test_minutes_show_quorum_and_signature_lines(minutes):
 
 
 def test_kallelse_with_the_agenda_and_proposed_decisions(tmp_path):
-    result = run_cli("build", "dagordning", "--input", str(HARNOSAND), "--output", str(tmp_path))
+    result = run_cli("build", "dagordning", "--input", str(HARNOSAND), "--output", str(tmp_path))  # the latest
     assert result.exit_code == 0, result.output
-    document = docx.Document(tmp_path / "dagordning-2023-11-24.docx")
-    text = plain("\n".join(p.text for p in document.paragraphs))
+    text = text_of(docx.Document(tmp_path / "dagordning-2023-11-24.docx"))
     assert "Kallelse till styrelsemöte för Samordningsförbundet Härnösand Timrå" in text
     assert "§ 121 Ansökan – Helhetslyftet" in text
     assert "Förslag till beslut:" in text
@@ -254,7 +250,7 @@ def test_init_mote_writes_a_meeting_with_the_standard_agenda(tmp_path):
     assert run_cli("check", "--input", str(tmp_path / "f")).exit_code == 0
 
 
-@pytest.mark.skipif(not (ROOT / ".venv" / ".installed").exists(), reason="runs under `make test` (needs .venv)")
+@needs_make
 def test_make_protokoll_for_a_meeting(tmp_path):
     result = subprocess.run(["make", "--no-print-directory", "protokoll", f"INPUT={HARNOSAND}",
                              f"OUTPUT={tmp_path}", "MOTE=2023-11-24"], cwd=ROOT, capture_output=True, text=True)

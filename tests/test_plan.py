@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import delete_rows, ROOT, SJOBYGDEN, plain, row, run_cli, table_after
+from conftest import ROOT, SJOBYGDEN, built, delete_rows, plain, row, run_cli, table_after, text_of
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.plan import balance_budget, equity_table, plan, result_budget
 from pipeline.documents import DOCUMENTS
@@ -123,10 +123,7 @@ def test_missing_forecast_is_an_error(input_copy, tmp_path):
 
 @pytest.fixture(scope="module")
 def document(tmp_path_factory):
-    out = tmp_path_factory.mktemp("plan")
-    result = run_cli("build", "verksamhetsplan", "--input", str(HARNOSAND), "--output", str(out))
-    assert result.exit_code == 0, result.output
-    return docx.Document(out / "verksamhetsplan-2022.docx")
+    return built(tmp_path_factory.mktemp("plan") / "verksamhetsplan-2022.docx", HARNOSAND)
 
 
 def test_default_year_is_the_plan_in_the_dokument_sheet(harnosand, sjobygden):
@@ -154,7 +151,7 @@ def test_document_budget_tables_carry_001s_figures(document):
 
 
 def test_document_text_goals_insatser_and_signatures(document):
-    text = plain("\n".join(p.text for p in document.paragraphs))
+    text = text_of(document)
     assert "Antagen av styrelsen för Samordningsförbundet Härnösand Timrå den 26 november 2021" in text
     assert ("För 2022 har staten (Försäkringskassan Västernorrland, Arbetsförmedlingen) beslutat om en tilldelning "
             "på 1 877 000 kr till Samordningsförbundet Härnösand Timrå, detta är lika mycket som förbundet fick "
