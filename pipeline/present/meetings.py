@@ -79,9 +79,9 @@ def _deciding_groups(paragraphs: list[Paragraph]) -> list[dict]:
             groups[-1].append(p)
         else:
             groups.append([p])
-    return [{"label": _span(g[0].number, g[-1].number), "style": "rad", "note": "",
-             "cells": [", ".join(g[0].deciding), f"{len(g[0].deciding)} av {g[0].seats}",
-                       "ja" if g[0].quorate else "nej"]} for g in groups]
+    return [{"span": _span(g[0].number, g[-1].number), "deciding": ", ".join(g[0].deciding),
+             "count": f"{len(g[0].deciding)} av {g[0].seats}", "quorate": "ja" if g[0].quorate else "nej"}
+            for g in groups]
 
 
 def _common(inputs: Inputs, figures: MeetingFigures) -> dict:
@@ -122,8 +122,7 @@ def minutes_context(inputs: Inputs, figures: MeetingFigures) -> dict:
         "substitutes": by_role("ersättare"),
         "others": by_role("övrig"),
         "adjuster": m.adjuster or "",
-        "quorum": {"unit_header": "Paragrafer", "columns": ["Beslutande", "Antal", "Beslutför"],
-                   "rows": _deciding_groups(figures.paragraphs)},
+        "quorum": _deciding_groups(figures.paragraphs),
         "signatures": {"rows": [entries[:2], entries[2:] + [{"name": "", "role": "", "line": ""}]]},
         "posting": {
             "posted": fmt.iso_date(m.posted) if m.posted else SIGNATURE_LINE[:12],

@@ -20,7 +20,7 @@ def build() -> None:
     para(doc, "§ {{ item.number }} {{ item.title }}", style="Heading 3")
     paragraphs(doc, "item.text")
     tag(doc, "if item.decisions")
-    para(doc, "Förslag till beslut:", italic=True)
+    para(doc, "Förslag till beslut:", italic=True, keep=True)
     paragraphs(doc, "item.decisions")
     tag(doc, "endif")
     tag(doc, "endfor")

@@ -77,8 +77,11 @@ def _update_fields_on_open(doc) -> None:
 
 
 def para(doc_or_cell, text: str = "", style: str | None = None, bold: bool = False,
-         align: str | None = None, size: float | None = None, italic: bool = False):
+         align: str | None = None, size: float | None = None, italic: bool = False, keep: bool = False):
+    """A paragraph; `keep` keeps it on the page of the next one (a label and what it introduces)."""
     p = doc_or_cell.add_paragraph(style=style)
+    if keep:
+        p.paragraph_format.keep_with_next = True
     if text:
         run = p.add_run(text)
         run.bold = bold or None
@@ -258,11 +261,12 @@ def _add_row(table, widths):
     return row
 
 
-def header_row(table, widths, cells: list[str]) -> None:
+def header_row(table, widths, cells: list[str], left: int = 1) -> None:
+    """Column headings; the first `left` columns (texts) align left, the rest (figures) right."""
     row = _add_row(table, widths)
     _repeat_header(row)
     for i, text in enumerate(cells):
-        _fill(row.cells[i], text, bold=True, align="right" if i else None)
+        _fill(row.cells[i], text, bold=True, align="right" if i >= left else None)
         _borders(row.cells[i], bottom=8)
 
 
@@ -272,10 +276,10 @@ def control_row(table, widths, statement: str) -> None:
 
 
 def data_row(table, widths, cells: list[str], bold: bool = False, top_border: bool = False,
-             indent: bool = False, italic: bool = False) -> None:
+             indent: bool = False, italic: bool = False, left: int = 1) -> None:
     row = _add_row(table, widths)
     for i, text in enumerate(cells):
-        _fill(row.cells[i], text, bold=bold, align="right" if i else None, indent=indent and i == 0,
+        _fill(row.cells[i], text, bold=bold, align="right" if i >= left else None, indent=indent and i == 0,
               italic=italic)
         if top_border:
             _borders(row.cells[i], top=4)
