@@ -1,9 +1,11 @@
-# Finsam report pipeline. The Makefile only calls the CLI and knows the file
-# dependencies; every command creates .venv and installs the project when missing.
+# Finsam report pipeline. The Makefile only calls the CLI, which decides from the content of the
+# workbooks, the template and the program (never from file times) whether a document needs building.
+# Every command creates .venv and installs the project when missing.
 #
 #   make arsredovisning | verksamhetsplan | delarsrapport [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
 #   make delarsrapport PERIOD=2021-06-30   (which closing date, when the year has several)
 #   make dagordning | protokoll MOTE=2023-11-24   (a meeting in $(INPUT)/sammantraden/)
+#   make all | pdf [INPUT=dir] [OUTPUT=dir]   (every document the inputs list; pdf also writes PDFs)
 #   make check [INPUT=dir]
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
@@ -20,22 +22,13 @@ YEAR   ?=
 PERIOD ?=
 MOTE   ?=
 
+# The document types: one module each in pipeline/documents/ (see pipeline/documents/__init__.py).
+DOCUMENTS := $(filter-out __init__,$(basename $(notdir $(wildcard pipeline/documents/*.py))))
 CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
-WORKBOOKS  = $(wildcard $(INPUT)/*.xlsx $(INPUT)/$(MEETINGS)/*.xlsx)
-SOURCE     = $(OUTPUT)/.input
-
-DOCUMENTS := arsredovisning verksamhetsplan delarsrapport dagordning protokoll
-MEETINGS  := sammantraden
+FOLDERS    = --input "$(INPUT)" --output "$(OUTPUT)"
+ASKED      = $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)") $(if $(MOTE),--mote "$(MOTE)")
 
 .PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote templates examples docs clean
-
-# $(SOURCE) records which input folder (and PERIOD) the documents in $(OUTPUT) come from,
-# so that switching either rebuilds them. It is rewritten (at parse time) only when the folder
-# differs, which keeps `make -q` truthful.
-ifneq ($(filter $(DOCUMENTS) all pdf $(OUTPUT)/%,$(MAKECMDGOALS)),)
-$(shell mkdir -p "$(OUTPUT)"; [ "$$(cat "$(SOURCE)" 2>/dev/null)" = "$(abspath $(INPUT)) $(PERIOD)" ] || \
-        echo "$(abspath $(INPUT)) $(PERIOD)" > "$(SOURCE)")
-endif
 
 # The package compiled ahead, so that no run spends ~0.1 s compiling it (Python does not
 # write bytecode itself where PYTHONDONTWRITEBYTECODE is set, as on this CI machine).
@@ -47,39 +40,16 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-# The year defaults to what `pipeline year` says (the Dokument sheet, else the latest
-# closed year, or the year after for the plan); the file rule below then rebuilds only
-# when a workbook, the template or the code is newer than the document.
 $(DOCUMENTS): $(BYTECODE)
-	@year="$(if $(filter dagordning protokoll,$@),$(MOTE),$(YEAR))"; period="$(PERIOD)"; \
-	if [ -z "$$year" ] && [ -n "$$period" ]; then year=$${period%%-*}; fi; \
-	if [ -z "$$year" ]; then year=$$($(PY) -m pipeline year $@ --input "$(INPUT)") || exit 1; fi; \
-	target="$(OUTPUT)/$@-$$year.docx"; \
-	if $(MAKE) -q --no-print-directory "$$target" YEAR=$$year 2>/dev/null; then \
-		echo "$$target är redan byggt av de senaste arbetsböckerna."; \
-	else $(MAKE) --no-print-directory "$$target" YEAR=$$year; fi
+	@$(PY) -m pipeline build $@ --if-changed $(FOLDERS) $(ASKED)
 
-# $* is e.g. "arsredovisning-2021" or "protokoll-2023-11-24": the document is what comes
-# before the first dash, the year or meeting date what follows it.
-doc = $(firstword $(subst -, ,$*))
-.SECONDEXPANSION:
-$(OUTPUT)/%.docx: $(WORKBOOKS) templates_docx/$$(firstword $$(subst -, ,$$*)).docx $(CODE) $(SOURCE) | $(BYTECODE)
-	$(PY) -m pipeline build $(doc) --input "$(INPUT)" --output "$(OUTPUT)" \
-		--id $(patsubst $(doc)-%,%,$*) $(if $(PERIOD),--period $(PERIOD))
-
-# A PDF of every document on the Dokument sheet (LibreOffice lays them out).
-pdf: $(BYTECODE)
-	@targets=$$($(PY) -m pipeline list --input "$(INPUT)") || exit 1; \
-	for t in $$targets; do $(MAKE) --no-print-directory "$(OUTPUT)/$$t.pdf" || exit 1; done
-
-# Every document on the Dokument sheet; `make all -j` builds them in parallel.
+# Every document the inputs list (the Dokument sheet and the meetings), several at a time.
 all: $(BYTECODE)
-	@targets=$$($(PY) -m pipeline list --input "$(INPUT)") || exit 1; \
-	$(MAKE) --no-print-directory $$(for t in $$targets; do echo "$(OUTPUT)/$$t.docx"; done)
+	@$(PY) -m pipeline all $(FOLDERS)
 
-.PRECIOUS: $(OUTPUT)/%.docx  # built on the way to a PDF, and kept
-$(OUTPUT)/%.pdf: $(OUTPUT)/%.docx | $(STAMP)
-	$(PY) -m pipeline pdf "$<"
+# The same, with a PDF of each (LibreOffice lays them out).
+pdf: $(BYTECODE)
+	@$(PY) -m pipeline all --pdf $(FOLDERS)
 
 # LibreOffice (and a font with Calibri's metrics) for page numbers and PDF; Debian/Ubuntu.
 libreoffice:
@@ -89,7 +59,7 @@ libreoffice:
 		$$SUDO apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito; }
 
 check: $(BYTECODE)
-	$(PY) -m pipeline check --input "$(INPUT)"
+	@$(PY) -m pipeline check --input "$(INPUT)"
 
 init: $(STAMP)
 	$(PY) -m pipeline init "$(INPUT)"

@@ -1,9 +1,8 @@
 """Building the documents of many förbund at once: one worker process per core.
 
-Each förbund is read once and all its documents (those on its Dokument sheet) are
-built into a folder of their own, so no two builds write the same file. Workers
-import the libraries once and build many documents, which is where a batch saves
-most of its time.
+Each förbund is read once and all its documents (those its inputs list) are built into
+a folder of their own, so no two builds write the same file. Workers import the
+libraries once and build many documents, which is where a batch saves most of its time.
 """
 from __future__ import annotations
 
@@ -27,22 +26,19 @@ def forbund_folders(root: Path) -> list[Path]:
 
 
 def build_forbund(folder: Path, output: Path, layout: bool) -> Outcome:
-    from pipeline.documents import listed_documents
+    """Every document the förbund's inputs list; none is written when any of them has an error."""
+    from pipeline.build import checked_all, write
+    from pipeline.documents import listed
+    from pipeline.load import load
     from pipeline.problems import InputError, Problems
-    from pipeline.read.inputs import read_inputs
-    from pipeline.render.docx import render
     from pipeline.render.layout import LayoutError
 
     problems = Problems()
     written: list[str] = []
     try:
-        inputs = read_inputs(folder, problems)
-        contexts = [(doc, year, doc.context(inputs, year, problems)) for doc, year in listed_documents(inputs)]
-        for doc, year, context in contexts:
-            target = output / folder.name / doc.filename(year)
-            for message in render(doc.template, context, target, layout=layout):
-                problems.warning(None, message)
-            written.append(str(target))
+        inputs = load(folder, problems)
+        for doc, scope in checked_all(listed(inputs), inputs, problems):
+            written.append(str(write(doc, inputs, scope, problems, output / folder.name, layout).document))
     except InputError:
         return Outcome(folder.name, written, problems.report(), True)
     except LayoutError as exc:

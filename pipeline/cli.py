@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 import click
 
-from pipeline.documents import DOCUMENTS, listed_documents
 from pipeline.problems import InputError, Problems
-from pipeline.timing import stage
 
 EXIT_INVALID = 1
 EXIT_INTERNAL = 3
@@ -41,14 +40,34 @@ class _Group(click.Group):
             _internal_error(exc)
 
 
+class _DocumentType(click.ParamType):
+    """A document type by its key (arsredovisning), also written with å, ä, ö (årsredovisning)."""
+
+    name = "dokument"
+
+    def convert(self, value, param, ctx):
+        from pipeline.documents import registry
+
+        if not isinstance(value, str):
+            return value
+        documents = registry()
+        key = "".join(c for c in unicodedata.normalize("NFKD", value.strip().lower()) if c.isascii())
+        if key not in documents:
+            self.fail(f"\"{value}\" är inget dokument. Välj ett av: {', '.join(sorted(documents))}.", param, ctx)
+        return documents[key]
+
+
+DOCUMENT = _DocumentType()
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
 def _folder(must_exist: bool = True) -> click.Path:
     return click.Path(file_okay=False, exists=must_exist, path_type=Path)
 
 
 def _fail(problems: Problems) -> None:
     click.echo(problems.report(), err=True)
-    count = len(problems.errors)
-    click.echo(f"\n{count} fel hittades. Inget dokument skrevs.", err=True)
+    click.echo(f"\n{len(problems.errors)} fel hittades. Inget dokument skrevs.", err=True)
     sys.exit(EXIT_INVALID)
 
 
@@ -57,28 +76,14 @@ def _warn(problems: Problems) -> None:
         click.echo(problems.report(), err=True)
 
 
-def _read(input_dir: Path, problems: Problems):
-    from pipeline.read.inputs import read_inputs
+def _load(input_dir: Path, problems: Problems):
+    from pipeline.load import load
 
-    with stage("read"):
-        return read_inputs(input_dir, problems)
+    return load(input_dir, problems)
 
 
-def _year(doc, inputs, year, problems: Problems):
-    """The year (or, for kallelse and protokoll, the meeting date) the document is for."""
-    if year is not None:
-        return year
-    found = doc.default_year(inputs)
-    if found is None:
-        if doc.per_meeting:
-            problems.error(None, "det finns inga sammanträden i mappen sammantraden; skapa ett med "
-                                 "\"python -m pipeline init-mote DATUM\".")
-        else:
-            problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
-                                 "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
-                                 "Ange året med --year.")
-        raise InputError(problems)
-    return found
+def _layout(no_layout: bool) -> bool:
+    return not no_layout and os.environ.get("FINSAM_LAYOUT", "1") != "0"
 
 
 @click.group(cls=_Group, help="Årsredovisning, delårsrapport och verksamhetsplan för samordningsförbund.")
@@ -87,67 +92,98 @@ def main() -> None:
 
 
 @main.command(help="Bygg ett dokument från arbetsböckerna i en indatamapp.")
-@click.argument("document", type=click.Choice(sorted(DOCUMENTS)))
+@click.argument("document", type=DOCUMENT)
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True,
               help="Mappen med arbetsböckerna.")
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
               help="Mappen där dokumentet skrivs.")
-@click.option("--period", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Delårsrapportens bokslutsdag, t.ex. 2021-06-30 (standard: årets senaste).")
+@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag, t.ex. 2021-06-30 (standard: årets senaste).")
 @click.option("--year", type=click.IntRange(1900, 2200),
               help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
                    "för årsredovisningen och året efter för verksamhetsplanen).")
-@click.option("--mote", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Sammanträdets datum för dagordning och protokoll (standard: det senaste).")
+@click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll (standard: det senaste).")
 @click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
 @click.option("--pdf", is_flag=True, help="Skriv också en PDF bredvid dokumentet (kräver LibreOffice).")
 @click.option("--no-layout", is_flag=True,
               help="Hoppa över LibreOffice-steget (sidnummer i innehållsförteckningen); snabbare under arbetet.")
-def build(document: str, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
-          pdf: bool, no_layout: bool) -> None:
-    from pipeline.render.docx import render
+@click.option("--if-changed", is_flag=True,
+              help="Bygg bara om arbetsböckerna, mallen eller programmet har ändrats sedan dokumentet byggdes.")
+def build(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
+          pdf: bool, no_layout: bool, if_changed: bool) -> None:
+    from pipeline.build import build as make_always, make
     from pipeline.render.layout import LayoutError
 
-    doc = DOCUMENTS[document]
+    request = _request(document, period, year, mote, ident)
+    problems = Problems()
+    current = False
+    try:
+        if if_changed:
+            built, current = make(document, input_dir, request, problems, output_dir, _layout(no_layout), pdf)
+        else:
+            built = make_always(document, _load(input_dir, problems), request, problems, output_dir,
+                                _layout(no_layout), pdf)
+    except InputError:
+        _fail(problems)
+    except LayoutError as exc:
+        click.echo(f"Fel: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    _warn(problems)
+    if current:
+        click.echo(f"{built.document} är redan byggt av de senaste arbetsböckerna.")
+        return
+    click.echo(str(built.document))
+    if built.pdf:
+        click.echo(str(built.pdf))
+
+
+def _request(document, period, year, mote, ident):
+    """What was asked for, from the options; contradictions are usage errors."""
+    from pipeline.documents import Request
+
     if ident is not None:
         try:
-            if doc.per_meeting:
-                mote = click.DateTime(formats=["%Y-%m-%d"]).convert(ident, None, None)
+            if document.per_meeting:
+                mote = DAY.convert(ident, None, None)
             else:
                 year = click.IntRange(1900, 2200).convert(ident, None, None)
         except click.BadParameter as exc:
             raise click.UsageError(f"--id {ident}: {exc.message}") from exc
-    if mote is not None and not doc.per_meeting:
+    if mote is not None and not document.per_meeting:
         raise click.UsageError("--mote gäller bara dagordning och protokoll.")
-    if year is not None and doc.per_meeting:
+    if year is not None and document.per_meeting:
         raise click.UsageError("dagordning och protokoll väljs med --mote, inte --year.")
-    if period is not None and not doc.takes_period:
+    if period is not None and not document.takes_period:
         raise click.UsageError("--period gäller bara delårsrapporten.")
     if period is not None and year is not None and period.year != year:
         raise click.UsageError(f"--period {period.date().isoformat()} ligger inte i --year {year}.")
+    return Request(year=year, period=period.date() if period else None, meeting=mote.date() if mote else None)
+
+
+@main.command(name="all", help="Bygg alla dokument som indata anger (bladet Dokument och sammanträdena), bara de "
+                                  "som behöver byggas om, flera samtidigt.")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
+@click.option("--pdf", is_flag=True, help="Skriv också en PDF av varje dokument (kräver LibreOffice).")
+@click.option("--jobs", type=click.IntRange(1, 256), help="Antal processer (standard: antal kärnor).")
+@click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget.")
+def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None, no_layout: bool) -> None:
+    from pipeline.build import make_all
+    from pipeline.render.layout import LayoutError
+
     problems = Problems()
     try:
-        inputs = _read(input_dir, problems)
-        if mote is not None:
-            year = mote.date()
-        year = period.year if period is not None else _year(doc, inputs, year, problems)
-        extra = {"period": period.date()} if period is not None else {}
-        context = doc.context(inputs, year, problems, **extra)
+        done = make_all(input_dir, problems, output_dir, _layout(no_layout), pdf, jobs or os.cpu_count() or 1)
     except InputError:
         _fail(problems)
-    target = output_dir / doc.filename(year)
-    layout = not no_layout and os.environ.get("FINSAM_LAYOUT", "1") != "0"
-    try:
-        messages = render(doc.template, context, target, layout=layout, pdf=target.with_suffix(".pdf") if pdf else None)
     except LayoutError as exc:
         click.echo(f"Fel: {exc}", err=True)
         sys.exit(EXIT_INTERNAL)
-    for message in messages:
-        problems.warning(None, message)
     _warn(problems)
-    click.echo(str(target))
-    if pdf:
-        click.echo(str(target.with_suffix(".pdf")))
+    for built, current in done:
+        note = " (redan byggt av de senaste arbetsböckerna)" if current else ""
+        for path in (built.document, built.pdf):
+            if path:
+                click.echo(f"{path}{note}")
 
 
 @main.command(name="build-all", help="Bygg dokumenten för alla förbund i undermapparna till en mapp, parallellt.")
@@ -161,8 +197,7 @@ def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: b
 
     if not forbund_folders(input_root):
         raise click.UsageError(f"{input_root} har inga undermappar med forbundet.xlsx.")
-    layout = not no_layout and os.environ.get("FINSAM_LAYOUT", "1") != "0"
-    outcomes = run(input_root, output_dir, jobs, layout)
+    outcomes = run(input_root, output_dir, jobs, _layout(no_layout))
     for outcome in outcomes:
         for path in outcome.written:
             click.echo(path)
@@ -179,12 +214,13 @@ def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: b
 @main.command(help="Kontrollera arbetsböckerna, och dokumenten på bladet Dokument, utan att skriva något.")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def check(input_dir: Path) -> None:
+    from pipeline.build import checked_all
+    from pipeline.documents import listed
+
     problems = Problems()
     try:
-        inputs = _read(input_dir, problems)
-        for doc, ident in listed_documents(inputs):
-            with stage("compute"):
-                doc.compute(inputs, ident, problems)
+        inputs = _load(input_dir, problems)
+        checked_all(listed(inputs), inputs, problems)
     except InputError:
         _fail(problems)
     _warn(problems)
@@ -193,24 +229,29 @@ def check(input_dir: Path) -> None:
     click.echo(f"Inga fel i {input_dir}.{note}")
 
 
-@main.command(help="Skriv ut standardåret för ett dokument (används av Makefile).")
-@click.argument("document", type=click.Choice(sorted(DOCUMENTS)))
+@main.command(help="Skriv ut standardåret för ett dokument.")
+@click.argument("document", type=DOCUMENT)
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
-def year(document: str, input_dir: Path) -> None:
+def year(document, input_dir: Path) -> None:
+    from pipeline.documents import Request
+
     problems = Problems()
     try:
-        click.echo(_year(DOCUMENTS[document], _read(input_dir, problems), None, problems))
+        click.echo(document.resolve(_load(input_dir, problems), Request(), problems).ident)
     except InputError:
         _fail(problems)
 
 
-@main.command(name="list", help="Skriv ut dokumenten på bladet Dokument, t.ex. arsredovisning-2025 (för make pdf).")
+@main.command(name="list", help="Skriv ut dokumenten som indata anger, t.ex. arsredovisning-2025.")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def list_documents(input_dir: Path) -> None:
+    from pipeline.documents import listed
+
     problems = Problems()
     try:
-        for doc, year in listed_documents(_read(input_dir, problems)):
-            click.echo(f"{doc.key}-{year}")
+        inputs = _load(input_dir, problems)
+        for doc, request in listed(inputs):
+            click.echo(f"{doc.key}-{doc.resolve(inputs, request, problems).ident}")
     except InputError:
         _fail(problems)
 
@@ -219,6 +260,7 @@ def list_documents(input_dir: Path) -> None:
 @click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def pdf(documents: tuple[Path, ...]) -> None:
     from pipeline.render.layout import LayoutError, pdf_of
+    from pipeline.timing import stage
 
     for document in documents:
         with stage("pdf"):
@@ -250,13 +292,13 @@ def libreoffice() -> None:
 
 @main.command(name="init-mote", help="Skriv en arbetsbok för ett nytt sammanträde (sammantraden/DATUM.xlsx), med "
                                        "standarddagordningen och tid och plats från föregående möte.")
-@click.argument("day", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.argument("day", type=DAY)
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def init_mote(day, input_dir: Path) -> None:
     from pipeline.blank import write_meeting
 
     try:
-        inputs = _read(input_dir, Problems())
+        inputs = _load(input_dir, Problems())
     except InputError:
         inputs = None  # errors elsewhere: the meeting is written without the previous meeting's details
     path = write_meeting(input_dir, day.date(), inputs)

@@ -1,15 +1,76 @@
 """Typed domain objects that readers produce and computations consume.
 
 Amounts are `Decimal` kronor (öre allowed, never float). Shares are `Fraction`.
+Every object read from a workbook carries its `source` (file, sheet, row and the cell
+of each column), so that checks can name the cells behind a figure. Sources never take
+part in equality: two objects with the same content are equal wherever they came from.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
+from functools import cached_property
+
+from pipeline.enums import (
+    AgendaKind,
+    AnswerGroup,
+    AttendanceRole,
+    BoardRole,
+    CashflowClass,
+    ChiefTitle,
+    DocumentTitle,
+    Fulfilment,
+    GoalCategory,
+    GoalComputation,
+    GoalStatus,
+    InsatsKind,
+    LineKind,
+    MemberKind,
+    NoteContent,
+    Report,
+    RespondentGroup,
+    Unit,
+)
+from pipeline.problems import Source
+
+
+def origin() -> Source | None:
+    """The `source` field of every domain object: not compared, not printed."""
+    return field(default=None, compare=False, repr=False)
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+# --- What a document is about ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Scope:
+    """One document's year and dates, resolved once at the edge (command line, Dokument sheet).
+
+    `end` is the closing date the figures run to (31 December, the delårsrapport's period
+    end, the meeting's day); `day` is the document's own date, the board's decision date
+    when the Dokument sheet gives one, which decides what was known and who signs.
+    """
+
+    year: int
+    end: date
+    day: date
+    decided: date | None = None
+    place: str | None = None
+    ident: str = ""  # in the file name: the year, or the meeting's date
+
+    @property
+    def start(self) -> date:
+        return date(self.year, 1, 1)
+
+    @property
+    def previous_end(self) -> date:
+        return year_end(self.year - 1)
 
 
 # --- Förbundet -----------------------------------------------------------------
@@ -17,21 +78,23 @@ from fractions import Fraction
 @dataclass(frozen=True)
 class Member:
     name: str
-    kind: str  # stat | region | kommun
+    kind: MemberKind
     share: Fraction
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
 class BoardMember:
     name: str
-    role: str  # ordförande | vice ordförande | ledamot | ersättare
+    role: BoardRole
     organisation: str
     start: date | None
     end: date | None
+    source: Source | None = origin()
 
     @property
     def ordinary(self) -> bool:
-        return self.role != "ersättare"
+        return self.role != BoardRole.SUBSTITUTE
 
     def serves_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -43,42 +106,33 @@ class Forbund:
     orgnr: str
     seat: str
     founded: date | None
-    chief_title: str
-    unit: str  # tkr | kr
+    chief_title: ChiefTitle
+    unit: Unit
     members: tuple[Member, ...]
     board: tuple[BoardMember, ...]
     staff: dict[int, Decimal]  # year -> number of employees
     colours: tuple[str, ...] = ()  # chart colours, e.g. "#1F3A5F"
     logo: bytes | None = None  # the image pasted into the workbook, for the title page
+    facts: Source | None = origin()  # the Uppgifter sheet: the cell of each fact
+    staff_sources: dict[int, Source] = field(default_factory=dict, compare=False, repr=False)
 
 
 # --- Redovisning ---------------------------------------------------------------
 
-RR, BR, DR = "Resultaträkning", "Balansräkning", "Driftsredovisning"
-
-REVENUE_KINDS = ("intäkt", "finansiell intäkt")
-COST_KINDS = ("kostnad", "finansiell kostnad")
-RESULT_KINDS = REVENUE_KINDS + COST_KINDS
-ASSET_KIND = "tillgång"
-CLAIM_KIND = "eget kapital/skuld"
-RESULT_LINE_KIND = "årets resultat"
-SUM_KIND = "summa"
-HEADING_KIND = "rubrik"
-
-
 @dataclass(frozen=True)
 class ReportLine:
-    report: str
+    report: Report
     name: str
-    kind: str
+    kind: LineKind
     parent: str | None
     note: int | None
-    cashflow: str | None
+    cashflow: CashflowClass | None
+    source: Source | None = origin()
 
     @property
     def is_post(self) -> bool:
         """A line that takes its amount from accounts."""
-        return self.kind in RESULT_KINDS or self.kind in (ASSET_KIND, CLAIM_KIND)
+        return self.kind.is_result or self.kind in (LineKind.ASSET, LineKind.CLAIM)
 
 
 @dataclass(frozen=True)
@@ -87,16 +141,17 @@ class AccountRule:
 
     first: int
     last: int
-    lines: dict[str, str]  # report -> line name
+    lines: dict[Report, str]  # report -> line name
     note_label: str | None
     note_group: str | None
     order: int
+    source: Source | None = origin()
 
     def covers(self, account: int) -> bool:
         return self.first <= account <= self.last
 
 
-def find_rule(index: tuple[list[int], list["AccountRule"]], account: int) -> "AccountRule | None":
+def find_rule(index: tuple[list[int], list[AccountRule]], account: int) -> AccountRule | None:
     """The kontoplan row covering `account`, by bisection over rows sorted by their first account.
 
     Rows do not overlap (the reader rejects overlaps), so only the row starting at or
@@ -113,8 +168,9 @@ def find_rule(index: tuple[list[int], list["AccountRule"]], account: int) -> "Ac
 class NoteSpec:
     number: int
     title: str
-    content: str  # konton | pensionsavsättning
-    unit: str  # kr | tkr
+    content: NoteContent
+    unit: Unit
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -122,6 +178,7 @@ class Movement:
     year: int
     label: str
     amount: Decimal
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -132,13 +189,14 @@ class Accounting:
     rules: tuple[AccountRule, ...]
     notes: tuple[NoteSpec, ...]
     pension_movements: tuple[Movement, ...]
+    balance_sources: dict[tuple[date, int], Source] = field(default_factory=dict, compare=False, repr=False)
 
-    def report_lines(self, report: str) -> tuple[ReportLine, ...]:
+    def report_lines(self, report: Report) -> tuple[ReportLine, ...]:
         return self._lines_by_report.get(report, ())
 
     @cached_property
-    def _lines_by_report(self) -> dict[str, tuple[ReportLine, ...]]:
-        grouped: dict[str, list[ReportLine]] = {}
+    def _lines_by_report(self) -> dict[Report, tuple[ReportLine, ...]]:
+        grouped: dict[Report, list[ReportLine]] = {}
         for line in self.lines:
             grouped.setdefault(line.report, []).append(line)
         return {report: tuple(lines) for report, lines in grouped.items()}
@@ -156,6 +214,12 @@ class Accounting:
         ordered = sorted(self.rules, key=lambda r: r.first)
         return [r.first for r in ordered], ordered
 
+    def balance_cells(self, day: date, accounts=None) -> list:
+        """The Belopp cells of the balances of `day` (of `accounts` only, when given)."""
+        wanted = None if accounts is None else set(accounts)
+        return [source.at("Belopp") for (d, account), source in self.balance_sources.items()
+                if d == day and (wanted is None or account in wanted)]
+
 
 # --- Budget --------------------------------------------------------------------
 
@@ -166,6 +230,7 @@ class BudgetItem:
     line: str  # driftsredovisning line
     amount: Decimal  # as entered: positive for both revenue and cost
     period: date | None = None  # None: the whole year; a date: 1 January up to and including it
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -174,49 +239,74 @@ class ForecastEntry:
     post: str
     amount: Decimal
     made: date | None  # when the forecast was made; None counts as the oldest
+    source: Source | None = origin()
+
+
+@dataclass(frozen=True)
+class YearAmount:
+    """One row of a sheet with a year and an amount (Tilldelning, Eget kapital)."""
+
+    year: int
+    amount: Decimal
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
 class Budget:
     items: tuple[BudgetItem, ...]
-    state_allocation: dict[int, Decimal]  # year -> statlig tilldelning
+    allocations: tuple[YearAmount, ...]  # statlig tilldelning per year
     member_line: str = "Medlemsbidrag"  # driftsredovisning line budgeted from the allocation
     forecasts: tuple[ForecastEntry, ...] = ()
-    equity_use: dict[int, Decimal] = field(default_factory=dict)  # year -> planned use of eget kapital
+    equity_uses: tuple[YearAmount, ...] = ()  # planned use of eget kapital per year
+    facts: Source | None = origin()
+
+    @cached_property
+    def state_allocation(self) -> dict[int, Decimal]:
+        return {a.year: a.amount for a in self.allocations}
+
+    @cached_property
+    def equity_use(self) -> dict[int, Decimal]:
+        return {a.year: a.amount for a in self.equity_uses}
+
+    def year_items(self, year: int) -> list[BudgetItem]:
+        return [item for item in self.items if item.year == year]
 
 
 # --- Verksamhet ----------------------------------------------------------------
 
 @dataclass(frozen=True)
 class DocumentInfo:
-    document: str
+    document: DocumentTitle
     year: int
     decided: date | None
     place: str | None
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
 class TextBlock:
-    document: str
+    document: DocumentTitle
     year: int
     section: str
     heading: str | None
     text: str
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
 class Goal:
     year: int
-    category: str  # verksamhet | finansierade insatser | finansiella
+    category: GoalCategory
     text: str
     how: str | None
     measure: str | None
     follow_up: str | None
-    status: str | None  # uppnått | i hög grad uppnått | delvis uppnått | ej uppnått
+    status: GoalStatus | None
     comment: str | None
     forecast: str | None
     evidence: tuple[str, ...]  # question ids in indikatorer.xlsx
-    computed: str | None = None  # e.g. "eget kapital mot 20 %": the document adds the figures
+    computed: GoalComputation | None = None  # the document adds the figures
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -225,12 +315,11 @@ class Activity:
     texts: tuple[TextBlock, ...]
     goals: tuple[Goal, ...] = ()
 
-    def info(self, document: str, year: int) -> DocumentInfo | None:
+    def info(self, document: DocumentTitle, year: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
 
-    def blocks(self, document: str, year: int, section: str) -> list[TextBlock]:
+    def blocks(self, document: DocumentTitle, year: int, section: str) -> list[TextBlock]:
         return [t for t in self.texts if (t.document, t.year, t.section) == (document, year, section)]
-
 
     def year_goals(self, year: int) -> list[Goal]:
         return [g for g in self.goals if g.year == year]
@@ -243,7 +332,7 @@ class Insats:
     name: str
     owner: str
     co_applicants: str | None
-    kind: str  # individinriktad | strukturinriktad
+    kind: InsatsKind
     start: date
     end: date
     closed: date | None  # slutredovisad: remaining money is no longer committed
@@ -251,6 +340,7 @@ class Insats:
     purpose: str | None
     target_group: str | None
     method: str | None
+    source: Source | None = origin()
 
     def active_in(self, year: int) -> bool:
         return self.start.year <= year <= self.end.year
@@ -264,14 +354,33 @@ class Decision:
     amount: Decimal
     start: date | None
     end: date | None
+    source: Source | None = origin()
+
+
+@dataclass(frozen=True)
+class Cost:
+    """A grant cost booked for an insats in a year (the Utfall sheet)."""
+
+    insats: str
+    year: int
+    amount: Decimal
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
 class InsatsGoal:
     insats: str
     text: str
-    fulfilled: str | None  # ja | delvis | nej
+    fulfilled: Fulfilment | None
     outcome: str | None
+    source: Source | None = origin()
+
+
+def grouped(items, key) -> dict:
+    result: dict = {}
+    for item in items:
+        result.setdefault(key(item), []).append(item)
+    return result
 
 
 @dataclass(frozen=True)
@@ -279,30 +388,24 @@ class Grants:
     books_line: str  # driftsredovisning line that holds the grant costs
     insatser: tuple[Insats, ...]
     decisions: tuple[Decision, ...]
-    costs: dict[tuple[str, int], Decimal]  # (insats, year) -> cost booked that year
+    costs: tuple[Cost, ...]
     goals: tuple[InsatsGoal, ...]
+    facts: Source | None = origin()
 
     @cached_property
     def decisions_of(self) -> dict[str, list[Decision]]:
-        return _grouped(self.decisions, lambda d: d.insats)
+        return grouped(self.decisions, lambda d: d.insats)
 
     @cached_property
     def goals_of(self) -> dict[str, list[InsatsGoal]]:
-        return _grouped(self.goals, lambda g: g.insats)
+        return grouped(self.goals, lambda g: g.insats)
 
     @cached_property
-    def costs_of(self) -> dict[str, list[tuple[int, Decimal]]]:
-        grouped: dict[str, list[tuple[int, Decimal]]] = {}
-        for (name, year), amount in self.costs.items():
-            grouped.setdefault(name, []).append((year, amount))
-        return grouped
+    def costs_of(self) -> dict[str, list[Cost]]:
+        return grouped(self.costs, lambda c: c.insats)
 
-
-def _grouped(items, key) -> dict:
-    grouped: dict = {}
-    for item in items:
-        grouped.setdefault(key(item), []).append(item)
-    return grouped
+    def cost(self, insats: str, year: int) -> Decimal:
+        return sum((c.amount for c in self.costs_of.get(insats, []) if c.year == year), Decimal(0))
 
 
 # --- Indikatorer ---------------------------------------------------------------
@@ -311,21 +414,35 @@ def _grouped(items, key) -> dict:
 class Survey:
     key: str
     year: int
-    group: str  # respondent group
+    group: RespondentGroup
     insatser: str | None
     population: int
     asked: int
     respondents: int
     women: int | None
     men: int | None
+    source: Source | None = origin()
+
+    def respondents_in(self, group: AnswerGroup) -> int | None:
+        """How many of the group answered (None when the split by gender was not given)."""
+        return {AnswerGroup.ALL: self.respondents, AnswerGroup.WOMEN: self.women, AnswerGroup.MEN: self.men}[group]
 
 
 @dataclass(frozen=True)
 class Answers:
     survey: str
     question: str
-    group: str  # samtliga | kvinnor | män
+    group: AnswerGroup
     counts: tuple[int, int, int, int, int, int]  # inte alls … helt och hållet
+    source: Source | None = origin()
+
+
+@dataclass(frozen=True)
+class SusYear:
+    year: int
+    women: int
+    men: int
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -334,7 +451,7 @@ class Indicators:
     surveys: tuple[Survey, ...]
     questions: dict[str, str]  # id -> text
     answers: tuple[Answers, ...]
-    sus: dict[int, tuple[int, int]]  # year -> (women, men)
+    sus: tuple[SusYear, ...]
 
 
 # --- Sammanträden ---------------------------------------------------------------
@@ -342,12 +459,13 @@ class Indicators:
 @dataclass(frozen=True)
 class Attendee:
     name: str
-    role: str  # ordinarie ledamot | ersättare | övrig
+    role: AttendanceRole
     organisation: str | None
     replaces: str | None  # the ordinary member an ersättare serves for
     first: int | None  # first paragraph attended; None = from the start
     last: int | None  # last paragraph attended; None = to the end
     comment: str | None
+    source: Source | None = origin()
 
     def present_at(self, paragraph: int) -> bool:
         return (self.first is None or self.first <= paragraph) and (self.last is None or paragraph <= self.last)
@@ -356,17 +474,18 @@ class Attendee:
 @dataclass(frozen=True)
 class AgendaItem:
     title: str
-    kind: str
+    kind: AgendaKind
     text: str | None
     decisions: tuple[str, ...]  # as written; empty = the standard decision for the kind
     insats: str | None
     applicant: str | None
     co_applicants: str | None
-    insats_kind: str | None
+    insats_kind: InsatsKind | None
     amount: Decimal | None
     start: date | None
     end: date | None
     pay_out: bool | None
+    source: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -377,12 +496,13 @@ class Meeting:
     place: str
     adjuster: str | None  # justerare
     secretary: str | None
-    first_paragraph: int | None  # as written; once read, continued from the year's previous meeting
+    first_paragraph: int | None  # as written; reconciled: continued from the year's previous meeting
     posted: date | None
     taken_down: date | None
     kept_at: str | None
     attendees: tuple[Attendee, ...]
     agenda: tuple[AgendaItem, ...]
+    facts: Source | None = origin()
 
 
 @dataclass(frozen=True)
@@ -395,3 +515,4 @@ class Inputs:
     indicators: Indicators
     source: str = field(default="")  # the input folder, for messages
     meetings: tuple[Meeting, ...] = ()
+

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from pipeline import enums
+
 
 class Kind(Enum):
     TEXT = "text"
@@ -71,42 +73,6 @@ class WorkbookSpec:
 
 README_SHEET = "Läs mig"
 
-DOCUMENTS = ("Årsredovisning", "Delårsrapport", "Verksamhetsplan")
-MEMBER_KINDS = ("stat", "region", "kommun")
-BOARD_ROLES = ("ordförande", "vice ordförande", "ledamot", "ersättare")
-CHIEF_TITLES = ("förbundschef", "verkställande tjänsteman")
-UNITS = ("tkr", "kr")
-REPORTS = ("Resultaträkning", "Balansräkning", "Driftsredovisning")
-LINE_KINDS = (
-    "rubrik",
-    "intäkt",
-    "kostnad",
-    "finansiell intäkt",
-    "finansiell kostnad",
-    "tillgång",
-    "eget kapital/skuld",
-    "årets resultat",
-    "summa",
-)
-CASHFLOW_KINDS = (
-    "likvida medel",
-    "fordringar",
-    "förråd",
-    "kortfristiga skulder",
-    "avsättningar",
-    "anläggningstillgångar",
-    "långfristiga skulder",
-    "eget kapital",
-    "avskrivningar",
-)
-NOTE_CONTENTS = ("konton", "pensionsavsättning", "ansvarsförbindelse")
-INSATS_KINDS = ("individinriktad", "strukturinriktad")
-FULFILMENT = ("ja", "delvis", "nej")
-GOAL_STATUSES = ("uppnått", "i hög grad uppnått", "delvis uppnått", "ej uppnått")
-GOAL_CATEGORIES = ("verksamhet", "finansierade insatser", "finansiella")
-RESPONDENT_GROUPS = ("styrelse", "beredningsgrupp/LSG", "personal i insatser", "deltagare i pågående insats",
-                     "deltagare inför avslut")
-ANSWER_GROUPS = ("samtliga", "kvinnor", "män")
 SCALE = ("Inte alls", "Till liten del", "Varken eller", "Till stor del", "Till mycket stor del",
          "Helt och hållet")
 ANNUAL_REPORT_SECTIONS = (
@@ -142,20 +108,9 @@ INTERIM_SECTIONS = (
     "Styrelsens arbete",
     "Ekonomiskt utfall",
 )
-SECTIONS = {"Årsredovisning": ANNUAL_REPORT_SECTIONS, "Verksamhetsplan": PLAN_SECTIONS,
-            "Delårsrapport": INTERIM_SECTIONS}
-GOAL_COMPUTATIONS = ("eget kapital mot 20 %",)
+SECTIONS = {enums.DocumentTitle.ANNUAL_REPORT: ANNUAL_REPORT_SECTIONS, enums.DocumentTitle.PLAN: PLAN_SECTIONS,
+            enums.DocumentTitle.INTERIM_REPORT: INTERIM_SECTIONS}
 ALL_SECTIONS = tuple(dict.fromkeys(s for sections in SECTIONS.values() for s in sections))
-FORECAST_POSTS = (
-    "Verksamhetens intäkter",
-    "Verksamhetens kostnader",
-    "Finansiella intäkter",
-    "Finansiella kostnader",
-    "Anläggningstillgångar",
-    "Avsättningar",
-    "Kortfristiga skulder",
-    "Långfristiga skulder",
-)
 
 
 FORBUNDET = WorkbookSpec(
@@ -174,7 +129,7 @@ FORBUNDET = WorkbookSpec(
                 Column("Organisationsnummer", Kind.TEXT, "T.ex. 222000-1234."),
                 Column("Säte", Kind.TEXT, "Orten där förbundet har sitt säte; används vid underskrifterna."),
                 Column("Bildat", Kind.DATE, "Datum då förbundet bildades.", required=False),
-                Column("Chefens titel", Kind.CHOICE, "Titel på förbundets chef.", choices=CHIEF_TITLES),
+                Column("Chefens titel", Kind.CHOICE, "Titel på förbundets chef.", choices=tuple(enums.ChiefTitle)),
                 Column("Färger", Kind.TEXT, "Diagrammens färger som hexkoder, åtskilda med komma, t.ex. "
                        "#1F3A5F, #7A9CC6. Tomt = standardfärger. Förbundets logotyp: klistra in bilden på det "
                        "här bladet, så visas den på titelsidan.", required=False),
@@ -182,7 +137,7 @@ FORBUNDET = WorkbookSpec(
                     "Belopp i rapporter",
                     Kind.CHOICE,
                     "Visa beloppen i rapporterna i tusental kronor (tkr) eller i kronor (kr).",
-                    choices=UNITS,
+                    choices=tuple(enums.Unit),
                 ),
             ),
         ),
@@ -194,7 +149,7 @@ FORBUNDET = WorkbookSpec(
             "lika fördelat. Anges andelar ska de tillsammans bli 100 %.",
             (
                 Column("Medlem", Kind.TEXT, "Medlemmens namn, t.ex. Region Jämtland Härjedalen.", width=44),
-                Column("Typ", Kind.CHOICE, "stat, region eller kommun.", choices=MEMBER_KINDS),
+                Column("Typ", Kind.CHOICE, "stat, region eller kommun.", choices=tuple(enums.MemberKind)),
                 Column("Andel", Kind.SHARE, "Andel av tilldelningen i procent, t.ex. 25 %. Tom = standard.", required=False),
             ),
         ),
@@ -204,7 +159,7 @@ FORBUNDET = WorkbookSpec(
             "skriver under dokumenten. Från och Till är mandattiden; tomt betyder tills vidare.",
             (
                 Column("Namn", Kind.TEXT, "Förnamn och efternamn.", width=28),
-                Column("Roll", Kind.CHOICE, "ordförande, vice ordförande, ledamot eller ersättare.", choices=BOARD_ROLES),
+                Column("Roll", Kind.CHOICE, "ordförande, vice ordförande, ledamot eller ersättare.", choices=tuple(enums.BoardRole)),
                 Column("Organisation", Kind.TEXT, "Den medlem som utsett personen.", required=False, width=36),
                 Column("Från", Kind.DATE, "Mandattidens första dag.", required=False),
                 Column("Till", Kind.DATE, "Mandattidens sista dag.", required=False),
@@ -270,14 +225,14 @@ REDOVISNING = WorkbookSpec(
             "Ingår i. Not är numret på noten till raden.",
             (
                 Column("Rapport", Kind.CHOICE, "Resultaträkning, Balansräkning eller Driftsredovisning.",
-                       choices=REPORTS, width=20),
+                       choices=tuple(enums.Report), width=20),
                 Column("Rad", Kind.TEXT, "Radens text i rapporten.", width=44),
-                Column("Typ", Kind.CHOICE, "Vad raden är.", choices=LINE_KINDS, width=20),
+                Column("Typ", Kind.CHOICE, "Vad raden är.", choices=tuple(enums.LineKind), width=20),
                 Column("Ingår i", Kind.TEXT, "Summaraden som raden räknas in i.", required=False, width=44,
                        choices_from=("Rapportrader", "Rad")),
                 Column("Not", Kind.INT, "Nummer på noten som specificerar raden.", required=False, width=8),
                 Column("Kassaflöde", Kind.CHOICE, "Var raden hör hemma i kassaflödesanalysen (balansräkningens "
-                       "rader, och avskrivningar i resultaträkningen).", required=False, choices=CASHFLOW_KINDS,
+                       "rader, och avskrivningar i resultaträkningen).", required=False, choices=tuple(enums.CashflowClass),
                        width=22),
             ),
         ),
@@ -291,8 +246,8 @@ REDOVISNING = WorkbookSpec(
                 Column("Not", Kind.INT, "Notens nummer.", width=8),
                 Column("Rubrik", Kind.TEXT, "Notens rubrik.", width=44),
                 Column("Innehåll", Kind.CHOICE, "konton, pensionsavsättning eller ansvarsförbindelse (återstående "
-                       "beslutad finansiering av insatser, ur insatser.xlsx).", choices=NOTE_CONTENTS),
-                Column("Enhet", Kind.CHOICE, "Belopp i kr eller tkr i noten.", choices=UNITS, width=8),
+                       "beslutad finansiering av insatser, ur insatser.xlsx).", choices=tuple(enums.NoteContent)),
+                Column("Enhet", Kind.CHOICE, "Belopp i kr eller tkr i noten.", choices=tuple(enums.Unit), width=8),
             ),
         ),
         TableSheet(
@@ -356,7 +311,7 @@ BUDGET = WorkbookSpec(
             "Alla belopp i kronor som positiva tal.",
             (
                 Column("År", Kind.YEAR, "Året."),
-                Column("Post", Kind.CHOICE, "Vad beloppet avser.", choices=FORECAST_POSTS, width=26),
+                Column("Post", Kind.CHOICE, "Vad beloppet avser.", choices=tuple(enums.ForecastPost), width=26),
                 Column("Belopp", Kind.AMOUNT, "Belopp i kronor.", width=18),
                 Column("Lämnad", Kind.DATE, "Dag då prognosen gjordes. Ett dokument använder den senaste prognosen "
                        "fram till sitt beslutsdatum; tomt = äldst.", required=False),
@@ -385,7 +340,7 @@ VERKSAMHET = WorkbookSpec(
             "En rad per dokument och år: när styrelsen beslutar om det och var det skrivs under.",
             (
                 Column("Dokument", Kind.CHOICE, "Årsredovisning, Delårsrapport eller Verksamhetsplan.",
-                       choices=DOCUMENTS, width=18),
+                       choices=tuple(enums.DocumentTitle), width=18),
                 Column("År", Kind.YEAR, "Det år dokumentet avser."),
                 Column("Beslutsdatum", Kind.DATE, "Dag då styrelsen beslutar; tomt = skrivs för hand.",
                        required=False),
@@ -399,7 +354,7 @@ VERKSAMHET = WorkbookSpec(
             "Rubrik är valfri underrubrik. Under Viktiga förhållanden kommenterar en text med en "
             "driftsredovisningsrad som rubrik den raden.",
             (
-                Column("Dokument", Kind.CHOICE, "Dokumentet texten hör till.", choices=DOCUMENTS, width=18),
+                Column("Dokument", Kind.CHOICE, "Dokumentet texten hör till.", choices=tuple(enums.DocumentTitle), width=18),
                 Column("År", Kind.YEAR, "Det år dokumentet avser."),
                 Column("Avsnitt", Kind.CHOICE, "Avsnittet i dokumentet (se Läs mig i docs/indata.md för vilka "
                        "avsnitt varje dokument har).", choices=ALL_SECTIONS, width=28),
@@ -415,18 +370,18 @@ VERKSAMHET = WorkbookSpec(
             (
                 Column("År", Kind.YEAR, "Året målet gäller."),
                 Column("Kategori", Kind.CHOICE, "verksamhet, finansierade insatser eller finansiella.",
-                       choices=GOAL_CATEGORIES, width=20),
+                       choices=tuple(enums.GoalCategory), width=20),
                 Column("Mål", Kind.TEXT, "Målet.", width=60),
                 Column("Hur", Kind.TEXT, "Handlingsplan: hur målet ska nås.", required=False, width=40),
                 Column("Mått", Kind.TEXT, "Hur målet mäts.", required=False, width=30),
                 Column("Uppföljning", Kind.TEXT, "När och hur målet följs upp.", required=False, width=30),
                 Column("Status", Kind.CHOICE, "uppnått, i hög grad uppnått, delvis uppnått eller ej uppnått.",
-                       required=False, choices=GOAL_STATUSES, width=20),
+                       required=False, choices=tuple(enums.GoalStatus), width=20),
                 Column("Kommentar", Kind.TEXT, "Kommentar till måluppfyllelsen.", required=False, width=60),
                 Column("Prognos", Kind.TEXT, "Prognos för helåret (delårsrapporten).", required=False, width=40),
                 Column("Underlag", Kind.TEXT, "Id för enkätfrågor, t.ex. F1, F3.", required=False),
                 Column("Beräknas", Kind.CHOICE, "Låt dokumentet räkna fram hur målet står till, t.ex. eget kapital "
-                       "mot 20 % av intäkterna (utfall eller prognos).", required=False, choices=GOAL_COMPUTATIONS,
+                       "mot 20 % av intäkterna (utfall eller prognos).", required=False, choices=tuple(enums.GoalComputation),
                        width=22),
             ),
         ),
@@ -456,7 +411,7 @@ INSATSER = WorkbookSpec(
                 Column("Insats", Kind.TEXT, "Insatsens namn.", width=40),
                 Column("Insatsägare", Kind.TEXT, "Den medlem som äger insatsen.", width=26),
                 Column("Medsökande", Kind.TEXT, "Övriga sökande, åtskilda med komma.", required=False, width=30),
-                Column("Typ", Kind.CHOICE, "individinriktad eller strukturinriktad.", choices=INSATS_KINDS,
+                Column("Typ", Kind.CHOICE, "individinriktad eller strukturinriktad.", choices=tuple(enums.InsatsKind),
                        width=18),
                 Column("Start", Kind.DATE, "Periodens första dag."),
                 Column("Slut", Kind.DATE, "Periodens sista dag."),
@@ -495,7 +450,7 @@ INSATSER = WorkbookSpec(
                 Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
                 Column("Mål", Kind.TEXT, "Målet.", width=60),
                 Column("Uppfyllt", Kind.CHOICE, "ja, delvis eller nej; tomt så länge det inte följts upp.",
-                       required=False, choices=FULFILMENT, width=10),
+                       required=False, choices=tuple(enums.Fulfilment), width=10),
                 Column("Resultat", Kind.TEXT, "Vad som uppnåddes.", required=False, width=60),
             ),
         ),
@@ -524,7 +479,7 @@ INDIKATORER = WorkbookSpec(
             (
                 Column("Enkät", Kind.TEXT, "Ett kort id, t.ex. E1.", width=10),
                 Column("År", Kind.YEAR, "Året."),
-                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=RESPONDENT_GROUPS, width=28),
+                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=tuple(enums.RespondentGroup), width=28),
                 Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller, t.ex. STA, Samkraft.", required=False,
                        width=40),
                 Column("Population", Kind.INT, "Antal i gruppen."),
@@ -548,7 +503,7 @@ INDIKATORER = WorkbookSpec(
             (
                 Column("Enkät", Kind.TEXT, "Enkätens id.", width=10),
                 Column("Fråga", Kind.TEXT, "Frågans id.", width=10),
-                Column("Grupp", Kind.CHOICE, "samtliga, kvinnor eller män.", choices=ANSWER_GROUPS, width=12),
+                Column("Grupp", Kind.CHOICE, "samtliga, kvinnor eller män.", choices=tuple(enums.AnswerGroup), width=12),
             ) + tuple(Column(step, Kind.INT, f"Antal som svarat {step.lower()}.", required=False, width=12)
                       for step in SCALE),
         ),
@@ -565,22 +520,6 @@ INDIKATORER = WorkbookSpec(
 )
 
 
-AGENDA_KINDS = (
-    "mötets öppnande",
-    "godkännande av dagordning",
-    "val av justerare",
-    "information",
-    "ansökan",
-    "slutrapport",
-    "verksamhetsplan och budget",
-    "årsredovisning",
-    "ekonomi",
-    "valärende",
-    "övrigt",
-    "nästa möte",
-    "mötets avslutning",
-)
-ATTENDANCE_ROLES = ("ordinarie ledamot", "ersättare", "övrig")
 
 SAMMANTRADE = WorkbookSpec(
     filename="sammantraden/<datum>.xlsx",
@@ -612,7 +551,7 @@ SAMMANTRADE = WorkbookSpec(
             "anger vilka paragrafer de deltog i (tomt = hela mötet). Övriga deltar utan att besluta.",
             (
                 Column("Namn", Kind.TEXT, "Förnamn och efternamn.", width=26),
-                Column("Roll", Kind.CHOICE, "ordinarie ledamot, ersättare eller övrig.", choices=ATTENDANCE_ROLES,
+                Column("Roll", Kind.CHOICE, "ordinarie ledamot, ersättare eller övrig.", choices=tuple(enums.AttendanceRole),
                        width=18),
                 Column("Organisation", Kind.TEXT, "Den medlem personen företräder, eller titel.", required=False,
                        width=28),
@@ -630,19 +569,19 @@ SAMMANTRADE = WorkbookSpec(
             "period; för en slutrapport: insats och om resterande medel betalas ut.",
             (
                 Column("Rubrik", Kind.TEXT, "Ärendets rubrik.", width=36),
-                Column("Typ", Kind.CHOICE, "Vilket slags ärende.", choices=AGENDA_KINDS, width=24),
+                Column("Typ", Kind.CHOICE, "Vilket slags ärende.", choices=tuple(enums.AgendaKind), width=24),
                 Column("Text", Kind.TEXT, "Vad som sades eller redovisades.", required=False, width=60),
                 Column("Beslut", Kind.TEXT, "Beslutet, en rad per \"Att …\".", required=False, width=50),
                 Column("Insats", Kind.TEXT, "Insatsens namn (ansökan, slutrapport).", required=False, width=30),
                 Column("Sökande", Kind.TEXT, "Den som söker (ansökan).", required=False, width=20),
                 Column("Medsökande", Kind.TEXT, "Övriga sökande (ansökan).", required=False, width=24),
                 Column("Insatstyp", Kind.CHOICE, "individinriktad eller strukturinriktad (ny insats).",
-                       required=False, choices=INSATS_KINDS, width=16),
+                       required=False, choices=tuple(enums.InsatsKind), width=16),
                 Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor (ansökan).", required=False),
                 Column("Från", Kind.DATE, "Periodens första dag (ansökan).", required=False),
                 Column("Till", Kind.DATE, "Periodens sista dag (ansökan).", required=False),
                 Column("Utbetalning", Kind.CHOICE, "ja: godkänn och betala ut resterande medel; nej: godkänn utan "
-                       "utbetalning (slutrapport).", required=False, choices=("ja", "nej"), width=12),
+                       "utbetalning (slutrapport).", required=False, choices=tuple(enums.YesNo), width=12),
             ),
         ),
     ),

@@ -10,9 +10,11 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
+from pipeline import build as building
 from pipeline.cli import main
+from pipeline.documents import Request, listed, registry
+from pipeline.load import load
 from pipeline.problems import Problems
-from pipeline.read.inputs import read_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 JAMTLAND = ROOT / "examples" / "jamtland-2021"
@@ -37,14 +39,44 @@ def layout_when_asked(request, monkeypatch):
         monkeypatch.setenv("FINSAM_LAYOUT", "1")
 
 
+HARNOSAND = ROOT / "examples" / "harnosand-timra"
+EXAMPLES = [JAMTLAND, HARNOSAND, SJOBYGDEN]
+
+
+def loaded(folder: Path):
+    """An example's inputs, read and reconciled."""
+    return load(folder, Problems())
+
+
 @pytest.fixture(scope="session")
 def jamtland():
-    return read_inputs(JAMTLAND, Problems())
+    return loaded(JAMTLAND)
 
 
 @pytest.fixture(scope="session")
 def sjobygden():
-    return read_inputs(SJOBYGDEN, Problems())
+    return loaded(SJOBYGDEN)
+
+
+@pytest.fixture(scope="session")
+def harnosand():
+    return loaded(HARNOSAND)
+
+
+def scope_of(key: str, inputs, **request):
+    """The scope of document `key` for a request (year=, period=, meeting=)."""
+    return registry()[key].resolve(inputs, Request(**request), Problems())
+
+
+def context_of(key: str, inputs, **request) -> dict:
+    """The template context of document `key`, its checks passed."""
+    doc = registry()[key]
+    return building.context(doc, inputs, building.checked(doc, inputs, Request(**request), Problems()))
+
+
+def instances(inputs) -> list:
+    """(document, scope) for every document the inputs list."""
+    return [(doc, doc.resolve(inputs, request, Problems())) for doc, request in listed(inputs)]
 
 
 @pytest.fixture

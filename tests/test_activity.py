@@ -11,7 +11,7 @@ import pytest
 from conftest import JAMTLAND, build, plain, row, set_cell, table_after, text_of
 from pipeline.compute.grants import by_kind, commitments, goal_share, remaining
 from pipeline.compute.surveys import Aggregate, block, goal_tables
-from pipeline.present import fmt
+from pipeline import fmt
 from pipeline.present.activity import survey_table
 
 D = Decimal
@@ -58,9 +58,10 @@ def test_grant_list_that_disagrees_with_the_books_stops_the_build(input_copy, tm
     wb.save(folder / "insatser.xlsx")
     result = build(folder, tmp_path / "out")
     assert result.exit_code == 1
-    assert ("insatser.xlsx, blad Utfall: insatslistans kostnader för 2021 blir 4 782 765 kr men bokföringen "
-            "visar 4 870 056 kr på raden \"Bidrag till insatser\" i driftsredovisningen (skillnad 87 291 kr)"
-            in result.output)
+    assert ("Fel: insatser.xlsx, blad Utfall, celler C3, C6, C8, C10, C12, C14, C16, C19:C21, C23 och "
+            "redovisning.xlsx, blad Saldon, cell D25: insatslistans kostnader för 2021 blir 4 782 765 kr men "
+            "bokföringen visar 4 870 056 kr på raden \"Bidrag till insatser\" i driftsredovisningen (skillnad "
+            "87 291 kr)" in result.output)
     assert not (tmp_path / "out").exists()
 
 

@@ -8,9 +8,10 @@ from fractions import Fraction
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.compute.allocation import member_contributions, split
+from pipeline.apportion import split
+from pipeline.compute.allocation import member_contributions
 from pipeline.domain import Member
-from pipeline.present import fmt
+from pipeline import fmt
 from pipeline.read.forbundet import DEFAULT_SHARES
 
 D = Decimal

@@ -62,7 +62,7 @@ def test_balance_sheet_that_does_not_balance(input_copy, tmp_path):
     bank = next(r for r in ws.iter_rows(min_row=2) if r[1].value == 1930 and r[0].value.year == 2021)
     bank[3].value += 440
     wb.save(folder / "redovisning.xlsx")
-    _fails(folder, tmp_path, "blad Saldon: balansräkningen balanserar inte per 2021-12-31",
+    _fails(folder, tmp_path, "blad Saldon, celler D2:D35: balansräkningen balanserar inte per 2021-12-31",
            "tillgångarna är 10 543 880 kr men eget kapital, avsättningar och skulder 10 543 440 kr (skillnad 440 kr)")
 
 
@@ -79,7 +79,7 @@ def test_shares_that_do_not_add_up(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     for row, share in zip(range(2, 12), [0.5, 0.25] + [0.03] * 8):
         set_cell(folder, "forbundet.xlsx", "Medlemmar", f"C{row}", share)
-    _fails(folder, tmp_path, "blad Medlemmar: andelarna blir tillsammans 99 % men ska bli 100 %")
+    _fails(folder, tmp_path, "blad Medlemmar, celler C2:C11: andelarna blir tillsammans 99 % men ska bli 100 %")
 
 
 def test_missing_sheet_and_column_give_the_nearest_name(input_copy, tmp_path):
@@ -106,14 +106,14 @@ def test_missing_workbook_lock_file_and_wrong_format(input_copy, tmp_path):
 def test_pension_movements_that_disagree_with_the_books(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     set_cell(folder, "redovisning.xlsx", "Pensionsavsättning", "C2", 35_000)
-    _fails(folder, tmp_path, "blad Pensionsavsättning: posterna för 2021 blir 120 359 kr men avsättningen "
+    _fails(folder, tmp_path, "blad Pensionsavsättning, celler C2:C6: posterna för 2021 blir 120 359 kr men avsättningen "
                              "för pensioner ändrades med 120 459 kr")
 
 
 def test_missing_budget_year(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     delete_rows(folder, "budget.xlsx", "Budget", 1, 2020)
-    _fails(folder, tmp_path, "budget.xlsx, blad Budget: budget saknas för 2020")
+    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell A7: budget saknas för 2020")
 
 
 def test_budget_line_that_is_not_in_the_driftsredovisning(input_copy, tmp_path):

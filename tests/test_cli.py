@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 
 import openpyxl
 
@@ -53,28 +52,37 @@ def _make(*args: str, **env: str) -> subprocess.CompletedProcess:
 
 
 @needs_make
-def test_make_rebuilds_only_when_an_input_changed(tmp_path):
-    out = tmp_path / "out"
-    args = [f"INPUT={JAMTLAND}", f"OUTPUT={out}"]
+def test_make_rebuilds_when_the_content_changed_not_the_file_time(input_copy, tmp_path):
+    """Up to date means the same content: touching a workbook changes nothing, editing a cell or
+    restoring an older copy with its old time (cp -p) rebuilds."""
+    import shutil
+
+    from conftest import set_cell
+
+    folder = input_copy(JAMTLAND)
+    backup = tmp_path / "backup.xlsx"
+    shutil.copy2(folder / "budget.xlsx", backup)
+    out = tmp_path / "ut data"
+    args = [f"INPUT={folder}", f"OUTPUT={out}"]
     first = _make("arsredovisning", *args)
     assert first.returncode == 0, first.stderr
     target = out / "arsredovisning-2021.docx"
-    built = target.stat().st_mtime_ns
-    second = _make("arsredovisning", *args)
-    assert "är redan byggt av de senaste arbetsböckerna" in second.stdout, second.stdout
-    assert target.stat().st_mtime_ns == built
-    with_year = _make("arsredovisning", *args, "YEAR=2021")
-    assert "är redan byggt" in with_year.stdout
-    workbook = JAMTLAND / "budget.xlsx"
-    original = workbook.stat()
-    try:
-        time.sleep(0.01)
-        os.utime(workbook)  # as if saved in Excel
-        third = _make("arsredovisning", *args)
-        assert "pipeline build arsredovisning" in third.stdout
-        assert target.stat().st_mtime_ns > built
-    finally:
-        os.utime(workbook, ns=(original.st_atime_ns, original.st_mtime_ns))
+    built = target.read_bytes()
+    os.utime(folder / "budget.xlsx")  # saved in Excel without a change
+    assert "är redan byggt av de senaste arbetsböckerna" in _make("arsredovisning", *args).stdout
+    assert "är redan byggt" in _make("arsredovisning", *args, "YEAR=2021").stdout
+    set_cell(folder, "verksamhet.xlsx", "Texter", "E2", "En ny text.")
+    edited = _make("arsredovisning", *args)
+    assert edited.stdout.strip() == str(target), edited.stdout
+    assert target.read_bytes() != built
+    set_cell(folder, "budget.xlsx", "Budget", "D3", 6_000_000)
+    assert _make("arsredovisning", *args).stdout.strip() == str(target)
+    shutil.copy2(backup, folder / "budget.xlsx")  # an older copy, with its older time
+    restored = _make("arsredovisning", *args)
+    assert restored.stdout.strip() == str(target)
+    failed = _make("arsredovisning", "INPUT=/finns/inte", f"OUTPUT={out}")
+    assert failed.returncode != 0
+    assert "är redan byggt" in _make("arsredovisning", *args).stdout  # the failure changed nothing
 
 
 @needs_make

@@ -1,15 +1,10 @@
 """Build the årsredovisning from the examples, open the .docx and read its tables and text."""
 from __future__ import annotations
 
-import zipfile
-
 import docx
 import pytest
 
-from conftest import JAMTLAND, SJOBYGDEN, build, built, row, set_cell, set_fact, table_after, text_of
-from pipeline.documents import DOCUMENTS
-from pipeline.problems import Problems
-from pipeline.read.inputs import read_inputs
+from conftest import JAMTLAND, SJOBYGDEN, build, built, loaded, row, set_cell, set_fact, table_after, text_of
 
 
 @pytest.fixture(scope="module")
@@ -84,22 +79,6 @@ def test_jamtland_title_toc_and_signatures(jamtland_doc):
     assert "Nils Åkerman" not in names  # ersättare do not sign
 
 
-def test_no_template_tags_left_in_any_part(jamtland_doc):
-    with zipfile.ZipFile(jamtland_doc[0]) as z:
-        for name in z.namelist():
-            if name.endswith(".xml"):
-                xml = z.read(name).decode("utf-8")
-                assert "{{" not in xml and "{%" not in xml and "%}" not in xml, name
-
-
-def test_template_uses_only_what_the_context_provides(jamtland):
-    from docxtpl import DocxTemplate
-
-    doc = DOCUMENTS["arsredovisning"]
-    context = doc.context(jamtland, 2021, Problems())
-    assert DocxTemplate(str(doc.template)).get_undeclared_template_variables(context=context) == set()
-
-
 def test_text_from_workbooks_comes_out_as_written(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     set_cell(folder, "verksamhet.xlsx", "Texter", "E2", "Unga & Vuxna <1> och {{ förbund }} {% if %}")
@@ -112,13 +91,6 @@ def test_text_from_workbooks_comes_out_as_written(input_copy, tmp_path):
     assert "Rubrik med \"citat\" & 'apostrof'" in paragraphs
 
 
-def test_same_inputs_give_the_same_bytes(tmp_path):
-    for name in ("a", "b"):
-        assert build(JAMTLAND, tmp_path / name).exit_code == 0
-    first = (tmp_path / "a" / "arsredovisning-2021.docx").read_bytes()
-    assert first == (tmp_path / "b" / "arsredovisning-2021.docx").read_bytes()
-
-
 def test_fictional_forbund_in_input_xlsx_builds(tmp_path):
     result = build(SJOBYGDEN, tmp_path)
     assert result.exit_code == 0, result.output
@@ -128,8 +100,7 @@ def test_fictional_forbund_in_input_xlsx_builds(tmp_path):
     assert "Insatsen Unga & vuxna i arbete <Åby> startade" in text
     br = table_after(document, "Balansräkning")
     assert row(br, "SUMMA TILLGÅNGAR")[2:] == row(br, "SUMMA EGET KAPITAL, AVSÄTTNINGAR OCH SKULDER")[2:]
-    inputs = read_inputs(SJOBYGDEN, Problems())
-    assert len(inputs.forbund.members) == 5
+    assert len(loaded(SJOBYGDEN).forbund.members) == 5
 
 
 def test_amounts_in_kronor_when_the_forbund_chooses_kr(input_copy, tmp_path):
@@ -148,4 +119,4 @@ def test_board_without_chair_is_a_warning(input_copy, tmp_path):
     set_cell(folder, "forbundet.xlsx", "Styrelse", "B2", "ledamot")
     result = build(folder, tmp_path)
     assert result.exit_code == 0
-    assert "Varning: forbundet.xlsx, blad Styrelse: styrelsen har ingen ordförande." in result.output
+    assert "Varning: forbundet.xlsx, blad Styrelse, celler B2:B14: styrelsen har ingen ordförande." in result.output

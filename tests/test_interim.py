@@ -8,26 +8,18 @@ from fractions import Fraction
 import docx
 import pytest
 
-from conftest import ROOT, SJOBYGDEN, built, delete_rows, row, run_cli, table_after, text_of
+from conftest import HARNOSAND, SJOBYGDEN, built, delete_rows, row, run_cli, scope_of, table_after, text_of
+from pipeline import fmt
 from pipeline.compute.budget import forecast_as_of, line_posts, year_share
 from pipeline.compute.interim import forecast_table, interim
-from pipeline.domain import DR
-from pipeline.present import fmt
-from pipeline.problems import Problems
-from pipeline.read.inputs import read_inputs
+from pipeline.enums import Report
 
-HARNOSAND = ROOT / "examples" / "harnosand-timra"
 D = Decimal
 
 
 @pytest.fixture(scope="module")
-def harnosand():
-    return read_inputs(HARNOSAND, Problems())
-
-
-@pytest.fixture(scope="module")
 def report(harnosand):
-    return interim(harnosand, 2021, None, Problems())
+    return interim(harnosand, scope_of("delarsrapport", harnosand, year=2021))
 
 
 def tkr(values):
@@ -46,7 +38,7 @@ def test_period_budget_is_the_year_pro_rata_unless_given(harnosand):
     assert year_share(date(2021, 6, 30)) == Fraction(1, 2)
     assert year_share(date(2021, 4, 30)) == Fraction(1, 3)  # a tertial
     assert year_share(date(2021, 6, 15)) == Fraction(166, 365)
-    lines = harnosand.accounting.report_lines(DR)
+    lines = harnosand.accounting.report_lines(Report.DR)
     members = harnosand.forbund.members
     posts = line_posts(lines, harnosand.budget, members, 2021, date(2021, 6, 30))
     assert posts["Medlemsbidrag"] == D(1_877_000)  # half the allocation
@@ -92,7 +84,7 @@ def test_a_period_that_has_no_balances_is_an_error(tmp_path):
     result = run_cli("build", "delarsrapport", "--input", str(HARNOSAND), "--output", str(tmp_path),
                      "--period", "2021-04-30")
     assert result.exit_code == 1
-    assert "redovisning.xlsx, blad Saldon: det finns inga saldon per 2021-04-30 (perioder 2021: 2021-06-30)." \
+    assert "redovisning.xlsx, blad Saldon, cell A26: det finns inga saldon per 2021-04-30 (perioder 2021: 2021-06-30)." \
         in result.output
     assert run_cli("build", "arsredovisning", "--period", "2021-06-30").exit_code == 2
 
@@ -102,7 +94,7 @@ def test_missing_forecast_stops_the_report(input_copy, tmp_path):
     delete_rows(folder, "budget.xlsx", "Prognos", 2, "Verksamhetens intäkter")
     result = run_cli("build", "delarsrapport", "--input", str(folder), "--output", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert "budget.xlsx, blad Prognos: helårsprognos för 2021 saknas: Verksamhetens intäkter." in result.output
+    assert "budget.xlsx, blad Prognos, cell A5: helårsprognos för 2021 saknas: Verksamhetens intäkter." in result.output
     assert not (tmp_path / "out").exists()
 
 

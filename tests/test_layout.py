@@ -9,14 +9,9 @@ import re
 import docx
 import pytest
 
-from conftest import JAMTLAND, ROOT, SJOBYGDEN, run_cli
-from pipeline.documents import listed_documents
+from conftest import EXAMPLES, JAMTLAND, HARNOSAND, context_of, instances, loaded, run_cli
 from pipeline.present.charts import Picture
-from pipeline.problems import Problems
-from pipeline.read.inputs import read_inputs
 from pipeline.render import layout as lo
-
-HARNOSAND = ROOT / "examples" / "harnosand-timra"
 needs_libreoffice = pytest.mark.skipif(lo.soffice() is None, reason="LibreOffice is not installed "
                                        "(make libreoffice installs it; .ci/run does so in CI)")
 PAGES = {  # expected page count bounds per document of the examples
@@ -43,21 +38,21 @@ def _pictures(value) -> int:
 
 @needs_libreoffice
 @pytest.mark.layout
-@pytest.mark.parametrize("folder", [JAMTLAND, HARNOSAND, SJOBYGDEN], ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
 def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
     from pypdf import PdfReader
 
-    inputs = read_inputs(folder, Problems())
-    for doc, year in listed_documents(inputs):
-        result = run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path), "--id", str(year),
+    inputs = loaded(folder)
+    for doc, scope in instances(inputs):
+        result = run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path), "--id", scope.ident,
                          "--pdf")
         assert result.exit_code == 0, result.output
-        pdf = tmp_path / doc.filename(year).replace(".docx", ".pdf")
+        pdf = tmp_path / doc.filename(scope).replace(".docx", ".pdf")
         reader = PdfReader(pdf)
         low, high = PAGES[(folder.name, doc.key)]
         assert low <= len(reader.pages) <= high, (doc.key, len(reader.pages))
 
-        document = docx.Document(tmp_path / doc.filename(year))
+        document = docx.Document(tmp_path / doc.filename(scope))
         entries = [p.text for p in document.paragraphs if p.style.name.startswith("toc ")]
         if doc.per_meeting:
             assert not entries  # minutes have no table of contents
@@ -72,7 +67,7 @@ def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
         assert document.settings.element.find(
             "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields") is None
 
-        charts = _pictures(doc.context(inputs, year, Problems()))
+        charts = _pictures(context_of(doc.key, inputs, **_request(doc, scope)))
         images = sum(len(page.images) for page in reader.pages)
         assert images >= charts, (doc.key, images, charts)
         if doc.key == "arsredovisning":
@@ -135,6 +130,12 @@ def test_chart_colours_from_the_workbook_must_be_colour_codes(input_copy, tmp_pa
     assert "forbundet.xlsx, blad Uppgifter, cell B7: blå är inga färgkoder." in result.output
     set_fact(folder, "forbundet.xlsx", "Uppgifter", "Färger", "#1F3A5F, #C8553D, #6A994E")
     assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out")).exit_code == 0
+
+
+def _request(doc, scope) -> dict:
+    if doc.per_meeting:
+        return {"meeting": scope.day}
+    return {"year": scope.year, **({"period": scope.end} if doc.takes_period else {})}
 
 
 @needs_libreoffice

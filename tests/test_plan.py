@@ -10,27 +10,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, SJOBYGDEN, built, delete_rows, plain, row, run_cli, table_after, text_of
+from conftest import HARNOSAND, SJOBYGDEN, built, delete_rows, plain, row, run_cli, scope_of, table_after, text_of
+from pipeline import fmt
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.plan import balance_budget, equity_table, plan, result_budget
-from pipeline.documents import DOCUMENTS
 from pipeline.domain import Member
-from pipeline.present import fmt
-from pipeline.problems import Problems
-from pipeline.read.inputs import read_inputs
 
-HARNOSAND = ROOT / "examples" / "harnosand-timra"
 D = Decimal
 
 
 @pytest.fixture(scope="module")
-def harnosand():
-    return read_inputs(HARNOSAND, Problems())
-
-
-@pytest.fixture(scope="module")
 def plan_2022(harnosand):
-    return plan(harnosand, 2022, Problems())
+    return plan(harnosand, scope_of("verksamhetsplan", harnosand, year=2022))
 
 
 def tkr(values):
@@ -95,7 +86,7 @@ def test_unbalanced_budget_without_planned_use_of_equity_warns(input_copy, tmp_p
     delete_rows(folder, "budget.xlsx", "Eget kapital", 1, 2028)
     result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path))
     assert result.exit_code == 0
-    assert ("Varning: budget.xlsx, blad Eget kapital: budgeten för 2028 är inte i balans: underskott 66 000 kr, "
+    assert ("Varning: budget.xlsx, blad Eget kapital, cell A4: budgeten för 2028 är inte i balans: underskott 66 000 kr, "
             "men ingen användning av eget kapital är planerad.") in result.output
 
 
@@ -106,7 +97,8 @@ def test_typed_member_budget_must_match_the_allocation(input_copy, tmp_path):
     wb.save(folder / "budget.xlsx")
     result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path))
     assert result.exit_code == 1
-    assert ("budget.xlsx, blad Budget: budgeten för medlemsbidrag 2023 är 3 700 000 kr men tilldelningen ger "
+    assert ("budget.xlsx, blad Budget, cell D32 och budget.xlsx, blad Tilldelning, cell B5: budgeten för "
+            "medlemsbidrag 2023 är 3 700 000 kr men tilldelningen ger "
             "3 754 000 kr") in result.output
 
 
@@ -115,7 +107,7 @@ def test_missing_forecast_is_an_error(input_copy, tmp_path):
     delete_rows(folder, "budget.xlsx", "Prognos", 2, "Verksamhetens kostnader")
     result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path / "out"))
     assert result.exit_code == 1
-    assert "budget.xlsx, blad Prognos: prognos för 2021 saknas: Verksamhetens kostnader." in result.output
+    assert "budget.xlsx, blad Prognos, cell A4: prognos för 2021 saknas: Verksamhetens kostnader." in result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -127,8 +119,8 @@ def document(tmp_path_factory):
 
 
 def test_default_year_is_the_plan_in_the_dokument_sheet(harnosand, sjobygden):
-    assert DOCUMENTS["verksamhetsplan"].default_year(harnosand) == 2022
-    assert DOCUMENTS["verksamhetsplan"].default_year(sjobygden) == 2027
+    assert scope_of("verksamhetsplan", harnosand).year == 2022
+    assert scope_of("verksamhetsplan", sjobygden).year == 2027
 
 
 def test_document_budget_tables_carry_001s_figures(document):

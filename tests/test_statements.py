@@ -5,10 +5,13 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.compute.lines import evaluate, line_values, year_end, year_result
+from pipeline.compute.lines import evaluate, line_values, year_result
 from pipeline.compute.statements import budget_comparisons, operating_statement, statement
-from pipeline.domain import BR, DR, RR, ReportLine
-from pipeline.present.fmt import rounded
+from pipeline.domain import ReportLine, year_end
+from pipeline.enums import LineKind, Report
+
+RR, BR, DR = Report.RR, Report.BR, Report.DR
+from pipeline.fmt import rounded
 
 D = Decimal
 
@@ -105,11 +108,11 @@ def test_budget_comparison_sizes(jamtland):
 
 def test_evaluate_sums_children_recursively():
     lines = [
-        ReportLine(RR, "A", "intäkt", "Net", None, None),
-        ReportLine(RR, "B", "kostnad", "Net", None, None),
-        ReportLine(RR, "Net", "summa", "Total", None, None),
-        ReportLine(RR, "C", "finansiell kostnad", "Total", None, None),
-        ReportLine(RR, "Total", "summa", None, None, None),
+        ReportLine(RR, "A", LineKind.REVENUE, "Net", None, None),
+        ReportLine(RR, "B", LineKind.COST, "Net", None, None),
+        ReportLine(RR, "Net", LineKind.SUM, "Total", None, None),
+        ReportLine(RR, "C", LineKind.FINANCIAL_COST, "Total", None, None),
+        ReportLine(RR, "Total", LineKind.SUM, None, None, None),
     ]
     values = evaluate(lines, {"A": D(100), "B": D(-30), "C": D(-5)})
     assert values["Net"] == D(70)

@@ -6,11 +6,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from pipeline.compute.allocation import member_contributions
-from pipeline.compute.checks import kr
 from pipeline.compute.lines import ZERO
-from pipeline.domain import COST_KINDS, Budget, Member, ReportLine
-from pipeline.problems import Problems, Where
-from pipeline.schema import BUDGET
+from pipeline.domain import Budget, Member, ReportLine
 
 
 def contributions(budget: Budget, members: tuple[Member, ...], year: int) -> list[tuple[Member, Decimal]]:
@@ -41,7 +38,7 @@ def line_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Mem
     periodic: dict[str, Decimal] = {}
     for item in budget.items:
         if item.year == year and item.line in kinds:
-            sign = -1 if kinds[item.line] in COST_KINDS else 1
+            sign = -1 if kinds[item.line].is_cost else 1
             target = annual if item.period is None else periodic if item.period == period_end else None
             if target is not None:
                 target[item.line] = target.get(item.line, ZERO) + sign * item.amount
@@ -65,18 +62,3 @@ def forecast_as_of(budget: Budget, year: int, cutoff: date | None) -> dict[str, 
             if f.post not in chosen or made >= chosen[f.post][0]:
                 chosen[f.post] = (made, f.amount)
     return {post: amount for post, (_, amount) in chosen.items()}
-
-
-def check_member_budget(budget: Budget, members: tuple[Member, ...], year: int, problems: Problems) -> None:
-    """Budget items on the member-contribution line must equal what the allocation gives."""
-    parts = contributions(budget, members, year)
-    typed = [item for item in budget.items
-             if item.year == year and item.line == budget.member_line and item.period is None]
-    if parts and typed:
-        total = sum((amount for _, amount in parts), ZERO)
-        entered = sum((item.amount for item in typed), ZERO)
-        if entered != total:
-            problems.error(Where(BUDGET.filename, "Budget"),
-                           f"budgeten för {budget.member_line.lower()} {year} är {kr(entered)} men tilldelningen "
-                           f"ger {kr(total)} (statens {kr(budget.state_allocation[year])} matchat enligt "
-                           "andelarna). Ta bort budgetposten – den räknas fram – eller rätta den.")

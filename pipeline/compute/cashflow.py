@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.compute.lines import ZERO, post_amounts, year_end, year_result
-from pipeline.domain import BR, RESULT_LINE_KIND, RR, Accounting
+from pipeline.compute.lines import ZERO, post_amounts, year_result
+from pipeline.domain import Accounting, year_end
+from pipeline.enums import CashflowClass, LineKind, Report
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,12 @@ class CashFlow:
     unexplained: Decimal  # change of eget kapital other than the result; must be zero
 
 
-def _by_class(accounting: Accounting, day) -> dict[str, Decimal]:
-    amounts = post_amounts(accounting, BR, day)
-    totals: dict[str, Decimal] = {}
-    for line in accounting.report_lines(BR):
-        if line.kind == RESULT_LINE_KIND:
-            totals["eget kapital"] = totals.get("eget kapital", ZERO) + amounts[line.name]
+def _by_class(accounting: Accounting, day) -> dict[CashflowClass, Decimal]:
+    amounts = post_amounts(accounting, Report.BR, day)
+    totals: dict[CashflowClass, Decimal] = {}
+    for line in accounting.report_lines(Report.BR):
+        if line.kind == LineKind.RESULT:
+            totals[CashflowClass.EQUITY] = totals.get(CashflowClass.EQUITY, ZERO) + amounts[line.name]
         elif line.is_post and line.cashflow:
             totals[line.cashflow] = totals.get(line.cashflow, ZERO) + amounts[line.name]
     return totals
@@ -41,16 +42,18 @@ def cash_flow(accounting: Accounting, year: int) -> CashFlow:
     end, start = _by_class(accounting, year_end(year)), _by_class(accounting, year_end(year - 1))
     change = lambda kind: end.get(kind, ZERO) - start.get(kind, ZERO)  # noqa: E731
     result = year_result(accounting, year_end(year))
-    rr = post_amounts(accounting, RR, year_end(year))
+    rr = post_amounts(accounting, Report.RR, year_end(year))
     depreciation = -sum(
-        (rr[l.name] for l in accounting.report_lines(RR) if l.cashflow == "avskrivningar"), ZERO
+        (rr[l.name] for l in accounting.report_lines(Report.RR) if l.cashflow == CashflowClass.DEPRECIATION), ZERO
     )
-    provisions = change("avsättningar")
+    provisions = change(CashflowClass.PROVISIONS)
     before = result + depreciation + provisions
-    receivables, inventory, liabilities = -change("fordringar"), -change("förråd"), change("kortfristiga skulder")
+    receivables = -change(CashflowClass.RECEIVABLES)
+    inventory = -change(CashflowClass.INVENTORY)
+    liabilities = change(CashflowClass.SHORT_LIABILITIES)
     operating = before + receivables + inventory + liabilities
-    investing = -(change("anläggningstillgångar") + depreciation)
-    financing = change("långfristiga skulder")
+    investing = -(change(CashflowClass.FIXED_ASSETS) + depreciation)
+    financing = change(CashflowClass.LONG_LIABILITIES)
     total = operating + investing + financing
     return CashFlow(
         result=result,
@@ -64,7 +67,7 @@ def cash_flow(accounting: Accounting, year: int) -> CashFlow:
         investing=investing,
         financing=financing,
         total=total,
-        cash_start=start.get("likvida medel", ZERO),
-        cash_end=end.get("likvida medel", ZERO),
-        unexplained=change("eget kapital") - result,
+        cash_start=start.get(CashflowClass.CASH, ZERO),
+        cash_end=end.get(CashflowClass.CASH, ZERO),
+        unexplained=change(CashflowClass.EQUITY) - result,
     )

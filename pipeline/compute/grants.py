@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.compute.lines import ZERO, line_values, year_end
-from pipeline.compute.tables import LINE, TOTAL, Table, TableRow
-from pipeline.domain import DR, Accounting, Decision, Grants, Insats, InsatsGoal
+from pipeline.compute.lines import ZERO, line_values
+from pipeline.compute.tables import Table, TableRow
+from pipeline.domain import Accounting, Decision, Grants, Insats, InsatsGoal, year_end
+from pipeline.enums import Fulfilment, InsatsKind, Report, RowStyle
 
 
 def decided(grants: Grants, insats: str, year: int) -> Decimal:
@@ -17,7 +18,7 @@ def decided(grants: Grants, insats: str, year: int) -> Decimal:
 
 def spent(grants: Grants, insats: str, year: int) -> Decimal:
     """Grant costs booked for `insats` up to and including `year`."""
-    return sum((amount for y, amount in grants.costs_of.get(insats, []) if y <= year), ZERO)
+    return sum((c.amount for c in grants.costs_of.get(insats, []) if c.year <= year), ZERO)
 
 
 def remaining(grants: Grants, insats: Insats, year: int) -> Decimal:
@@ -32,7 +33,7 @@ def remaining(grants: Grants, insats: Insats, year: int) -> Decimal:
         return decided(grants, insats.name, year) - spent(grants, insats.name, year)
     later = sum((d.amount for d in grants.decisions_of.get(insats.name, [])
                  if d.day <= year_end(year) and _after(d, closed)), ZERO)
-    spent_later = sum((a for y, a in grants.costs_of.get(insats.name, []) if closed.year < y <= year), ZERO)
+    spent_later = sum((c.amount for c in grants.costs_of.get(insats.name, []) if closed.year < c.year <= year), ZERO)
     return later - spent_later
 
 
@@ -48,18 +49,18 @@ def commitments(grants: Grants, years: list[int]) -> Table:
     for insats in grants.insatser:
         values = tuple(remaining(grants, insats, y) for y in years)
         if any(values):
-            rows.append(TableRow(insats.name, LINE, values))
+            rows.append(TableRow(insats.name, RowStyle.LINE, values))
     total = tuple(sum((r.values[i] for r in rows), ZERO) for i in range(len(years)))
-    return Table(tuple(rows) + (TableRow("Summa", TOTAL, total),))
+    return Table(tuple(rows) + (TableRow("Summa", RowStyle.TOTAL, total),))
 
 
 def year_cost(grants: Grants, year: int) -> Decimal:
-    return sum((amount for (_, y), amount in grants.costs.items() if y == year), ZERO)
+    return sum((c.amount for c in grants.costs if c.year == year), ZERO)
 
 
 def books_cost(accounting: Accounting, grants: Grants, year: int) -> Decimal:
     """The grant costs in the books: the driftsredovisning line, as a positive amount."""
-    return -line_values(accounting, DR, year_end(year)).get(grants.books_line, ZERO)
+    return -line_values(accounting, Report.DR, year_end(year)).get(grants.books_line, ZERO)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class InsatsYear:
 
 @dataclass(frozen=True)
 class KindSummary:
-    kind: str
+    kind: InsatsKind
     insatser: list[InsatsYear]
 
     @property
@@ -90,7 +91,7 @@ def active(grants: Grants, year: int) -> list[InsatsYear]:
             insats=i,
             decisions=[d for d in grants.decisions_of.get(i.name, []) if d.day <= year_end(year)],
             decided=decided(grants, i.name, year),
-            cost=grants.costs.get((i.name, year), ZERO),
+            cost=grants.cost(i.name, year),
             goals=grants.goals_of.get(i.name, []),
         )
         for i in grants.insatser if i.active_in(year)
@@ -101,7 +102,7 @@ def by_kind(grants: Grants, year: int) -> list[KindSummary]:
     """The insatser active in `year`, grouped individinriktad / strukturinriktad."""
     items = active(grants, year)
     groups = [KindSummary(kind, [i for i in items if i.insats.kind == kind])
-              for kind in ("individinriktad", "strukturinriktad")]
+              for kind in InsatsKind]
     return [g for g in groups if g.insatser]
 
 
@@ -120,5 +121,5 @@ def goal_share(grants: Grants, year: int) -> GoalShare:
     """How many of the insatser's followed-up goals were reached (the "80 % of goals" target)."""
     active = {i.name for i in grants.insatser if i.active_in(year)}
     judged = [g for g in grants.goals if g.insats in active and g.fulfilled]
-    return GoalShare(sum(g.fulfilled == "ja" for g in judged), sum(g.fulfilled == "delvis" for g in judged),
-                     len(judged))
+    return GoalShare(sum(g.fulfilled == Fulfilment.YES for g in judged),
+                     sum(g.fulfilled == Fulfilment.PARTLY for g in judged), len(judged))

@@ -10,53 +10,41 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 
-from pipeline.domain import (
-    ASSET_KIND,
-    BR,
-    COST_KINDS,
-    RESULT_LINE_KIND,
-    RR,
-    SUM_KIND,
-    Accounting,
-    ReportLine,
-)
+from pipeline.domain import Accounting, ReportLine
+from pipeline.enums import LineKind, Report
 
 ZERO = Decimal(0)
 
 
 def display_sign(line: ReportLine) -> int:
     """+1 or −1: how a ledger balance on this line is shown in its report."""
-    if line.report == BR and line.kind == ASSET_KIND:
+    if line.report == Report.BR and line.kind == LineKind.ASSET:
         return 1
     return -1
 
 
 def note_sign(line: ReportLine) -> int:
     """Sign in a note, where every amount is shown as a positive size of its kind."""
-    if line.kind in COST_KINDS or line.kind == ASSET_KIND:
+    if line.kind.is_cost or line.kind == LineKind.ASSET:
         return 1
     return -1
 
 
-def year_end(year: int) -> date:
-    return date(year, 12, 31)
-
-
-def _rule_line(accounting: Accounting, account: int, report: str) -> str | None:
+def _rule_line(accounting: Accounting, account: int, report: Report) -> str | None:
     rule = accounting.rule_for(account)
     return rule.lines.get(report) if rule else None
 
 
 def has_balance_sheet(accounting: Accounting, day: date) -> bool:
     """Whether balance-sheet accounts were entered for `day` (not only results)."""
-    return any(_rule_line(accounting, a, BR) for a in accounting.balances.get(day, {}))
+    return any(_rule_line(accounting, a, Report.BR) for a in accounting.balances.get(day, {}))
 
 
 def has_results(accounting: Accounting, day: date) -> bool:
-    return any(_rule_line(accounting, a, RR) for a in accounting.balances.get(day, {}))
+    return any(_rule_line(accounting, a, Report.RR) for a in accounting.balances.get(day, {}))
 
 
-def post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
+def post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:
     """Shown amount of every line of `report` that takes its amount from accounts (do not modify:
     the result is kept, as statements, notes and checks ask for the same amounts many times)."""
     key = ("post_amounts", report, day)
@@ -65,15 +53,15 @@ def post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, De
     return accounting.memo[key]
 
 
-def _post_amounts(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
+def _post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:
     lines = {line.name: line for line in accounting.report_lines(report)}
-    amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == RESULT_LINE_KIND}
-    result_line = next((l for l in lines.values() if l.kind == RESULT_LINE_KIND), None)
+    amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == LineKind.RESULT}
+    result_line = next((l for l in lines.values() if l.kind == LineKind.RESULT), None)
     for account, balance in accounting.balances.get(day, {}).items():
         name = _rule_line(accounting, account, report)
         if name in lines:
             amounts[name] += display_sign(lines[name]) * balance
-        elif result_line is not None and _rule_line(accounting, account, RR):
+        elif result_line is not None and _rule_line(accounting, account, Report.RR):
             amounts[result_line.name] -= balance
     return amounts
 
@@ -90,24 +78,24 @@ def evaluate(lines: Iterable[ReportLine], posts: Mapping[str, Decimal]) -> dict[
 
     def value(name: str) -> Decimal:
         if name not in values:
-            if kinds[name] == SUM_KIND:
+            if kinds[name] == LineKind.SUM:
                 values[name] = sum((value(c) for c in children.get(name, [])), ZERO)
             else:
                 values[name] = posts.get(name, ZERO)
         return values[name]
 
     for line in lines:
-        if line.kind != "rubrik":
+        if line.kind != LineKind.HEADING:
             value(line.name)
     return values
 
 
-def line_values(accounting: Accounting, report: str, day: date) -> dict[str, Decimal]:
+def line_values(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:
     lines = accounting.report_lines(report)
     return evaluate(lines, post_amounts(accounting, report, day))
 
 
-def kind_total(accounting: Accounting, report: str, day: date, kinds: tuple[str, ...]) -> Decimal:
+def kind_total(accounting: Accounting, report: Report, day: date, kinds: tuple[LineKind, ...]) -> Decimal:
     posts = post_amounts(accounting, report, day)
     return sum((posts[l.name] for l in accounting.report_lines(report) if l.kind in kinds), ZERO)
 
@@ -115,5 +103,5 @@ def kind_total(accounting: Accounting, report: str, day: date, kinds: tuple[str,
 def year_result(accounting: Accounting, day: date) -> Decimal:
     """Årets resultat: the negated sum of all result-account balances."""
     return -sum(
-        (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, RR)), ZERO
+        (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, Report.RR)), ZERO
     )

@@ -5,9 +5,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.compute.lines import ZERO, line_values, note_sign, year_end
-from pipeline.compute.tables import LINE, SUBLINE, SUBTOTAL, TOTAL, Table, TableRow
-from pipeline.domain import BR, RR, Accounting, NoteSpec
+from pipeline.compute.lines import ZERO, line_values, note_sign
+from pipeline.compute.tables import Table, TableRow
+from pipeline.domain import Accounting, NoteSpec, year_end
+from pipeline.enums import NoteContent, Report, RowStyle
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Ta
         group = groups[label]
         if group is None:
             if any(amounts):
-                rows.append(TableRow(label, LINE, tuple(amounts)))
+                rows.append(TableRow(label, RowStyle.LINE, tuple(amounts)))
             continue
         if group in shown_groups:
             continue
@@ -53,17 +54,17 @@ def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Ta
         if not members:
             continue
         subtotal = tuple(sum((am[i] for _, am in members), ZERO) for i in range(len(days)))
-        rows.append(TableRow(group, SUBTOTAL, subtotal))
-        rows += [TableRow(lab, SUBLINE, tuple(am)) for lab, am in members]
+        rows.append(TableRow(group, RowStyle.SUBTOTAL, subtotal))
+        rows += [TableRow(lab, RowStyle.SUBLINE, tuple(am)) for lab, am in members]
     total = tuple(sum((am[i] for am in entries.values()), ZERO) for i in range(len(days)))
-    rows.append(TableRow("Summa", TOTAL, total))
+    rows.append(TableRow("Summa", RowStyle.TOTAL, total))
     return Table(tuple(rows))
 
 
 def provision_line_values(accounting: Accounting, spec: NoteSpec, year: int) -> Decimal:
     """The provision at year end: the balansräkning lines that refer to the note."""
-    values = line_values(accounting, BR, year_end(year))
-    return sum((values[l.name] for l in accounting.report_lines(BR) if l.note == spec.number), ZERO)
+    values = line_values(accounting, Report.BR, year_end(year))
+    return sum((values[l.name] for l in accounting.report_lines(Report.BR) if l.note == spec.number), ZERO)
 
 
 def pension_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Table:
@@ -74,37 +75,26 @@ def pension_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Ta
     for m in accounting.pension_movements:
         if m.year in years and m.label not in labels:
             labels.append(m.label)
-    rows = [TableRow("Ingående avsättning", SUBTOTAL, tuple(opening))]
+    rows = [TableRow("Ingående avsättning", RowStyle.SUBTOTAL, tuple(opening))]
     for label in labels:
         amounts = tuple(
             sum((m.amount for m in accounting.pension_movements if m.year == y and m.label == label), ZERO)
             for y in years
         )
-        rows.append(TableRow(label, LINE, amounts))
-    rows.append(TableRow("Utgående avsättning för pensioner", TOTAL, tuple(closing)))
+        rows.append(TableRow(label, RowStyle.LINE, amounts))
+    rows.append(TableRow("Utgående avsättning för pensioner", RowStyle.TOTAL, tuple(closing)))
     return Table(tuple(rows))
 
 
-def pension_mismatches(accounting: Accounting, spec: NoteSpec, years: list[int]) -> list[tuple[int, Decimal, Decimal]]:
-    """(year, sum of movements, change of the provision) where the two differ."""
-    out = []
-    for year in years:
-        moved = sum((m.amount for m in accounting.pension_movements if m.year == year), ZERO)
-        change = provision_line_values(accounting, spec, year) - provision_line_values(accounting, spec, year - 1)
-        if moved != change:
-            out.append((year, moved, change))
-    return out
-
-
 def notes(accounting: Accounting, years: list[int]) -> list[Note]:
-    used = {l.note for l in accounting.lines if l.note is not None and l.report in (RR, BR)}
+    used = {l.note for l in accounting.lines if l.note is not None and l.report in (Report.RR, Report.BR)}
     result = []
     for spec in accounting.notes:
         if spec.number not in used:
             continue
-        if spec.content == "ansvarsförbindelse":
+        if spec.content == NoteContent.COMMITMENTS:
             continue  # from the grant list, see compute.grants.commitments
-        if spec.content == "pensionsavsättning":
+        if spec.content == NoteContent.PENSION:
             result.append(Note(spec, pension_note(accounting, spec, years)))
         else:
             result.append(Note(spec, account_note(accounting, spec, [year_end(y) for y in years])))

@@ -4,16 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.compute.lines import (
-    ZERO,
-    has_balance_sheet,
-    has_results,
-    kind_total,
-    post_amounts,
-    year_end,
-    year_result,
-)
-from pipeline.domain import ASSET_KIND, BR, RESULT_LINE_KIND, RR, Accounting
+from pipeline.compute.lines import ZERO, has_balance_sheet, has_results, kind_total, post_amounts, year_result
+from pipeline.domain import Accounting, year_end
+from pipeline.enums import CashflowClass, LineKind, Report
 
 EQUITY_LIMIT = Decimal("0.20")  # Nationella rådet: eget kapital at most 20 % of the year's revenue
 
@@ -51,10 +44,10 @@ class YearFigures:
 
 def equity(accounting: Accounting, year: int) -> Decimal:
     """Eget kapital at year end: the eget kapital lines and the year's result."""
-    amounts = post_amounts(accounting, BR, year_end(year))
+    amounts = post_amounts(accounting, Report.BR, year_end(year))
     return sum(
-        (amounts[l.name] for l in accounting.report_lines(BR)
-         if l.kind == RESULT_LINE_KIND or (l.is_post and l.cashflow == "eget kapital")),
+        (amounts[l.name] for l in accounting.report_lines(Report.BR)
+         if l.kind == LineKind.RESULT or (l.is_post and l.cashflow == CashflowClass.EQUITY)),
         ZERO,
     )
 
@@ -64,11 +57,11 @@ def year_figures(accounting: Accounting, staff: dict[int, Decimal], year: int) -
     with_balance = has_balance_sheet(accounting, day)
     return YearFigures(
         year=year,
-        revenue=kind_total(accounting, RR, day, ("intäkt",)),
-        costs=-kind_total(accounting, RR, day, ("kostnad",)),
+        revenue=kind_total(accounting, Report.RR, day, (LineKind.REVENUE,)),
+        costs=-kind_total(accounting, Report.RR, day, (LineKind.COST,)),
         result=year_result(accounting, day),
         equity=equity(accounting, year) if with_balance else None,
-        assets=kind_total(accounting, BR, day, (ASSET_KIND,)) if with_balance else None,
+        assets=kind_total(accounting, Report.BR, day, (LineKind.ASSET,)) if with_balance else None,
         staff=staff.get(year),
     )
 

@@ -11,18 +11,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.compute.board import check_board, signing_day
-from pipeline.compute.budget import check_member_budget, contributions, forecast_as_of, line_posts
-from pipeline.compute.checks import kr, require_balance_sheet
-from pipeline.compute.lines import ZERO, year_end
+from pipeline.compute.budget import contributions, forecast_as_of, line_posts
+from pipeline.compute.lines import ZERO
 from pipeline.compute.overview import EQUITY_LIMIT, equity
-from pipeline.compute.tables import HEADING, LINE, TOTAL, Table, TableRow
-from pipeline.domain import COST_KINDS, DR, REVENUE_KINDS, Inputs, Member
-from pipeline.problems import InputError, Problems, Where
-from pipeline.schema import BUDGET
+from pipeline.compute.tables import Table, TableRow
+from pipeline.domain import Inputs, Member, Scope
+from pipeline.enums import ForecastPost, LineKind, Report, RowStyle
 
 PLAN_YEARS = 3
-BALANCE_POSTS = ("Anläggningstillgångar", "Avsättningar", "Kortfristiga skulder", "Långfristiga skulder")
+BALANCE_POSTS = (ForecastPost.FIXED_ASSETS, ForecastPost.PROVISIONS, ForecastPost.SHORT_LIABILITIES,
+                 ForecastPost.LONG_LIABILITIES)
+FLOW_POSTS = (ForecastPost.REVENUE, ForecastPost.COSTS, ForecastPost.FINANCIAL_INCOME, ForecastPost.FINANCIAL_COSTS)
+REVENUE_KINDS = (LineKind.REVENUE, LineKind.FINANCIAL_INCOME)
+COST_KINDS = (LineKind.COST, LineKind.FINANCIAL_COST)
 
 
 @dataclass(frozen=True)
@@ -119,9 +120,9 @@ class Plan:
         return self.budget_years[index].costs + self.budget_years[index].financial_costs
 
 
-def _items(inputs: Inputs, years: list[int], kinds: tuple[str, ...], skip: str | None) -> list[BudgetRow]:
+def _items(inputs: Inputs, years: list[int], kinds: tuple[LineKind, ...], skip: str | None) -> list[BudgetRow]:
     """Budget items of the given line kinds, one row per item name, in first-seen order."""
-    line_kinds = {line.name: line.kind for line in inputs.accounting.report_lines(DR)}
+    line_kinds = {line.name: line.kind for line in inputs.accounting.report_lines(Report.DR)}
     names: list[str] = []
     for item in inputs.budget.items:
         if item.year in years and line_kinds.get(item.line) in kinds and item.line != skip and item.name not in names:
@@ -135,49 +136,31 @@ def _items(inputs: Inputs, years: list[int], kinds: tuple[str, ...], skip: str |
 
 def year_of(year: int, is_forecast: bool, flows: list[Decimal], equity_start: Decimal,
             balance: dict[str, Decimal], equity_use: Decimal = ZERO) -> PlanYear:
-    return PlanYear(year, is_forecast, *flows, equity_start, balance.get("Anläggningstillgångar", ZERO),
-                    balance.get("Avsättningar", ZERO), balance.get("Kortfristiga skulder", ZERO),
-                    balance.get("Långfristiga skulder", ZERO), equity_use)
+    return PlanYear(year, is_forecast, *flows, equity_start, *(balance.get(post, ZERO) for post in BALANCE_POSTS),
+                    equity_use)
 
 
 def forecast_flows(forecast: dict[str, Decimal]) -> list[Decimal]:
     """Revenue, costs, financial income and financial costs of a forecast, all positive."""
-    return [forecast.get(p, ZERO) for p in ("Verksamhetens intäkter", "Verksamhetens kostnader",
-                                            "Finansiella intäkter", "Finansiella kostnader")]
+    return [forecast.get(p, ZERO) for p in FLOW_POSTS]
 
 
 def budget_flows(inputs: Inputs, year: int) -> list[Decimal]:
     """Revenue, costs, financial income and financial costs of a budget year, all positive."""
-    lines = inputs.accounting.report_lines(DR)
+    lines = inputs.accounting.report_lines(Report.DR)
     posts = line_posts(lines, inputs.budget, inputs.forbund.members, year)
     by_kind = lambda kind: sum((posts.get(l.name, ZERO) for l in lines if l.kind == kind), ZERO)  # noqa: E731
-    return [by_kind("intäkt"), -by_kind("kostnad"), by_kind("finansiell intäkt"), -by_kind("finansiell kostnad")]
+    return [by_kind(LineKind.REVENUE), -by_kind(LineKind.COST), by_kind(LineKind.FINANCIAL_INCOME),
+            -by_kind(LineKind.FINANCIAL_COST)]
 
 
-def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
-    """The figures of the verksamhetsplan for `year`; raises InputError when data are missing."""
-    budget, members = inputs.budget, inputs.forbund.members
-    years = list(range(year, year + PLAN_YEARS))
+def plan(inputs: Inputs, scope: Scope) -> Plan:
+    """The figures of the verksamhetsplan for the scope's year, from inputs that passed its checks."""
+    budget, members, year = inputs.budget, inputs.forbund.members, scope.year
+    years = plan_years(year)
     forecast_year = year - 1
-    info = inputs.activity.info("Verksamhetsplan", year)
-    forecast = forecast_as_of(budget, forecast_year, info.decided if info else None)
-    budget_sheet = Where(BUDGET.filename, "Budget")
-    for y in years:
-        if y not in budget.state_allocation:
-            problems.error(Where(BUDGET.filename, "Tilldelning"), f"statens tilldelning för {y} saknas.")
-        if not any(item.year == y for item in budget.items):
-            problems.error(budget_sheet, f"budget saknas för {y}; verksamhetsplanen {year} omfattar {years[0]}–"
-                                         f"{years[-1]}.")
-        check_member_budget(budget, members, y, problems)
-    missing = [p for p in ("Verksamhetens intäkter", "Verksamhetens kostnader") if p not in forecast]
-    if missing:
-        problems.error(Where(BUDGET.filename, "Prognos"), f"prognos för {forecast_year} saknas: {', '.join(missing)}.")
-    require_balance_sheet(inputs.accounting, year_end(forecast_year - 1),
-                          f"eget kapital vid ingången av prognosåret {forecast_year}", problems)
-    if problems.has_errors:
-        raise InputError(problems)
-
-    plan_years: list[PlanYear] = []
+    forecast = forecast_as_of(budget, forecast_year, scope.decided)
+    result: list[PlanYear] = []
     equity_start = equity(inputs.accounting, forecast_year - 1)
     carried = {post: ZERO for post in BALANCE_POSTS}
     for y in [forecast_year] + years:
@@ -185,27 +168,15 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
         carried = {post: given.get(post, carried[post]) for post in BALANCE_POSTS}
         flows = forecast_flows(forecast) if y == forecast_year else budget_flows(inputs, y)
         current = year_of(y, y == forecast_year, flows, equity_start, carried, budget.equity_use.get(y, ZERO))
-        plan_years.append(current)
+        result.append(current)
         equity_start = current.equity_end
-
-    for p in plan_years[1:]:
-        if p.result < 0 and p.equity_use < -p.result:
-            planned = f"planerad användning av eget kapital är {kr(p.equity_use)}" if p.equity_use else \
-                "ingen användning av eget kapital är planerad"
-            problems.warning(Where(BUDGET.filename, "Eget kapital"),
-                             f"budgeten för {p.year} är inte i balans: underskott {kr(-p.result)}, men {planned}.")
-        if p.current_assets < 0:
-            problems.warning(Where(BUDGET.filename, "Prognos"),
-                             f"omsättningstillgångarna blir negativa {p.year} ({kr(p.current_assets)}).")
-
-    check_board(inputs.forbund, signing_day(info, date(year - 1, 12, 31)), "verksamhetsplanen", problems)
     member_rows = [
         (member, tuple(dict((m.name, a) for m, a in contributions(budget, members, y))[member.name] for y in years))
         for member in members
     ]
     return Plan(
         year=year,
-        years=plan_years,
+        years=result,
         members=member_rows,
         other_revenue=_items(inputs, years, REVENUE_KINDS, budget.member_line),
         costs=_items(inputs, years, COST_KINDS, None),
@@ -214,17 +185,22 @@ def plan(inputs: Inputs, year: int, problems: Problems) -> Plan:
     )
 
 
+def plan_years(year: int) -> list[int]:
+    """The budget year and the plan years after it."""
+    return list(range(year, year + PLAN_YEARS))
+
+
 def result_budget(p: Plan) -> Table:
     """Resultatbudget: forecast year and budget/plan years."""
     ys = p.years
     row = lambda label, style, f: TableRow(label, style, tuple(f(y) for y in ys))  # noqa: E731
     return Table((
-        row("Verksamhetens intäkter", LINE, lambda y: y.revenue),
-        row("Verksamhetens kostnader", LINE, lambda y: -y.costs),
-        row("Verksamhetens nettokostnader", TOTAL, lambda y: y.operating_result),
-        row("Finansiella intäkter", LINE, lambda y: y.financial_income),
-        row("Finansiella kostnader", LINE, lambda y: -y.financial_costs),
-        row("Årets resultat", TOTAL, lambda y: y.result),
+        row("Verksamhetens intäkter", RowStyle.LINE, lambda y: y.revenue),
+        row("Verksamhetens kostnader", RowStyle.LINE, lambda y: -y.costs),
+        row("Verksamhetens nettokostnader", RowStyle.TOTAL, lambda y: y.operating_result),
+        row("Finansiella intäkter", RowStyle.LINE, lambda y: y.financial_income),
+        row("Finansiella kostnader", RowStyle.LINE, lambda y: -y.financial_costs),
+        row("Årets resultat", RowStyle.TOTAL, lambda y: y.result),
     ))
 
 
@@ -233,23 +209,23 @@ def balance_budget(p: Plan) -> Table:
     ys = p.years
     row = lambda label, style, f: TableRow(label, style, tuple(f(y) for y in ys))  # noqa: E731
     rows = [
-        TableRow("Tillgångar", HEADING),
-        row("Anläggningstillgångar", LINE, lambda y: y.fixed_assets),
-        row("Omsättningstillgångar", LINE, lambda y: y.current_assets),
-        row("Summa tillgångar", TOTAL, lambda y: y.total_assets),
-        TableRow("Eget kapital, avsättningar och skulder", HEADING),
-        row("Eget kapital vid årets början", LINE, lambda y: y.equity_start),
-        row("Årets resultat", LINE, lambda y: y.result),
-        row("Summa eget kapital", TOTAL, lambda y: y.equity_end),
+        TableRow("Tillgångar", RowStyle.HEADING),
+        row("Anläggningstillgångar", RowStyle.LINE, lambda y: y.fixed_assets),
+        row("Omsättningstillgångar", RowStyle.LINE, lambda y: y.current_assets),
+        row("Summa tillgångar", RowStyle.TOTAL, lambda y: y.total_assets),
+        TableRow("Eget kapital, avsättningar och skulder", RowStyle.HEADING),
+        row("Eget kapital vid årets början", RowStyle.LINE, lambda y: y.equity_start),
+        row("Årets resultat", RowStyle.LINE, lambda y: y.result),
+        row("Summa eget kapital", RowStyle.TOTAL, lambda y: y.equity_end),
     ]
     if any(y.provisions for y in ys):
-        rows.append(row("Avsättningar", TOTAL, lambda y: y.provisions))
+        rows.append(row("Avsättningar", RowStyle.TOTAL, lambda y: y.provisions))
     if any(y.long_liabilities for y in ys):
-        rows.append(row("Långfristiga skulder", LINE, lambda y: y.long_liabilities))
+        rows.append(row("Långfristiga skulder", RowStyle.LINE, lambda y: y.long_liabilities))
     rows += [
-        row("Kortfristiga skulder", LINE, lambda y: y.short_liabilities),
-        row("Summa skulder", TOTAL, lambda y: y.liabilities),
-        row("Summa eget kapital, avsättningar och skulder", TOTAL,
+        row("Kortfristiga skulder", RowStyle.LINE, lambda y: y.short_liabilities),
+        row("Summa skulder", RowStyle.TOTAL, lambda y: y.liabilities),
+        row("Summa eget kapital, avsättningar och skulder", RowStyle.TOTAL,
             lambda y: y.equity_end + y.provisions + y.liabilities),
     ]
     return Table(tuple(rows))
@@ -259,8 +235,8 @@ def equity_table(p: Plan) -> Table:
     """Eget kapital at each year's end against 20 % of the year's revenue."""
     ys = p.years
     return Table((
-        TableRow("Eget kapital vid årets slut", LINE, tuple(y.equity_end for y in ys)),
-        TableRow("20 % av verksamhetens intäkter", LINE, tuple(y.equity_limit for y in ys)),
-        TableRow("Eget kapital över (+) eller under (−) rekommendationen", TOTAL,
+        TableRow("Eget kapital vid årets slut", RowStyle.LINE, tuple(y.equity_end for y in ys)),
+        TableRow("20 % av verksamhetens intäkter", RowStyle.LINE, tuple(y.equity_limit for y in ys)),
+        TableRow("Eget kapital över (+) eller under (−) rekommendationen", RowStyle.TOTAL,
                  tuple(y.equity_end - y.equity_limit for y in ys)),
     ))

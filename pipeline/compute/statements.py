@@ -6,9 +6,10 @@ from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.budget import line_posts
-from pipeline.compute.lines import evaluate, line_values, year_end
-from pipeline.compute.tables import HEADING, LINE, TOTAL, Table, TableRow
-from pipeline.domain import DR, HEADING_KIND, SUM_KIND, Accounting, Budget, Member, ReportLine
+from pipeline.compute.lines import evaluate, line_values
+from pipeline.compute.tables import Table, TableRow
+from pipeline.domain import Accounting, Budget, Member, ReportLine, year_end
+from pipeline.enums import LineKind, Report, RowStyle
 
 
 def rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tuple[TableRow, ...]:
@@ -18,41 +19,41 @@ def rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tu
     left out, and a heading whose rows (up to the next heading) are all left out.
     """
     values = {line.name: tuple(column[line.name] for column in columns)
-              for line in lines if line.kind != HEADING_KIND}
+              for line in lines if line.kind != LineKind.HEADING}
     kinds = {line.name: line.kind for line in lines}
     children: dict[str, list[str]] = {}
     for line in lines:
         if line.parent:
             children.setdefault(line.parent, []).append(line.name)
 
-    def shown(name: str, kind: str) -> bool:
+    def shown(name: str, kind: LineKind) -> bool:
         if any(values[name]):
             return True
-        return kind == SUM_KIND and any(shown(child, kinds[child]) for child in children.get(name, []))
+        return kind == LineKind.SUM and any(shown(child, kinds[child]) for child in children.get(name, []))
 
-    rows: list[TableRow] = []
+    result: list[TableRow] = []
     pending_heading: TableRow | None = None
     hidden_since_heading = False
     for line in lines:
-        if line.kind == HEADING_KIND:
+        if line.kind == LineKind.HEADING:
             if pending_heading is not None and not hidden_since_heading:
-                rows.append(pending_heading)
-            pending_heading, hidden_since_heading = TableRow(line.name, HEADING), False
+                result.append(pending_heading)
+            pending_heading, hidden_since_heading = TableRow(line.name, RowStyle.HEADING), False
             continue
         if not shown(line.name, line.kind):
             hidden_since_heading = True
             continue
         if pending_heading is not None:
-            rows.append(pending_heading)
+            result.append(pending_heading)
             pending_heading = None
-        style = TOTAL if line.kind == SUM_KIND else LINE
-        rows.append(TableRow(line.name, style, values[line.name], line.note))
+        style = RowStyle.TOTAL if line.kind == LineKind.SUM else RowStyle.LINE
+        result.append(TableRow(line.name, style, values[line.name], line.note))
     if pending_heading is not None and not hidden_since_heading:
-        rows.append(pending_heading)
-    return tuple(rows)
+        result.append(pending_heading)
+    return tuple(result)
 
 
-def statement(accounting: Accounting, report: str, days: list[date]) -> Table:
+def statement(accounting: Accounting, report: Report, days: list[date]) -> Table:
     """Resultaträkning or balansräkning with one column per closing date."""
     return Table(rows(accounting.report_lines(report), [line_values(accounting, report, d) for d in days]))
 
@@ -60,10 +61,10 @@ def statement(accounting: Accounting, report: str, days: list[date]) -> Table:
 def operating_statement(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
                         years: list[int]) -> Table:
     """Driftsredovisning: per year utfall, budget and avvikelse = utfall − budget."""
-    lines = accounting.report_lines(DR)
+    lines = accounting.report_lines(Report.DR)
     columns: list[dict[str, Decimal]] = []
     for year in years:
-        outcome = line_values(accounting, DR, year_end(year))
+        outcome = line_values(accounting, Report.DR, year_end(year))
         planned = evaluate(lines, line_posts(lines, budget, members, year))
         deviation = {name: outcome[name] - planned[name] for name in outcome}
         columns += [outcome, planned, deviation]
@@ -90,8 +91,8 @@ class BudgetComparison:
 
 def budget_comparisons(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
                        year: int) -> list[BudgetComparison]:
-    lines = accounting.report_lines(DR)
-    outcome = line_values(accounting, DR, year_end(year))
+    lines = accounting.report_lines(Report.DR)
+    outcome = line_values(accounting, Report.DR, year_end(year))
     planned = evaluate(lines, line_posts(lines, budget, members, year))
     return [
         BudgetComparison(line.name, outcome[line.name], planned[line.name])

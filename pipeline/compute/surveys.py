@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from pipeline.domain import Answers, Goal, Indicators, Survey
+from pipeline.enums import AnswerGroup
 
 
 @dataclass(frozen=True)
 class Aggregate:
-    group: str  # samtliga | kvinnor | män
+    group: AnswerGroup
     counts: tuple[int, int, int, int, int, int]
     respondents: int | None  # who answered the survey in this group
 
@@ -75,20 +76,17 @@ class QuestionTable:
     blocks: list[SurveyBlock]
 
 
-def _respondents(survey: Survey, group: str) -> int | None:
-    return {"samtliga": survey.respondents, "kvinnor": survey.women, "män": survey.men}[group]
-
-
 def block(indicators: Indicators, survey: Survey, question: str) -> SurveyBlock | None:
-    answers: dict[str, Answers] = {
+    answers: dict[AnswerGroup, Answers] = {
         a.group: a for a in indicators.answers if a.survey == survey.key and a.question == question
     }
-    if "samtliga" not in answers:
+    if AnswerGroup.ALL not in answers:
         return None
     known = [n for n in (survey.women, survey.men) if n is not None]
     suppressed = bool(known) and min(known) < indicators.min_per_gender
-    groups = ["samtliga"] + ([] if suppressed else [g for g in ("kvinnor", "män") if g in answers])
-    rows = [Aggregate(g, answers[g].counts, _respondents(survey, g)) for g in groups]
+    genders = [g for g in (AnswerGroup.WOMEN, AnswerGroup.MEN) if g in answers]
+    groups = [AnswerGroup.ALL] + ([] if suppressed else genders)
+    rows = [Aggregate(g, answers[g].counts, survey.respondents_in(g)) for g in groups]
     return SurveyBlock(survey, rows, suppressed)
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-HEADING = "rubrik"
-LINE = "rad"
-TOTAL = "summa"
-SUBTOTAL = "delsumma"
-SUBLINE = "delrad"
+from pipeline.enums import RowStyle
 
 
 @dataclass(frozen=True)
 class TableRow:
     label: str
-    style: str  # HEADING | LINE | TOTAL | SUBTOTAL | SUBLINE
+    style: RowStyle
     values: tuple[Decimal | None, ...] = ()
     note: int | None = None
 

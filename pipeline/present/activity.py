@@ -1,36 +1,38 @@
 """Context for the activity part: goals with status and survey tables, SUS, funded insatser."""
 from __future__ import annotations
 
-from docxtpl import RichText
-
+from pipeline import fmt
 from pipeline.compute.grants import GoalShare, KindSummary
 from pipeline.compute.surveys import Aggregate, QuestionTable, SurveyBlock
 from pipeline.domain import Goal
-from pipeline.present import fmt
+from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind
+from pipeline.present.markers import Marker
 from pipeline.present.text import number_word, paragraphs, sentences
 
 STATUS = {
-    "uppnått": ("Målet är uppnått.", "2E7D32"),
-    "i hög grad uppnått": ("Målet är i hög grad uppnått.", "2E7D32"),
-    "delvis uppnått": ("Målet är delvis uppnått.", "F9A825"),
-    "ej uppnått": ("Målet är inte uppnått.", "C62828"),
+    GoalStatus.REACHED: ("Målet är uppnått.", "2E7D32"),
+    GoalStatus.MOSTLY: ("Målet är i hög grad uppnått.", "2E7D32"),
+    GoalStatus.PARTLY: ("Målet är delvis uppnått.", "F9A825"),
+    GoalStatus.NOT_REACHED: ("Målet är inte uppnått.", "C62828"),
     None: ("Måluppfyllelsen är inte bedömd.", "9E9E9E"),
 }
 CATEGORY_HEADINGS = {
-    "verksamhet": "Verksamhetsmål",
-    "finansierade insatser": "Mål för finansierade insatser",
-    "finansiella": "Finansiella mål",
+    GoalCategory.ACTIVITY: "Verksamhetsmål",
+    GoalCategory.INSATSER: "Mål för finansierade insatser",
+    GoalCategory.FINANCIAL: "Finansiella mål",
 }
-GROUP_LABELS = {"samtliga": "Samtliga", "kvinnor": "Kvinnor", "män": "Män"}
+GROUP_LABELS = {AnswerGroup.ALL: "Samtliga", AnswerGroup.WOMEN: "Kvinnor", AnswerGroup.MEN: "Män"}
 SUPPRESSED = "Könsuppdelad statistik kan ej redovisas p g a för få svarande"
-FULFILMENT_WORDS = {"ja": "uppnått", "delvis": "delvis uppnått", "nej": "ej uppnått", None: "ej bedömt ännu"}
-KIND_HEADINGS = {"individinriktad": "Individinriktade insatser", "strukturinriktad": "Strukturinriktade insatser"}
-KIND_PLURAL = {"individinriktad": "individinriktade", "strukturinriktad": "strukturinriktade"}
+FULFILMENT_WORDS = {Fulfilment.YES: "uppnått", Fulfilment.PARTLY: "delvis uppnått", Fulfilment.NO: "ej uppnått",
+                    None: "ej bedömt ännu"}
+KIND_HEADINGS = {InsatsKind.INDIVIDUAL: "Individinriktade insatser",
+                 InsatsKind.STRUCTURAL: "Strukturinriktade insatser"}
+KIND_PLURAL = {InsatsKind.INDIVIDUAL: "individinriktade", InsatsKind.STRUCTURAL: "strukturinriktade"}
 
 
 def status(goal: Goal) -> dict:
     text, colour = STATUS[goal.status]
-    return {"text": text, "marker": RichText("\u25cf", color=colour, size=24)}
+    return {"text": text, "marker": Marker(colour)}
 
 
 def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[str, str] | None = None,

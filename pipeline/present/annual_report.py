@@ -3,30 +3,29 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pipeline import fmt
 from pipeline.compute.annual_report import AnnualReport
 from pipeline.compute.cashflow import CashFlow
-from pipeline.compute.lines import year_end
 from pipeline.compute.statements import BudgetComparison
-from pipeline.domain import Inputs, Member
+from pipeline.domain import Inputs, Member, Scope, year_end
+from pipeline.enums import DocumentTitle, GoalComputation
 from pipeline.present import activity as act
-from pipeline.present import fmt
 from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
 from pipeline.present.text import blocks, headed, sentences
 
-DOCUMENT = "Årsredovisning"
+DOCUMENT = DocumentTitle.ANNUAL_REPORT
 
 
-def context(inputs: Inputs, report: AnnualReport) -> dict:
+def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> dict:
     f, activity, year = inputs.forbund, inputs.activity, report.year
     unit = f.unit
-    info = activity.info(DOCUMENT, year)
     section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip)  # noqa: E731
     drift_lines = {c.line for c in report.comparisons}
     return {
         "forbund": forbund(f),
         "year": year,
         "title": f"Årsredovisning {year}",
-        "decided_line": f"Beslutad av förbundsstyrelsen {fmt.iso_date(info.decided)}" if info and info.decided else "",
+        "decided_line": f"Beslutad av förbundsstyrelsen {fmt.iso_date(scope.decided)}" if scope.decided else "",
         "unit": fmt.UNIT_LABEL[unit],
         "about": section("Om förbundet"),
         "financing": _financing(report, f.members, unit, section("Finansiering")),
@@ -36,7 +35,7 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
             "goals_lead": sentences(
                 f"Nedan redovisas resultatet i förhållande till de mål förbundsstyrelsen fastställt för {year}. "
                 "Till varje mål lämnas en kommentar om måluppfyllelsen.") if report.goals else [],
-            "goal_groups": act.goals(report.goals, {"eget kapital mot 20 %": (
+            "goal_groups": act.goals(report.goals, {GoalComputation.EQUITY_LIMIT: (
                 f"Det egna kapitalet uppgår vid årets slut till {fmt.amount_with_unit(report.current.equity, unit)}; "
                 f"20 % av årets intäkter är {fmt.amount_with_unit(report.current.equity_limit, unit)}.")}),
             "lead": sentences(*_economy_sentences(report, unit)),
@@ -95,7 +94,7 @@ def context(inputs: Inputs, report: AnnualReport) -> dict:
             }
             for n in report.notes
         ],
-        "signatures": signatures(f, info, year_end(year)),
+        "signatures": signatures(f, scope),
     }
 
 

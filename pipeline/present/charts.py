@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline import files
-from pipeline.present import fmt
+from pipeline import files, fmt
 from pipeline.timing import stage
 
 DEFAULT_COLOURS = ("#1F3A5F", "#7A9CC6", "#C8553D", "#6A994E", "#F2A541")

@@ -1,18 +1,17 @@
 """Context parts every document shares: tables, the förbund, the signature block."""
 from __future__ import annotations
 
-from datetime import date
 from fractions import Fraction
 
-from pipeline.compute.board import signing_day
+from pipeline import fmt
 from pipeline.compute.tables import Table
-from pipeline.domain import DocumentInfo, Forbund, Member
-from pipeline.present import fmt
+from pipeline.domain import Forbund, Member, Scope
+from pipeline.enums import BoardRole, MemberKind
 from pipeline.present.charts import Picture
 from pipeline.present.text import join, number_word, share_words
 
 SIGNATURE_LINE = "_" * 34
-ROLE_ORDER = {"ordförande": 0, "vice ordförande": 1, "ledamot": 2}
+ROLE_ORDER = {BoardRole.CHAIR: 0, BoardRole.VICE_CHAIR: 1, BoardRole.MEMBER: 2}
 
 
 def table_rows(table: Table, unit: str) -> list[dict]:
@@ -41,10 +40,10 @@ def forbund(f: Forbund) -> dict:
             "logo_caption": ""}
 
 
-def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dict:
-    """Ort och datum, and a signature line for each ordinary board member serving that day."""
-    day = signing_day(info, fallback_day)
-    place = (info.place if info and info.place else None) or f.seat
+def signatures(f: Forbund, scope: Scope) -> dict:
+    """Ort och datum, and a signature line for each ordinary board member serving on the document's day."""
+    day = scope.day
+    place = scope.place or f.seat
     people = sorted(
         (m for m in f.board if m.ordinary and m.serves_on(day)),
         key=lambda m: ROLE_ORDER.get(m.role, 3),
@@ -52,9 +51,8 @@ def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dic
     entries = [{"name": m.name, "role": m.role.capitalize(), "line": SIGNATURE_LINE} for m in people]
     pairs = [entries[i:i + 2] + [{"name": "", "role": "", "line": ""}] * (2 - len(entries[i:i + 2]))
              for i in range(0, len(entries), 2)]
-    decided = info.decided if info else None
     return {
-        "place_date": f"{place} {fmt.iso_date(decided) if decided else '_' * 20}",
+        "place_date": f"{place} {fmt.iso_date(scope.decided) if scope.decided else '_' * 20}",
         "rows": pairs,
     }
 
@@ -62,12 +60,12 @@ def signatures(f: Forbund, info: DocumentInfo | None, fallback_day: date) -> dic
 def funding_sentence(members: tuple[Member, ...]) -> str:
     """'X bidrar med hälften av medlen, Y med en fjärdedel och de två kommunerna med en fjärdedel.'"""
     groups = []
-    for kind in ("stat", "region", "kommun"):
+    for kind in MemberKind:
         group = [m for m in members if m.kind == kind]
         if not group:
             continue
         share = sum((m.share for m in group), Fraction(0))
-        who = join([m.name for m in group]) if kind != "kommun" or len(group) == 1 \
+        who = join([m.name for m in group]) if kind != MemberKind.MUNICIPALITY or len(group) == 1 \
             else f"de {number_word(len(group))} kommunerna"
         groups.append((who, share_words(share)))
     if not groups:

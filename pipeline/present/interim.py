@@ -3,37 +3,31 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.compute.interim import DOCUMENT, Interim, forecast_table
+from pipeline import fmt
+from pipeline.compute.interim import Interim, forecast_table
 from pipeline.compute.surveys import goal_tables
-from pipeline.domain import Inputs
+from pipeline.domain import Inputs, Scope
+from pipeline.enums import DocumentTitle, GoalComputation, RowStyle
 from pipeline.present import activity as act
-from pipeline.present import fmt
 from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
 from pipeline.present.text import blocks, number_word, sentences
 
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
+DOCUMENT = DocumentTitle.INTERIM_REPORT
 
-
-def long_date(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def context(inputs: Inputs, report: Interim) -> dict:
+def context(inputs: Inputs, scope: Scope, report: Interim) -> dict:
     f, activity, year = inputs.forbund, inputs.activity, report.year
     unit = f.unit
-    info = activity.info(DOCUMENT, year)
     section = lambda name: blocks(activity, DOCUMENT, year, name)  # noqa: E731
-    period = f"1 januari till {long_date(report.period_end)}"
+    period = f"1 januari till {fmt.long_date(report.period_end)}"
     first_day = date(year, 1, 1)
     goals = [(g, goal_tables(inputs.indicators, g)) for g in activity.year_goals(year)]
-    computed = {"eget kapital mot 20 %": _equity_sentence(report)}
+    computed = {GoalComputation.EQUITY_LIMIT: _equity_sentence(report)}
     return {
         "forbund": forbund(f),
         "year": year,
         "title": f"Delårsrapport {year}",
         "period": period,
-        "decided_line": f"Beslutad av styrelsen {fmt.iso_date(info.decided)}" if info and info.decided else "",
+        "decided_line": f"Beslutad av styrelsen {fmt.iso_date(scope.decided)}" if scope.decided else "",
         "intro": sentences(f"{f.name} redovisar delårsrapport för perioden {period}. Denna rapport innehåller en "
                            "översiktlig redogörelse över utvecklingen av förbundets verksamhet."),
         "summary": {"lead": sentences(*_summary(inputs, report)), "blocks": section("Sammanfattning")},
@@ -72,7 +66,7 @@ def context(inputs: Inputs, report: Interim) -> dict:
              "rows": table_rows(n.table, n.spec.unit)}
             for n in report.notes
         ],
-        "signatures": signatures(f, info, report.period_end),
+        "signatures": signatures(f, scope),
     }
 
 
@@ -128,7 +122,7 @@ def _equity_sentence(report: Interim) -> str:
 
 def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]):
     """The resultaträkning's lines with amounts: the period's outcome beside its budget."""
-    lines = [r for r in report.income.rows if r.style == "rad"]
+    lines = [r for r in report.income.rows if r.style == RowStyle.LINE]
     charts = act.charts_module()
     return charts.grouped_bars([r.label for r in lines],
                                [("Utfall", [r.values[0] for r in lines]), ("Budget", [r.values[1] for r in lines])],

@@ -1,41 +1,42 @@
 """Kallelse with dagordning, and protokoll: contexts, and decisions in the seed's wording (002)."""
 from __future__ import annotations
 
+from pipeline import fmt
 from pipeline.compute.meetings import MeetingFigures, Paragraph, earliest_take_down
-from pipeline.domain import AgendaItem, Inputs, Meeting
-from pipeline.present import fmt
+from pipeline.domain import AgendaItem, Inputs, Meeting, Scope
+from pipeline.enums import AgendaKind, AttendanceRole, BoardRole, ChiefTitle
 from pipeline.present.common import SIGNATURE_LINE, forbund
 from pipeline.present.text import paragraphs as text_paragraphs
 from pipeline.present.text import sentences
 
-CHIEF = {"förbundschef": "Förbundschefen", "verkställande tjänsteman": "Verkställande tjänstemannen"}
+CHIEF = {ChiefTitle.CHIEF: "Förbundschefen", ChiefTitle.OFFICER: "Verkställande tjänstemannen"}
 
 
 def standard_decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[str]:
     """The decision for a standard kind of item, as the board writes it."""
     kind = item.kind
-    if kind == "godkännande av dagordning":
+    if kind == AgendaKind.AGENDA:
         return ["Att godkänna dagordningen."]
-    if kind == "val av justerare":
+    if kind == AgendaKind.ADJUSTER:
         return [f"Att utse {meeting.adjuster or '…'} att justera protokollet."]
-    if kind == "information":
+    if kind == AgendaKind.INFORMATION:
         return ["Att tacka för informationen."]
-    if kind == "ansökan" and item.amount is not None and item.start and item.end:
+    if kind == AgendaKind.APPLICATION and item.amount is not None and item.start and item.end:
         period = f"{fmt.compact_date(item.start)}-{fmt.compact_date(item.end)}"
         return [f"Att bevilja finansiellt stöd enligt ansökan med {fmt.kronor(item.amount)} för perioden "
                 f"{period}. {CHIEF.get(chief, 'Förbundschefen')} upprättar avtal."]
-    if kind == "slutrapport":
+    if kind == AgendaKind.FINAL_REPORT:
         if item.pay_out is False:
             return ["Att godkänna slutrapporten."]
         return ["Att godkänna slutrapporten och betala ut det beviljade medlet."]
-    if kind == "verksamhetsplan och budget":
+    if kind == AgendaKind.PLAN:
         return [f"Att fastställa {meeting.day.year + 1} års budget och verksamhetsplan enligt upprättat förslag."]
-    if kind == "årsredovisning":
+    if kind == AgendaKind.ANNUAL_REPORT:
         return [f"Att godkänna årsredovisningen för {meeting.day.year - 1} och överlämna den till revisorerna "
                 "och förbundsmedlemmarna."]
-    if kind == "ekonomi":
+    if kind == AgendaKind.ECONOMY:
         return ["Att godkänna rapporterna och lägga dem till handlingarna."]
-    if kind == "valärende":
+    if kind == AgendaKind.ELECTION:
         return ["Att lägga beslutet till handlingarna."]
     return []
 
@@ -47,7 +48,7 @@ def decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[str]:
 def item_text(item: AgendaItem) -> list[dict]:
     if item.text:
         return text_paragraphs(item.text)
-    if item.kind == "ansökan" and item.applicant and item.amount is not None and item.start and item.end:
+    if item.kind == AgendaKind.APPLICATION and item.applicant and item.amount is not None and item.start and item.end:
         together = f", som görs tillsammans med {item.co_applicants}," if item.co_applicants else ""
         return sentences(f"{item.applicant}s ansökan{together} om {fmt.kronor(item.amount)} under "
                          f"{item.start.year} till insatsen {item.insats}. Projekttiden är "
@@ -61,7 +62,7 @@ def _span(first: int, last: int) -> str:
 
 def _attendee_line(a, first: int, last: int) -> str:
     parts = [a.name + (f", {a.organisation}" if a.organisation else "")]
-    if a.role == "ersättare" and a.replaces:
+    if a.role == AttendanceRole.SUBSTITUTE and a.replaces:
         parts.append(f"tjänstgör för {a.replaces}")
     if a.comment:
         parts.append(a.comment.rstrip("."))
@@ -102,12 +103,12 @@ def _common(inputs: Inputs, figures: MeetingFigures) -> dict:
     }
 
 
-def minutes_context(inputs: Inputs, figures: MeetingFigures) -> dict:
+def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> dict:
     m = figures.meeting
     first = figures.paragraphs[0].number if figures.paragraphs else 0
     last = figures.paragraphs[-1].number if figures.paragraphs else 0
     by_role = lambda role: [_attendee_line(a, first, last) for a in m.attendees if a.role == role]  # noqa: E731
-    chair = next((b.name for b in inputs.forbund.board if b.role == "ordförande" and b.serves_on(m.day)), "")
+    chair = next((b.name for b in inputs.forbund.board if b.role == BoardRole.CHAIR and b.serves_on(m.day)), "")
     chief_title = inputs.forbund.chief_title
     secretary = m.secretary or next((a.name for a in m.attendees if a.organisation
                                      and chief_title in a.organisation.lower()), "")
@@ -118,9 +119,9 @@ def minutes_context(inputs: Inputs, figures: MeetingFigures) -> dict:
         **_common(inputs, figures),
         "title": f"Protokoll {fmt.iso_date(m.day)}",
         "heading": f"Protokoll från styrelsemöte för {inputs.forbund.name}",
-        "ordinary": by_role("ordinarie ledamot"),
-        "substitutes": by_role("ersättare"),
-        "others": by_role("övrig"),
+        "ordinary": by_role(AttendanceRole.ORDINARY),
+        "substitutes": by_role(AttendanceRole.SUBSTITUTE),
+        "others": by_role(AttendanceRole.OTHER),
         "adjuster": m.adjuster or "",
         "quorum": _deciding_groups(figures.paragraphs),
         "signatures": {"rows": [entries[:2], entries[2:] + [{"name": "", "role": "", "line": ""}]]},
@@ -134,7 +135,7 @@ def minutes_context(inputs: Inputs, figures: MeetingFigures) -> dict:
     }
 
 
-def agenda_context(inputs: Inputs, figures: MeetingFigures) -> dict:
+def agenda_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> dict:
     m = figures.meeting
     return {
         **_common(inputs, figures),

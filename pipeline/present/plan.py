@@ -1,25 +1,21 @@
 """The verksamhetsplan's template context: texts, goals, planned insatser, budget tables."""
 from __future__ import annotations
 
-from datetime import date
-
+from pipeline import fmt
 from pipeline.compute.grants import active
 from pipeline.compute.plan import Plan, balance_budget, equity_table, result_budget
-from pipeline.domain import Goal, Inputs
-from pipeline.present import fmt
-from pipeline.present.common import forbund, signatures, table_rows, unit_header
+from pipeline.domain import Goal, Inputs, Scope
+from pipeline.enums import DocumentTitle, GoalCategory, MemberKind
 from pipeline.present.activity import insats_entry
+from pipeline.present.common import forbund, signatures, table_rows, unit_header
 from pipeline.present.text import blocks, join, sentences
 
-DOCUMENT = "Verksamhetsplan"
-MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-          "november", "december")
+DOCUMENT = DocumentTitle.PLAN
 
 
-def context(inputs: Inputs, plan: Plan) -> dict:
+def context(inputs: Inputs, scope: Scope, plan: Plan) -> dict:
     f, activity, year = inputs.forbund, inputs.activity, plan.year
     unit = f.unit
-    info = activity.info(DOCUMENT, year)
     section = lambda name: blocks(activity, DOCUMENT, year, name)  # noqa: E731
     goals = activity.year_goals(year)
     plan_years = [y.year for y in plan.budget_years]
@@ -29,16 +25,16 @@ def context(inputs: Inputs, plan: Plan) -> dict:
         "year": year,
         "title": f"Verksamhetsplan och budget {year}",
         "plan_span": f"{plan_years[1]}–{plan_years[-1]}",
-        "decided_line": (f"Antagen av styrelsen för {f.name} den {_long_date(info.decided)}"
-                         if info and info.decided else ""),
+        "decided_line": (f"Antagen av styrelsen för {f.name} den {fmt.long_date(scope.decided)}"
+                         if scope.decided else ""),
         "introduction": section("Inledning"),
         "about": {"lead": sentences(_about_sentence(inputs)), "blocks": section("Förbundet")},
         "organisation": section("Organisation"),
         "direction": section("Inriktning"),
         "target_groups": section("Målgrupper"),
-        "board_goals": {"blocks": section("Styrelsens mål"), "goals": _goals(goals, "verksamhet")},
-        "insats_goals": _goals(goals, "finansierade insatser"),
-        "financial_goals": {"goals": _goals(goals, "finansiella"), "blocks": section("Finansiella mål")},
+        "board_goals": {"blocks": section("Styrelsens mål"), "goals": _goals(goals, GoalCategory.ACTIVITY)},
+        "insats_goals": _goals(goals, GoalCategory.INSATSER),
+        "financial_goals": {"goals": _goals(goals, GoalCategory.FINANCIAL), "blocks": section("Finansiella mål")},
         "economy": {"lead": sentences(*_economy_sentences(inputs, plan)), "blocks": section("Ekonomi")},
         "follow_up": section("Uppföljning och utvärdering"),
         "internal_control": section("Internkontroll och riskanalys"),
@@ -54,22 +50,18 @@ def context(inputs: Inputs, plan: Plan) -> dict:
                    "rows": table_rows(result_budget(plan), unit)},
         "equity": {"unit_header": unit_header(unit), "columns": forecast_columns,
                    "rows": table_rows(equity_table(plan), unit)},
-        "signatures": signatures(f, info, date(year - 1, 12, 31)),
+        "signatures": signatures(f, scope),
     }
-
-
-def _long_date(day) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def _about_sentence(inputs: Inputs) -> str:
     f = inputs.forbund
-    founded = f" bildades {MONTHS[f.founded.month - 1]} {f.founded.year} och" if f.founded else ""
+    founded = f" bildades {fmt.month_year(f.founded)} och" if f.founded else ""
     return (f"{f.name}{founded} är en egen juridisk person med medlemmarna "
             f"{join([m.name for m in f.members])}.")
 
 
-def _goals(goals: list[Goal], category: str) -> list[dict]:
+def _goals(goals: list[Goal], category: GoalCategory) -> list[dict]:
     return [
         {
             "text": g.text,
@@ -82,8 +74,8 @@ def _goals(goals: list[Goal], category: str) -> list[dict]:
 
 def _economy_sentences(inputs: Inputs, plan: Plan) -> list[str]:
     f, year = inputs.forbund, plan.year
-    state = [m.name for m in f.members if m.kind == "stat"]
-    others = [m.name for m in f.members if m.kind != "stat"]
+    state = [m.name for m in f.members if m.kind == MemberKind.STATE]
+    others = [m.name for m in f.members if m.kind != MemberKind.STATE]
     first = (f"För {year} har staten ({join(state)}) beslutat om en tilldelning på "
              f"{fmt.amount_with_unit(plan.state_allocation, 'kr')} till {f.name}")
     if plan.previous_allocation is not None:

@@ -6,42 +6,48 @@ from decimal import Decimal
 from fractions import Fraction
 
 from pipeline.domain import BoardMember, Forbund, Member
+from pipeline.enums import BoardRole, ChiefTitle, MemberKind, Unit
 from pipeline.problems import Problems, Where
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
 from pipeline.schema import FORBUNDET
 
-DEFAULT_SHARES = {"stat": Fraction(1, 2), "region": Fraction(1, 4), "kommun": Fraction(1, 4)}
+DEFAULT_SHARES = {MemberKind.STATE: Fraction(1, 2), MemberKind.REGION: Fraction(1, 4),
+                  MemberKind.MUNICIPALITY: Fraction(1, 4)}
 
 
 def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
     facts = read_fields(book, FORBUNDET.sheet("Uppgifter"), problems)
     members = _members(book, read_table(book, FORBUNDET.sheet("Medlemmar"), problems), problems)
     board = tuple(
-        BoardMember(r["Namn"], r["Roll"], r["Organisation"] or "", r["Från"], r["Till"])
+        BoardMember(r["Namn"], r["Roll"], r["Organisation"] or "", r["Från"], r["Till"], r.source)
         for r in read_table(book, FORBUNDET.sheet("Styrelse"), problems)
         if r["Namn"] and r["Roll"]
     )
-    if board and not any(m.role == "ordförande" for m in board):
-        problems.warning(Where(book.file, "Styrelse"), "styrelsen har ingen ordförande.")
+    if board and not any(m.role == BoardRole.CHAIR for m in board):
+        problems.warning([m.source.at("Roll") for m in board], "styrelsen har ingen ordförande.")
     staff: dict[int, Decimal] = {}
+    staff_sources = {}
     for r in read_table(book, FORBUNDET.sheet("Personal"), problems):
         if r["År"] in staff:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif r["År"] is not None and r["Antal anställda"] is not None:
             staff[r["År"]] = r["Antal anställda"]
+            staff_sources[r["År"]] = r.source
     colours = _colours(facts, problems)
     return Forbund(
         name=facts["Namn"] or "",
         orgnr=facts["Organisationsnummer"] or "",
         seat=facts["Säte"] or "",
         founded=facts["Bildat"],
-        chief_title=facts["Chefens titel"] or "förbundschef",
-        unit=facts["Belopp i rapporter"] or "tkr",
+        chief_title=facts["Chefens titel"] or ChiefTitle.CHIEF,
+        unit=facts["Belopp i rapporter"] or Unit.TKR,
         members=members,
         board=board,
         staff=staff,
         colours=colours,
         logo=book.images[0] if book.images else None,
+        facts=facts.source,
+        staff_sources=staff_sources,
     )
 
 
@@ -59,10 +65,9 @@ def _colours(facts: Row, problems: Problems) -> tuple[str, ...]:
 
 
 def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member, ...]:
-    sheet = Where(book.file, "Medlemmar")
     rows = [r for r in rows if r["Medlem"] and r["Typ"]]
     if not rows:
-        problems.error(sheet, "inga medlemmar är angivna. Skriv en rad per medlem.")
+        problems.error(Where(book.file, "Medlemmar", "A2"), "inga medlemmar är angivna. Skriv en rad per medlem.")
         return ()
     given = [r for r in rows if r["Andel"] is not None]
     if given and len(given) < len(rows):
@@ -74,13 +79,15 @@ def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member,
     if given:
         total = sum((r["Andel"] for r in rows), Fraction(0))
         if total != 1:
-            problems.error(sheet, f"andelarna blir tillsammans {float(total * 100):.4g} % ".replace(".", ",")
+            problems.error([r.where("Andel") for r in rows],
+                           f"andelarna blir tillsammans {float(total * 100):.4g} % ".replace(".", ",")
                            + "men ska bli 100 %.")
-        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"]) for r in rows)
+        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source) for r in rows)
     count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
     missing = [kind for kind, n in count.items() if n == 0]
     if missing:
-        problems.error(sheet, f"standardfördelningen kräver minst en medlem av typen {', '.join(missing)}. "
-                              "Lägg till medlemmen eller ange andelar i kolumnen Andel.")
+        problems.error([r.where("Typ") for r in rows],
+                       f"standardfördelningen kräver minst en medlem av typen {', '.join(missing)}. "
+                       "Lägg till medlemmen eller ange andelar i kolumnen Andel.")
         return ()
-    return tuple(Member(r["Medlem"], r["Typ"], DEFAULT_SHARES[r["Typ"]] / count[r["Typ"]]) for r in rows)
+    return tuple(Member(r["Medlem"], r["Typ"], DEFAULT_SHARES[r["Typ"]] / count[r["Typ"]], r.source) for r in rows)

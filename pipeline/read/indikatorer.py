@@ -1,7 +1,7 @@
 """Reader of indikatorer.xlsx: indicator surveys with answer counts, and SUS participants."""
 from __future__ import annotations
 
-from pipeline.domain import Answers, Indicators, Survey
+from pipeline.domain import Answers, Indicators, SusYear, Survey
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Sheets, read_fields, read_table
@@ -33,7 +33,8 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
             problems.error(r.where("Svarande kvinnor"), "svarande kvinnor och män är tillsammans fler än "
                                                         f"de svarande ({r['Svarande']}).")
         surveys[r["Enkät"]] = Survey(r["Enkät"], r["År"], r["Respondentgrupp"], r["Insatser"], r["Population"],
-                                     r["Tillfrågade"], r["Svarande"], r["Svarande kvinnor"], r["Svarande män"])
+                                     r["Tillfrågade"], r["Svarande"], r["Svarande kvinnor"], r["Svarande män"],
+                                     r.source)
     questions: dict[str, str] = {}
     for r in table("Frågor"):
         if r["Fråga"] in questions:
@@ -64,17 +65,17 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
         if not ok:
             continue
         survey = surveys[r["Enkät"]]
-        limit = {"samtliga": survey.respondents, "kvinnor": survey.women, "män": survey.men}[r["Grupp"]]
+        limit = survey.respondents_in(r["Grupp"])
         if limit is not None and sum(counts) > limit:
             problems.error(r.where(SCALE[0]), f"{sum(counts)} svar på frågan {r['Fråga']} är fler än de "
                                               f"{limit} svarande ({r['Grupp']}) i enkäten {r['Enkät']}.")
             continue
-        answers[key] = Answers(r["Enkät"], r["Fråga"], r["Grupp"], counts)
-    sus: dict[int, tuple[int, int]] = {}
+        answers[key] = Answers(r["Enkät"], r["Fråga"], r["Grupp"], counts, r.source)
+    sus: dict[int, SusYear] = {}
     for r in table("SUS"):
         if r["År"] in sus:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif None not in (r["År"], r["Kvinnor"], r["Män"]):
-            sus[r["År"]] = (r["Kvinnor"], r["Män"])
+            sus[r["År"]] = SusYear(r["År"], r["Kvinnor"], r["Män"], r.source)
     return Indicators(settings["Minsta antal svarande per kön"] or 0, tuple(surveys.values()), questions,
-                      tuple(answers.values()), sus)
+                      tuple(answers.values()), tuple(sus.values()))

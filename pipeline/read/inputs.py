@@ -1,16 +1,16 @@
-"""Reading an input folder: every workbook, every problem, one `Inputs`."""
+"""Reading an input folder: every workbook, every problem, one `Inputs` as the workbooks say it."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.domain import DR, Inputs
+from pipeline.domain import Inputs
+from pipeline.enums import Report
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read.budget import read_budget
 from pipeline.read.cells import nearest
 from pipeline.read.forbundet import read_forbundet
 from pipeline.read.indikatorer import read_indikatorer
 from pipeline.read.insatser import read_insatser
-from pipeline.compute.meetings import continue_numbering, merge_into_grants
 from pipeline.read.redovisning import read_redovisning
 from pipeline.read.sammantrade import read_meetings
 from pipeline.read.verksamhet import read_verksamhet
@@ -34,28 +34,27 @@ def read_inputs(folder: Path, problems: Problems) -> Inputs:
 
 
 def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = ()) -> Inputs:
-    """Typed inputs from opened workbooks (None for one that could not be opened)."""
+    """Typed inputs from opened workbooks (None for one that could not be opened), with the
+    references from one workbook to another checked."""
     # Read every workbook that opened, so that one run reports all problems.
     read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
     if len(read) < len(WORKBOOKS):
         raise InputError(problems)
     forbund, accounting, indicators = read[FORBUNDET], read[REDOVISNING], read[INDIKATORER]
-    (budget, budget_lines), (activity, evidence_cells) = read[BUDGET], read[VERKSAMHET]
-    grants, books_line_cell = read[INSATSER]
-    dr_posts = [line.name for line in accounting.report_lines(DR) if line.is_post]
+    budget, budget_lines = read[BUDGET]
+    activity, grants = read[VERKSAMHET], read[INSATSER]
+    dr_posts = [line.name for line in accounting.report_lines(Report.DR) if line.is_post]
     for line, where in budget_lines:
         _require_line(line, dr_posts, where, problems)
     if grants.books_line:
-        _require_line(grants.books_line, dr_posts, books_line_cell, problems)
-    for goal, where in evidence_cells.items():
+        _require_line(grants.books_line, dr_posts, grants.facts.at("Rad i driftsredovisningen"), problems)
+    for goal in activity.goals:
         for question in goal.evidence:
             if question not in indicators.questions:
                 hint = nearest(question, indicators.questions)
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
-                problems.error(where, f"frågan \"{question}\" finns inte på bladet Frågor i "
-                                      f"{INDIKATORER.filename}.{suffix}")
-    meetings = continue_numbering(meetings, problems)
-    grants = merge_into_grants(grants, meetings, problems)
+                problems.error(goal.source.at("Underlag"), f"frågan \"{question}\" finns inte på bladet Frågor i "
+                                                           f"{INDIKATORER.filename}.{suffix}")
     if problems.has_errors:
         raise InputError(problems)
     return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings)

@@ -1,17 +1,15 @@
 """Reader of insatser.xlsx: the grant list with decisions, yearly costs and goals."""
 from __future__ import annotations
 
-from decimal import Decimal
-
-from pipeline.domain import Decision, Grants, Insats, InsatsGoal
+from pipeline.domain import Cost, Decision, Grants, Insats, InsatsGoal
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
 from pipeline.schema import INSATSER
 
 
-def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
-    """The grant list, and where its driftsredovisning line was written (for cross-checks)."""
+def read_insatser(book: Sheets, problems: Problems) -> Grants:
+    """The grant list: insatser, decisions, yearly costs and goals."""
     table = lambda name: read_table(book, INSATSER.sheet(name), problems)  # noqa: E731
     facts = read_fields(book, INSATSER.sheet("Uppgifter"), problems)
     insatser: dict[str, Insats] = {}
@@ -30,7 +28,7 @@ def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
                                             f"{r['Start'].isoformat()}.")
         insatser[r["Insats"]] = Insats(r["Insats"], r["Insatsägare"], r["Medsökande"], r["Typ"], r["Start"],
                                        r["Slut"], r["Avslutad"], r["Bakgrund"], r["Syfte"], r["Målgrupp"],
-                                       r["Metod"])
+                                       r["Metod"], r.source)
 
     def known(r: Row) -> bool:
         if r["Insats"] is None or r["Insats"] in names:
@@ -41,11 +39,11 @@ def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
         return False
 
     decisions = tuple(
-        Decision(r["Insats"], r["Beslutsdatum"], r["Paragraf"], r["Belopp"], r["Från"], r["Till"])
+        Decision(r["Insats"], r["Beslutsdatum"], r["Paragraf"], r["Belopp"], r["Från"], r["Till"], r.source)
         for r in table("Beslut")
         if known(r) and None not in (r["Beslutsdatum"], r["Paragraf"], r["Belopp"])
     )
-    costs: dict[tuple[str, int], Decimal] = {}
+    costs: dict[tuple[str, int], Cost] = {}
     for r in table("Utfall"):
         if not known(r) or None in (r["År"], r["Belopp"]):
             continue
@@ -53,11 +51,11 @@ def read_insatser(book: Sheets, problems: Problems) -> tuple[Grants, object]:
         if key in costs:
             problems.error(r.where("År"), f"{r['Insats']} har redan ett utfall för {r['År']} på en tidigare rad.")
             continue
-        costs[key] = r["Belopp"]
+        costs[key] = Cost(r["Insats"], r["År"], r["Belopp"], r.source)
     goals = tuple(
-        InsatsGoal(r["Insats"], r["Mål"], r["Uppfyllt"], r["Resultat"])
+        InsatsGoal(r["Insats"], r["Mål"], r["Uppfyllt"], r["Resultat"], r.source)
         for r in table("Mål")
         if known(r) and r["Mål"] is not None
     )
-    grants = Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions, costs, goals)
-    return grants, facts.where("Rad i driftsredovisningen") if "Rad i driftsredovisningen" in facts.cells else None
+    return Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions,
+                  tuple(costs.values()), goals, facts.source)

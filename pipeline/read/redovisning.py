@@ -1,37 +1,22 @@
 """Reader of redovisning.xlsx: balances, kontoplan, report lines, notes, pension movements."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from datetime import date
 from decimal import Decimal
 
-from pipeline.domain import (
-    BR,
-    CLAIM_KIND,
-    DR,
-    HEADING_KIND,
-    RESULT_KINDS,
-    RESULT_LINE_KIND,
-    RR,
-    SUM_KIND,
-    ASSET_KIND,
-    Accounting,
-    AccountRule,
-    Movement,
-    NoteSpec,
-    ReportLine,
-    find_rule,
-)
-from bisect import bisect_left
-
-from pipeline.problems import Problems, Where
+from pipeline.domain import Accounting, AccountRule, Movement, NoteSpec, ReportLine, find_rule
+from pipeline.enums import LineKind, NoteContent, Report
+from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, read_table
-from pipeline.schema import REDOVISNING, REPORTS
+from pipeline.schema import REDOVISNING
 
+RESULT_LINE_KINDS = {k for k in LineKind if k.is_result}
 ALLOWED_KINDS = {
-    RR: set(RESULT_KINDS) | {SUM_KIND, HEADING_KIND},
-    DR: set(RESULT_KINDS) | {SUM_KIND, HEADING_KIND},
-    BR: {ASSET_KIND, CLAIM_KIND, RESULT_LINE_KIND, SUM_KIND, HEADING_KIND},
+    Report.RR: RESULT_LINE_KINDS | {LineKind.SUM, LineKind.HEADING},
+    Report.DR: RESULT_LINE_KINDS | {LineKind.SUM, LineKind.HEADING},
+    Report.BR: {LineKind.ASSET, LineKind.CLAIM, LineKind.RESULT, LineKind.SUM, LineKind.HEADING},
 }
 
 
@@ -40,14 +25,14 @@ def read_redovisning(book: Sheets, problems: Problems) -> Accounting:
     notes = _notes(table("Noter"), problems)
     lines = _lines(table("Rapportrader"), {n.number for n in notes}, problems)
     rules = _rules(table("Kontoplan"), lines, problems)
-    balances, names = _balances(table("Saldon"), rules, problems)
+    balances, names, sources = _balances(table("Saldon"), rules, problems)
     movements = tuple(
-        Movement(r["År"], r["Post"], r["Belopp"])
+        Movement(r["År"], r["Post"], r["Belopp"], r.source)
         for r in table("Pensionsavsättning")
         if None not in (r["År"], r["Post"], r["Belopp"])
     )
-    _check_notes_used(book, notes, lines, problems)
-    return Accounting(balances, names, lines, rules, notes, movements)
+    _check_notes_used(notes, lines, problems)
+    return Accounting(balances, names, lines, rules, notes, movements, sources)
 
 
 def _notes(rows: list[Row], problems: Problems) -> tuple[NoteSpec, ...]:
@@ -56,7 +41,7 @@ def _notes(rows: list[Row], problems: Problems) -> tuple[NoteSpec, ...]:
         if r["Not"] in notes:
             problems.error(r.where("Not"), f"not {r['Not']} finns redan på en tidigare rad.")
         elif None not in (r["Not"], r["Rubrik"], r["Innehåll"], r["Enhet"]):
-            notes[r["Not"]] = NoteSpec(r["Not"], r["Rubrik"], r["Innehåll"], r["Enhet"])
+            notes[r["Not"]] = NoteSpec(r["Not"], r["Rubrik"], r["Innehåll"], r["Enhet"], r.source)
     return tuple(sorted(notes.values(), key=lambda n: n.number))
 
 
@@ -73,34 +58,34 @@ def _lines(rows: list[Row], note_numbers: set[int], problems: Problems) -> tuple
             continue
         seen[key] = r
         if r["Typ"] not in ALLOWED_KINDS[r["Rapport"]]:
-            allowed = ", ".join(k for k in ALLOWED_KINDS[r["Rapport"]])
+            allowed = ", ".join(k for k in LineKind if k in ALLOWED_KINDS[r["Rapport"]])
             problems.error(r.where("Typ"), f"typen \"{r['Typ']}\" kan inte användas i {r['Rapport'].lower()}en. "
                                            f"Välj en av: {allowed}.")
             continue
-        if r["Rapport"] == BR and r["Typ"] in (ASSET_KIND, CLAIM_KIND) and r["Kassaflöde"] is None:
+        if r["Rapport"] == Report.BR and r["Typ"] in (LineKind.ASSET, LineKind.CLAIM) and r["Kassaflöde"] is None:
             problems.error(r.where("Kassaflöde"), f"ange var raden \"{r['Rad']}\" hör hemma i kassaflödesanalysen, "
                                                   "t.ex. likvida medel, fordringar eller kortfristiga skulder.")
         if r["Not"] is not None and r["Not"] not in note_numbers:
             problems.error(r.where("Not"), f"not {r['Not']} finns inte på bladet Noter.")
-        lines.append(ReportLine(r["Rapport"], r["Rad"], r["Typ"], r["Ingår i"], r["Not"], r["Kassaflöde"]))
+        lines.append(ReportLine(r["Rapport"], r["Rad"], r["Typ"], r["Ingår i"], r["Not"], r["Kassaflöde"], r.source))
     by_key = {(line.report, line.name): line for line in lines}
     for line in lines:
-        r = seen[(line.report, line.name)]
         if line.parent is None:
             continue
         parent = by_key.get((line.report, line.parent))
-        if parent is None or parent.kind != SUM_KIND:
-            names = [l.name for l in lines if l.report == line.report and l.kind == SUM_KIND]
+        if parent is None or parent.kind != LineKind.SUM:
+            names = [l.name for l in lines if l.report == line.report and l.kind == LineKind.SUM]
             hint = nearest(line.parent, names)
             suffix = f" Menade du \"{hint}\"?" if hint else ""
-            problems.error(r.where("Ingår i"), f"\"{line.parent}\" är ingen summarad i {line.report.lower()}en."
-                                               + suffix)
+            problems.error(line.source.at("Ingår i"), f"\"{line.parent}\" är ingen summarad i "
+                                                      f"{line.report.lower()}en.{suffix}")
         elif _has_cycle(line, by_key):
-            problems.error(r.where("Ingår i"), f"raden \"{line.name}\" ingår i sig själv via \"Ingår i\".")
-    for report in REPORTS:
-        results = [l for l in lines if l.report == report and l.kind == RESULT_LINE_KIND]
-        if report == BR and any(l.report == RR for l in lines) and len(results) != 1:
-            problems.error(Where(REDOVISNING.filename, "Rapportrader"),
+            problems.error(line.source.at("Ingår i"), f"raden \"{line.name}\" ingår i sig själv via \"Ingår i\".")
+    if any(l.report == Report.RR for l in lines):
+        results = [l for l in lines if l.report == Report.BR and l.kind == LineKind.RESULT]
+        if len(results) != 1:
+            problems.error([l.source.at("Typ") for l in results] or [Where(REDOVISNING.filename, "Rapportrader",
+                                                                           "C2")],
                            "balansräkningen ska ha exakt en rad av typen \"årets resultat\".")
     return tuple(lines)
 
@@ -131,15 +116,15 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
         if last < first:
             problems.error(r.where("Konto till"), f"{last} är lägre än Konto från ({first}).")
             continue
-        if (r[RR] is None) == (r[BR] is None):
-            problems.error(r.where(RR), "ange en rad i antingen Resultaträkning (resultatkonton) eller "
-                                        "Balansräkning (balanskonton), inte båda och inte ingen.")
+        if (r[Report.RR] is None) == (r[Report.BR] is None):
+            problems.error(r.where(Report.RR), "ange en rad i antingen Resultaträkning (resultatkonton) eller "
+                                               "Balansräkning (balanskonton), inte båda och inte ingen.")
             continue
-        if r[DR] is not None and r[RR] is None:
-            problems.error(r.where(DR), "bara resultatkonton kan föras till driftsredovisningen.")
+        if r[Report.DR] is not None and r[Report.RR] is None:
+            problems.error(r.where(Report.DR), "bara resultatkonton kan föras till driftsredovisningen.")
             continue
-        mapped: dict[str, str] = {}
-        for report in REPORTS:
+        mapped: dict[Report, str] = {}
+        for report in Report:
             name = r[report]
             if name is None:
                 continue
@@ -152,20 +137,20 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
             mapped[report] = name
         overlap = _overlap(starts, ordered, first, last)
         if overlap is not None:
-            problems.error(r.where("Konto från"), f"kontona {first}–{last} överlappar en tidigare rad "
-                                                  f"({overlap.first}–{overlap.last}). Ett konto får bara "
-                                                  "stå på en rad.")
+            problems.error([r.where("Konto från"), overlap.source.at("Konto från")],
+                           f"kontona {first}–{last} överlappar en tidigare rad ({overlap.first}–{overlap.last}). "
+                           "Ett konto får bara stå på en rad.")
             continue
-        rule = AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order)
+        rule = AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order, r.source)
         rules.append(rule)
         position = bisect_left(starts, first)
         starts.insert(position, first)
         ordered.insert(position, rule)
-    uses_dr = any(l.report == DR for l in lines)
-    if uses_dr:
+    if any(l.report == Report.DR for l in lines):
         for rule in rules:
-            if RR in rule.lines and DR not in rule.lines:
-                problems.error(rows[rule.order].where(DR), f"kontona {rule.first}–{rule.last} saknar rad i driftsredovisningen.")
+            if Report.RR in rule.lines and Report.DR not in rule.lines:
+                problems.error(rule.source.at(Report.DR),
+                               f"kontona {rule.first}–{rule.last} saknar rad i driftsredovisningen.")
     return tuple(rules)
 
 
@@ -182,7 +167,7 @@ def _overlap(starts: list[int], ordered: list[AccountRule], first: int, last: in
 def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problems):
     balances: dict[date, dict[int, Decimal]] = {}
     names: dict[int, str] = {}
-    first_seen: dict[tuple[date, int], int] = {}
+    sources: dict[tuple[date, int], Source] = {}
     unmapped: set[int] = set()
     ordered = sorted(rules, key=lambda r: r.first)
     index = ([r.first for r in ordered], ordered)
@@ -191,11 +176,11 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
         if None in (day, account, amount):
             continue
         key = (day, account)
-        if key in first_seen:
+        if key in sources:
             problems.error(r.where("Konto"), f"konto {account} har redan ett saldo per {day.isoformat()} "
-                                             f"(rad {first_seen[key]}). Varje konto ska ha ett saldo per datum.")
+                                             f"(rad {sources[key].row}). Varje konto ska ha ett saldo per datum.")
             continue
-        first_seen[key] = r.number
+        sources[key] = r.source
         if find_rule(index, account) is None:
             if account not in unmapped and rules:
                 problems.error(r.where("Konto"), f"konto {account} finns inte i kontoplanen. Lägg till det på "
@@ -206,14 +191,14 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
         if r["Benämning"]:
             names[account] = r["Benämning"]
     if rows and not rules:
-        problems.error(Where(REDOVISNING.filename, "Kontoplan"), "kontoplanen har inga giltiga rader, så inga "
-                                                                 "konton kan föras till rapporterna.")
-    return balances, names
+        problems.error(Where(REDOVISNING.filename, "Kontoplan", "A2"), "kontoplanen har inga giltiga rader, så "
+                                                                       "inga konton kan föras till rapporterna.")
+    return balances, names, sources
 
 
-def _check_notes_used(book: Sheets, notes, lines, problems: Problems) -> None:
+def _check_notes_used(notes: tuple[NoteSpec, ...], lines: tuple[ReportLine, ...], problems: Problems) -> None:
     used = {l.note for l in lines if l.note is not None}
     for note in notes:
-        if note.number not in used and note.content != "ansvarsförbindelse":
-            problems.warning(Where(book.file, "Noter"), f"not {note.number} ({note.title}) används inte av "
-                                                        "någon rad på bladet Rapportrader och visas inte.")
+        if note.number not in used and note.content != NoteContent.COMMITMENTS:
+            problems.warning(note.source.at("Not"), f"not {note.number} ({note.title}) används inte av någon rad på "
+                                                    "bladet Rapportrader och visas inte.")

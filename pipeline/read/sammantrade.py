@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.domain import AgendaItem, Attendee, Meeting
+from pipeline.enums import AgendaKind, YesNo
 from pipeline.problems import Problems, Where
 from pipeline.read.xlsx import Sheets, open_workbook, read_fields, read_table
 from pipeline.schema import SAMMANTRADE
@@ -15,7 +16,7 @@ def read_meeting(book: Sheets, problems: Problems) -> Meeting | None:
     facts = read_fields(book, SAMMANTRADE.sheet("Möte"), problems)
     attendees = tuple(
         Attendee(r["Namn"], r["Roll"], r["Organisation"], r["Tjänstgör för"], r["Från §"], r["Till §"],
-                 r["Kommentar"])
+                 r["Kommentar"], r.source)
         for r in read_table(book, SAMMANTRADE.sheet("Närvaro"), problems)
         if r["Namn"] and r["Roll"]
     )
@@ -23,23 +24,23 @@ def read_meeting(book: Sheets, problems: Problems) -> Meeting | None:
     for r in read_table(book, SAMMANTRADE.sheet("Dagordning"), problems):
         if not (r["Rubrik"] and r["Typ"]):
             continue
-        if r["Typ"] == "ansökan":
+        if r["Typ"] == AgendaKind.APPLICATION:
             for column in ("Insats", "Sökande", "Belopp", "Från", "Till"):
                 if r[column] is None:
                     problems.error(r.where(column), f"en ansökan behöver {column.lower()}.")
-        if r["Typ"] == "slutrapport" and r["Insats"] is None:
+        if r["Typ"] == AgendaKind.FINAL_REPORT and r["Insats"] is None:
             problems.error(r.where("Insats"), "en slutrapport behöver insatsens namn.")
         if r["Från"] and r["Till"] and r["Till"] < r["Från"]:
             problems.error(r.where("Till"), "periodens slut ligger före dess början.")
         decisions = tuple(line.strip() for line in (r["Beslut"] or "").splitlines() if line.strip())
         agenda.append(AgendaItem(r["Rubrik"], r["Typ"], r["Text"], decisions, r["Insats"], r["Sökande"],
                                  r["Medsökande"], r["Insatstyp"], r["Belopp"], r["Från"], r["Till"],
-                                 None if r["Utbetalning"] is None else r["Utbetalning"] == "ja"))
+                                 None if r["Utbetalning"] is None else r["Utbetalning"] == YesNo.YES, r.source))
     if facts["Datum"] is None or facts["Plats"] is None:
         return None
     return Meeting(book.file, facts["Datum"], facts["Tid"], facts["Plats"], facts["Justerare"],
                    facts["Protokollförare"], facts["Första paragraf"], facts["Anslag uppsatt"],
-                   facts["Anslag nedtas"], facts["Förvaringsplats"], attendees, tuple(agenda))
+                   facts["Anslag nedtas"], facts["Förvaringsplats"], attendees, tuple(agenda), facts.source)
 
 
 def read_meetings(folder: Path, problems: Problems) -> tuple[Meeting, ...]:
@@ -60,6 +61,6 @@ def read_meetings(folder: Path, problems: Problems) -> tuple[Meeting, ...]:
     days: dict = {}
     for m in meetings:
         if m.day in days:
-            problems.error(Where(m.file, "Möte"), f"{days[m.day]} gäller redan sammanträdet {m.day.isoformat()}.")
+            problems.error(m.facts.at("Datum"), f"{days[m.day]} gäller redan sammanträdet {m.day.isoformat()}.")
         days.setdefault(m.day, m.file)
     return tuple(sorted(meetings, key=lambda m: m.day))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
-from pipeline.problems import Problems, Where
+from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import is_blank, nearest, parse
 from pipeline.schema import README_SHEET, Column, FieldSheet, TableSheet, WorkbookSpec
 
@@ -25,19 +25,22 @@ UNSAVED_FORMULA = ("cellen innehåller en formel utan sparat värde (arbetsboken
 
 @dataclass
 class Row:
-    """One table row: typed values by column name, and the cell each came from."""
+    """One table row: typed values by column name, and where it came from (its `Source`)."""
 
-    number: int
     values: dict[str, object]
-    cells: dict[str, str]  # column -> cell reference, e.g. "C7"
-    file: str = ""
-    sheet: str = ""
+    source: Source
+
+    @property
+    def number(self) -> int:
+        return self.source.row
 
     def __getitem__(self, column: str) -> object:
-        return self.values.get(column)
+        if column not in self.values:
+            raise KeyError(f"{self.source.sheet} has no column {column!r}")  # a bug: the schema declares columns
+        return self.values[column]
 
     def where(self, column: str) -> Where:
-        return Where(self.file, self.sheet, self.cells[column])
+        return self.source.at(column)
 
 
 class Sheets:
@@ -196,13 +199,12 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
         for column in sheet.columns:
             if column.name not in positions:
                 values[column.name] = None
-                refs[column.name] = f"rad {index}"
                 continue
             pos = positions[column.name]
             refs[column.name] = cell = f"{letters[column.name]}{index}"
             value = cells[pos] if pos < len(cells) else None
             values[column.name] = _parse_cell(value, column, book, sheet.name, cell, problems, unsaved)
-        rows.append(Row(index, values, refs, book.file, sheet.name))
+        rows.append(Row(values, Source(book.file, sheet.name, index, refs)))
     return rows
 
 
@@ -212,7 +214,7 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
     values: dict[str, object] = {}
     refs: dict[str, str] = {}
     if raw is None:
-        return Row(0, values, refs, book.file, sheet.name)
+        return Row({c.name: None for c in sheet.fields}, Source(book.file, sheet.name, 0, refs))
     found = {}
     for index, cells in enumerate(raw, start=1):
         if cells and isinstance(cells[0], str):
@@ -220,9 +222,9 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
     for column in sheet.fields:
         if column.name.lower() not in found and not column.required:
             values[column.name] = None  # an optional fact may be left out altogether
-            refs[column.name] = "kolumn A"
             continue
         if column.name.lower() not in found:
+            values[column.name] = None
             problems.error(Where(book.file, sheet.name, "kolumn A"),
                            f"uppgiften \"{column.name}\" saknas. Lägg till en rad med \"{column.name}\" i "
                            "kolumn A och värdet i kolumn B.")
@@ -231,4 +233,4 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
         refs[column.name] = f"B{index}"
         values[column.name] = _parse_cell(value, column, book, sheet.name, f"B{index}", problems,
                                           book.unsaved.get(sheet.name, set()))
-    return Row(0, values, refs, book.file, sheet.name)
+    return Row(values, Source(book.file, sheet.name, 0, refs))

@@ -1,20 +1,19 @@
 """Rendering a docxtpl template to a finished .docx, written atomically and reproducibly."""
 from __future__ import annotations
 
-import copy
+import dataclasses
+import hashlib
 import io
 import tempfile
 import zipfile
 from pathlib import Path
 
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
 
 from pipeline import files
+from pipeline.render import oxml
 from pipeline.timing import stage
 
-TOC_LEVELS = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
@@ -28,8 +27,8 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
     """
     with stage("render"):
         doc = _Template(str(template))
-        doc.render(_place_pictures(context, doc), jinja_env=_environment(), autoescape=True)
-        has_contents = fill_table_of_contents(doc.docx)
+        doc.render(_for_word(context, doc), jinja_env=_environment(), autoescape=True)
+        has_contents = oxml.fill_table_of_contents(doc.docx)
         data = save_reproducibly(doc.docx)
     warnings: list[str] = []
     if pdf is not None or (layout and has_contents):
@@ -42,36 +41,37 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
             with stage("pdf"):
-                data = _finish(data, target, pdf, has_contents)
+                data = _finish(doc.docx, data, target, pdf, has_contents)
     with stage("write"):
         files.write_atomically(target, data)
     return warnings
 
 
-def _finish(data: bytes, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
+def _finish(document, data: bytes, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
     """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
     from pipeline.render import layout as lo
 
     with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
         if has_contents:
-            draft = Path(tmp) / "draft" / target.name
-            draft.parent.mkdir()
-            draft.write_bytes(data)
-            data = lo.number_table_of_contents(data, lo.heading_pages(lo.to_pdf(draft, draft.parent)))
+            oxml.number_table_of_contents(document, lo.heading_pages(lo.to_pdf(_draft(tmp, "draft", target, data))))
+            oxml.ask_to_update_fields(document, False)
+            data = save_reproducibly(document)
         if pdf is not None:
-            final = Path(tmp) / "final" / target.name
-            final.parent.mkdir()
-            final.write_bytes(data)
-            files.write_atomically(pdf, lo.to_pdf(final, final.parent).read_bytes())
+            files.write_atomically(pdf, lo.to_pdf(_draft(tmp, "final", target, data)).read_bytes())
     return data
+
+
+def _draft(tmp: str, name: str, target: Path, data: bytes) -> Path:
+    path = Path(tmp) / name / target.name
+    path.parent.mkdir()
+    path.write_bytes(data)
+    return path
 
 
 class _Template(DocxTemplate):
     """docxtpl's template, with its tag clean-up of the template XML done once per template."""
 
     def patch_xml(self, src_xml):
-        import hashlib
-
         patch = super().patch_xml
         key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8")).decode("utf-8")
@@ -83,8 +83,6 @@ def _environment():
     docxtpl hands Jinja the template's XML as a string; compiling it is the largest
     part of a build, and the XML changes only when the template does.
     """
-    import hashlib
-
     from jinja2 import Environment, FileSystemBytecodeCache
 
     class CompiledOnce(Environment):
@@ -108,123 +106,46 @@ def _environment():
     return CompiledOnce(autoescape=True, bytecode_cache=FileSystemBytecodeCache(str(directory)))
 
 
-def _place_pictures(value, doc: DocxTemplate):
-    """The context with every chart or logo (`Picture`) as an image docxtpl can place."""
+def _for_word(value, doc: DocxTemplate):
+    """The context with every picture (chart, logo) and marker as the object docxtpl places in Word."""
     from docx.shared import Cm
-    from docxtpl import InlineImage
+    from docxtpl import InlineImage, RichText
 
     from pipeline.present.charts import Picture
+    from pipeline.present.markers import Marker
 
-    if isinstance(value, Picture):
-        return InlineImage(doc, io.BytesIO(value.png), width=Cm(value.width_cm))
-    if isinstance(value, dict):
-        return {k: _place_pictures(v, doc) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_place_pictures(v, doc) for v in value]
-    return value
+    def convert(item):
+        if isinstance(item, Picture):
+            return InlineImage(doc, io.BytesIO(item.png), width=Cm(item.width_cm))
+        if isinstance(item, Marker):
+            return RichText(item.text, color=item.colour, size=2 * item.size_pt)
+        if isinstance(item, dict):
+            return {k: convert(v) for k, v in item.items()}
+        if isinstance(item, list):
+            return [convert(v) for v in item]
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            return dataclasses.replace(item, **{f.name: convert(getattr(item, f.name))
+                                                for f in dataclasses.fields(item) if f.init})
+        return item
 
-
-def fill_table_of_contents(document) -> bool:
-    """Put the document's level 1–2 headings into the TOC field's shown result.
-
-    Word replaces the entries (with page numbers) when it updates the field; until
-    then the reader sees the right headings instead of an empty placeholder.
-    """
-    body = document.element.body
-    begin = next((p for p in body.iter(qn("w:p")) if _is_toc(p)), None)
-    if begin is None:
-        return False
-    # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
-    ids = {document.styles[name].style_id: toc for name, toc in TOC_LEVELS.items()}
-    entries = [(ids[sid], text) for p in body.iter(qn("w:p"))
-               if (sid := style_id(p)) in ids and (text := paragraph_text(p).strip())]
-    if not entries:
-        return True
-    runs = begin.findall(qn("w:r"))
-    separate = next(r for r in runs if _fld(r) == "separate")
-    end = next(r for r in runs if _fld(r) == "end")
-    for r in runs[runs.index(separate) + 1:]:
-        begin.remove(r)
-    previous = begin
-    for index, (level, text) in enumerate(entries):
-        paragraph = begin if index == 0 else copy.deepcopy(begin)
-        if index:
-            for child in list(paragraph):
-                if child.tag == qn("w:r"):
-                    paragraph.remove(child)
-            previous.addnext(paragraph)
-        _set_style(paragraph, document.styles[level].style_id)
-        paragraph.append(_text_run(text))
-        previous = paragraph
-    previous.append(end)
-    return True
-
-
-def style_id(paragraph) -> str | None:
-    ppr = paragraph.find(qn("w:pPr"))
-    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
-    return style.get(qn("w:val")) if style is not None else None
-
-
-def paragraph_text(paragraph) -> str:
-    return "".join(t.text or "" for t in paragraph.iter(qn("w:t")))
-
-
-def _is_toc(paragraph) -> bool:
-    return any((t.text or "").strip().startswith("TOC") for t in paragraph.iter(qn("w:instrText")))
-
-
-def _fld(run) -> str | None:
-    char = run.find(qn("w:fldChar"))
-    return char.get(qn("w:fldCharType")) if char is not None else None
-
-
-def _set_style(paragraph, style_id: str) -> None:
-    ppr = paragraph.find(qn("w:pPr"))
-    if ppr is None:
-        ppr = paragraph.makeelement(qn("w:pPr"), {})
-        paragraph.insert(0, ppr)
-    style = ppr.find(qn("w:pStyle"))
-    if style is None:
-        style = ppr.makeelement(qn("w:pStyle"), {})
-        ppr.insert(0, style)
-    style.set(qn("w:val"), style_id)
-
-
-def _text_run(text: str):
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = text
-    t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    run.append(t)
-    return run
-
-
-class _FixedTimeZipWriter:
-    """python-docx's zip writer, with every entry dated FIXED_TIME so equal inputs give equal bytes."""
-
-    def __init__(self, pkg_file):
-        self._zipf = zipfile.ZipFile(pkg_file, "w", compression=zipfile.ZIP_DEFLATED)
-
-    def write(self, pack_uri, blob) -> None:
-        info = zipfile.ZipInfo(pack_uri.membername, date_time=FIXED_TIME)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.external_attr = 0o644 << 16
-        self._zipf.writestr(info, blob)
-
-    def close(self) -> None:
-        self._zipf.close()
+    return convert(value)
 
 
 def save_reproducibly(document) -> bytes:
-    """Save a python-docx document with fixed timestamps, compressing each part once."""
-    from docx.opc import pkgwriter
-
+    """A python-docx document as .docx bytes in which every zip entry has the same date, so that
+    equal inputs give equal bytes."""
     buffer = io.BytesIO()
-    original = pkgwriter.PhysPkgWriter
-    pkgwriter.PhysPkgWriter = _FixedTimeZipWriter
-    try:
-        document.save(buffer)
-    finally:
-        pkgwriter.PhysPkgWriter = original
-    return buffer.getvalue()
+    document.save(buffer)
+    return with_fixed_dates(buffer.getvalue())
+
+
+def with_fixed_dates(data: bytes) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            target.writestr(entry, source.read(info))
+    return out.getvalue()

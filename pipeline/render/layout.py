@@ -1,21 +1,18 @@
-"""Finishing a rendered document with LibreOffice: TOC page numbers, and a PDF.
+"""LibreOffice: laying a rendered document out as a PDF, and reading where its headings landed.
 
-LibreOffice lays the .docx out as a PDF; the PDF's bookmarks tell on which page
-each heading landed, and those numbers are written into the document's own table
-of contents. The .docx itself is never saved by LibreOffice, so it stays exactly
-what the template made (and byte-identical between builds).
+The PDF's bookmarks tell on which page each heading landed; render writes those
+numbers into the document's own table of contents. The .docx itself is never saved by
+LibreOffice, so it stays exactly what the template made (and byte-identical between builds).
 """
 from __future__ import annotations
 
 import fcntl
-import io
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-
 
 TIMEOUT_S = 120
 INSTALL_HINT = ("Installera LibreOffice (t.ex. \"make libreoffice\", eller sudo apt-get install "
@@ -71,12 +68,13 @@ def start_server() -> subprocess.Popen:
     )
 
 
-def to_pdf(docx: Path, outdir: Path) -> Path:
+def to_pdf(docx: Path, outdir: Path | None = None) -> Path:
     """Convert with LibreOffice: a running one if there is one, else a new headless process
     (conversions of new processes take turns on the shared profile)."""
     program = soffice()
     if program is None:
         raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
+    outdir = outdir or docx.parent
     pdf = outdir / f"{docx.stem}.pdf"
     if _via_server(docx, pdf):
         return pdf
@@ -109,74 +107,21 @@ def heading_pages(pdf: Path) -> list[tuple[str, int]]:
             if isinstance(item, list):
                 walk(item)
             else:
-                found.append((_normal(item.title), reader.get_destination_page_number(item) + 1))
+                found.append((normal(item.title), reader.get_destination_page_number(item) + 1))
 
     walk(reader.outline)
     return found
+
+
+def normal(text: str) -> str:
+    """Text with runs of white space as one space, as headings are compared with PDF bookmarks."""
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def page_count(pdf: Path) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(pdf).pages)
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def number_table_of_contents(data: bytes, pages: list[tuple[str, int]]) -> bytes:
-    """The document with a page number after each TOC entry, and no 'update fields' prompt."""
-    from docx import Document
-    from docx.oxml.ns import qn
-
-    from pipeline.render.docx import paragraph_text, save_reproducibly, style_id
-
-    document = Document(io.BytesIO(data))
-    toc_ids = {document.styles[name].style_id for name in ("toc 1", "toc 2")}
-    position = 0
-    for p in document.element.body.iter(qn("w:p")):
-        if style_id(p) not in toc_ids:
-            continue
-        title = _normal(paragraph_text(p))
-        match = next((i for i in range(position, len(pages)) if pages[i][0] == title), None)
-        if match is None:
-            continue
-        position = match + 1
-        end = _field_end(p)
-        for element in (_run(tab=True), _run(text=str(pages[match][1]))):
-            if end is not None:
-                end.addprevious(element)
-            else:
-                p.append(element)
-    settings = document.settings.element
-    for update in settings.findall(qn("w:updateFields")):
-        settings.remove(update)
-    return save_reproducibly(document)
-
-
-def _field_end(p):
-    """The run that closes the TOC field, when it sits in this (the last) entry."""
-    from docx.oxml.ns import qn
-
-    for run in p.findall(qn("w:r")):
-        char = run.find(qn("w:fldChar"))
-        if char is not None and char.get(qn("w:fldCharType")) == "end":
-            return run
-    return None
-
-
-def _run(text: str | None = None, tab: bool = False):
-    from docx.oxml import OxmlElement
-
-    run = OxmlElement("w:r")
-    if tab:
-        run.append(OxmlElement("w:tab"))
-    else:
-        t = OxmlElement("w:t")
-        t.text = text
-        run.append(t)
-    return run
 
 
 def pdf_of(docx: Path) -> Path:

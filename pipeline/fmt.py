@@ -1,7 +1,5 @@
-"""Swedish formatting of amounts, percentages and dates: the only place numbers become text.
-
-Rounding happens here and only here: an amount is rounded once, half away from
-zero, from its exact value, so a shown total is the rounding of the exact sum.
+"""Swedish formatting of amounts, percentages and dates: the only place numbers become text,
+in documents and in messages alike.
 """
 from __future__ import annotations
 
@@ -13,7 +11,7 @@ import functools
 
 from babel.numbers import format_decimal, get_group_symbol
 
-from pipeline.compute.allocation import split
+from pipeline.apportion import split
 
 LOCALE = "sv_SE"
 MINUS = "\u2212"
@@ -124,6 +122,20 @@ def iso_date(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+          "november", "december")
+
+
+def long_date(day: date) -> str:
+    """'26 november 2021', as decisions and periods are written in running text."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def month_year(day: date) -> str:
+    """'november 2005'."""
+    return f"{MONTHS[day.month - 1]} {day.year}"
+
+
 def compact_date(day: date) -> str:
     """Periods in board decisions as the seed writes them: 240101 (002)."""
     return day.strftime("%y%m%d")
@@ -136,3 +148,9 @@ def kronor(value: Decimal) -> str:
 
 def period(start: date, end: date) -> str:
     return f"{iso_date(start)}–{iso_date(end)}"
+
+
+def kr(value: Decimal) -> str:
+    """An exact amount for a message, e.g. '10 543 440 kr' or '12,50 kr' (messages are exact, not rounded)."""
+    text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
+    return (text[:-3] if text.endswith(",00") else text).replace("-", MINUS) + " kr"

@@ -1,0 +1,138 @@
+"""One way to make a document, for every command: resolve → check → compute → present → render."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.checks import run
+from pipeline.documents import Document, Request
+from pipeline.domain import Inputs, Scope
+from pipeline.problems import InputError, Problems
+from pipeline.timing import stage
+
+
+OWN_TEMPLATES = "mallar"  # INPUT/mallar/<document>.docx: the förbund's own template
+
+
+@dataclass(frozen=True)
+class Built:
+    document: Path
+    pdf: Path | None
+    scope: Scope | None = None
+
+
+def template_for(doc: Document, input_dir: Path) -> Path:
+    """The förbund's own template when its input folder has one, else the default."""
+    own = input_dir / OWN_TEMPLATES / f"{doc.key}.docx"
+    return own if own.is_file() else doc.template
+
+
+def checked(doc: Document, inputs: Inputs, request: Request, problems: Problems) -> Scope:
+    """The document's scope, after running its checks; raises InputError when any check found an error."""
+    return checked_all([(doc, request)], inputs, problems)[0][1]
+
+
+def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs,
+                problems: Problems) -> list[tuple[Document, Scope]]:
+    """Each document's scope after running its checks, all of them before raising InputError on any error."""
+    scopes = []
+    for doc, request in wanted:
+        try:
+            scope = doc.resolve(inputs, request, problems)
+        except InputError:
+            continue
+        with stage("check"):
+            run(doc.checks, inputs, scope, problems)
+        scopes.append((doc, scope))
+    if problems.has_errors:
+        raise InputError(problems)
+    return scopes
+
+
+def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
+    with stage("compute"):
+        figures = doc.compute(inputs, scope)
+    with stage("present"):
+        return doc.context(inputs, scope, figures)
+
+
+def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, output: Path,
+          layout: bool = True, pdf: bool = False) -> Built:
+    """Check, compute and write one document into `output`; warnings are added to `problems`."""
+    return write(doc, inputs, checked(doc, inputs, request, problems), problems, output, layout, pdf)
+
+
+def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, output: Path,
+          layout: bool = True, pdf: bool = False) -> Built:
+    """Compute and write a document whose checks have passed."""
+    from pipeline.render.docx import render
+
+    target = output / doc.filename(scope)
+    pdf_target = target.with_suffix(".pdf") if pdf else None
+    template = template_for(doc, Path(inputs.source))
+    for message in render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target):
+        problems.warning(None, message)
+    return Built(target, pdf_target, scope)
+
+
+def make(doc: Document, input_dir: Path, request: Request, problems: Problems, output: Path, layout: bool = True,
+         pdf: bool = False) -> tuple[Built, bool]:
+    """Build unless the output folder holds this document made from the same content.
+
+    Returns what was built (or is current) and whether it was current already.
+    """
+    from pipeline.load import load
+    from pipeline.render.layout import soffice
+    from pipeline.uptodate import current, fingerprint, record
+
+    layout = layout and soffice() is not None
+    print_ = fingerprint(input_dir, template_for(doc, input_dir), {"layout": layout, "pdf": pdf})
+    files = current(output, _key(doc, input_dir, request), print_)
+    if files:
+        return Built(files[0], files[1] if pdf else None), True
+    built = build(doc, load(input_dir, problems), request, problems, output, layout, pdf)
+    # Under what was asked, and under the request that names the same document explicitly
+    # (the default year, say), so that asking either way next time finds it current.
+    keys = [_key(doc, input_dir, r) for r in (request, _explicit(doc, built.scope))]
+    record(output, keys, print_, [built.document] + ([built.pdf] if built.pdf else []))
+    return built, False
+
+
+def _key(doc: Document, input_dir: Path, request: Request) -> str:
+    return f"{doc.key}|{input_dir.resolve()}|{request.year}|{request.period}|{request.meeting}"
+
+
+def _explicit(doc: Document, scope: Scope) -> Request:
+    """The request that names this scope's document without defaults."""
+    if doc.per_meeting:
+        return Request(meeting=scope.day)
+    return Request(year=scope.year, period=scope.end if doc.takes_period else None)
+
+
+def make_all(input_dir: Path, problems: Problems, output: Path, layout: bool = True, pdf: bool = False,
+             jobs: int = 1) -> list[tuple[Built, bool]]:
+    """Every document the inputs list, each built unless current; nothing is written when any has an error."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.documents import listed
+    from pipeline.load import load
+
+    inputs = load(input_dir, problems)
+    wanted = listed(inputs)
+    checked_all(wanted, inputs, problems)
+    if jobs == 1 or len(wanted) < 2:
+        return [make(doc, input_dir, request, problems, output, layout, pdf) for doc, request in wanted]
+    with ProcessPoolExecutor(max_workers=min(jobs, len(wanted))) as pool:
+        done = list(pool.map(_make_one, [doc.key for doc, _ in wanted], [request for _, request in wanted],
+                             *([value] * len(wanted) for value in (input_dir, output, layout, pdf))))
+    for _, _, warnings in done:
+        problems.add(warnings)
+    return [(built, was_current) for built, was_current, _ in done]
+
+
+def _make_one(key: str, request: Request, input_dir: Path, output: Path, layout: bool, pdf: bool):
+    from pipeline.documents import registry
+
+    problems = Problems()
+    built, was_current = make(registry()[key], input_dir, request, problems, output, layout, pdf)
+    return built, was_current, problems.warnings

@@ -1,0 +1,143 @@
+"""The documents the pipeline builds: one module each in this package.
+
+A document module defines `DOCUMENT`, a `Document`: its key (command line and file name),
+its title, how its scope is resolved from what the user asked, the checks it runs, how it
+computes its figures and how it builds its template's context. The CLI, `build-all` and the
+Makefile find documents here; a new document type is a module in this package, its
+template in templates_docx/ and its tests.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.checks import Check
+from pipeline.domain import DocumentInfo, Inputs, Scope
+from pipeline.problems import InputError, Problems
+
+TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates_docx"
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the user asked for: a year, a closing date within it, or a meeting's date (each optional)."""
+
+    year: int | None = None
+    period: date | None = None
+    meeting: date | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    key: str  # as on the command line and in the file name
+    title: str  # in Swedish, as staff name it
+    resolve: Callable[[Inputs, Request, Problems], Scope]  # the scope asked for; raises InputError
+    listed: Callable[[Inputs], list[Request]]  # the instances the förbund's inputs list (check, make all)
+    checks: tuple[Check, ...]
+    compute: Callable[[Inputs, Scope], object]
+    context: Callable[[Inputs, Scope, object], dict]
+    template_file: Path | None = None  # default: templates_docx/<key>.docx
+    per_meeting: bool = False  # one per meeting (its date), not per year
+    takes_period: bool = False  # a closing date within the year (the delårsrapport)
+
+    @property
+    def template(self) -> Path:
+        return self.template_file or TEMPLATES / f"{self.key}.docx"
+
+    def filename(self, scope: Scope) -> str:
+        """e.g. arsredovisning-2021.docx, protokoll-2023-11-24.docx."""
+        return f"{self.key}-{scope.ident}.docx"
+
+
+_REGISTRY: dict[str, Document] = {}
+
+
+def registry() -> dict[str, Document]:
+    """Every document type: the modules of this package, and any registered since."""
+    if not _REGISTRY:
+        for module in pkgutil.iter_modules(__path__):
+            document = importlib.import_module(f"{__name__}.{module.name}").DOCUMENT
+            _REGISTRY[document.key] = document
+    return _REGISTRY
+
+
+def register(document: Document) -> None:
+    """Add a document type defined outside this package (a förbund's own, or a test's)."""
+    registry()[document.key] = document
+
+
+def listed(inputs: Inputs) -> list[tuple[Document, Request]]:
+    """The documents the inputs list: the Dokument sheet's, and each meeting's kallelse or protokoll.
+
+    With no document on the Dokument sheet, the årsredovisning of the latest closed year.
+    """
+    found = [(doc, request) for doc in registry().values() for request in doc.listed(inputs)]
+    if not any(not doc.per_meeting for doc, _ in found) and inputs.accounting.balances:
+        found.insert(0, (registry()["arsredovisning"], Request()))
+    order = [(d.document, d.year) for d in inputs.activity.documents]
+    position = lambda doc, r: order.index((doc.title, r.year)) if (doc.title, r.year) in order else -1  # noqa: E731
+    return sorted(found, key=lambda item: (item[0].per_meeting, position(*item), item[1].meeting or date.min))
+
+
+# --- yearly documents --------------------------------------------------------------
+
+def yearly(key: str, title: str, resolve, checks: tuple[Check, ...], compute, context, **options) -> Document:
+    """A document made once a year, listed on the Dokument sheet under `title`."""
+    return Document(key=key, title=title, resolve=resolve, listed=listed_years(title), checks=checks,
+                    compute=compute, context=context, **options)
+
+
+def listed_years(title: str) -> Callable[[Inputs], list[Request]]:
+    """The years the Dokument sheet lists for the document named `title`."""
+    return lambda inputs: [Request(year=d.year) for d in inputs.activity.documents if d.document == title]
+
+
+def year_asked(inputs: Inputs, request: Request, title: str, fallback: int | None,
+               problems: Problems) -> tuple[int, DocumentInfo | None]:
+    """The year asked for, else the latest on the Dokument sheet, else `fallback`; and its Dokument row."""
+    listed_ = [d.year for d in inputs.activity.documents if d.document == title]
+    year = request.year or (request.period.year if request.period else None) or max(listed_, default=None) \
+        or fallback
+    if year is None:
+        problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
+                             "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
+                             "Ange året med --year.")
+        raise InputError(problems)
+    return year, inputs.activity.info(title, year)
+
+
+def scope_of(year: int, end: date, info: DocumentInfo | None, undecided_day: date) -> Scope:
+    """A yearly document's scope: signed on its decision date, or on `undecided_day` while none is set."""
+    decided = info.decided if info else None
+    return Scope(year=year, end=end, day=decided or undecided_day, decided=decided,
+                 place=info.place if info else None, ident=str(year))
+
+
+def closing_years(inputs: Inputs, year_end_only: bool) -> list[int]:
+    return sorted({d.year for d in inputs.accounting.balances if ((d.month, d.day) == (12, 31)) == year_end_only})
+
+
+# --- meeting documents -------------------------------------------------------------
+
+def meeting_scope(inputs: Inputs, request: Request, problems: Problems) -> Scope:
+    """The meeting asked for, else the latest in sammantraden/."""
+    days = [m.day for m in inputs.meetings]
+    day = request.meeting or max(days, default=None)
+    if day is None:
+        problems.error(None, "det finns inga sammanträden i mappen sammantraden; skapa ett med "
+                             "\"python -m pipeline init-mote DATUM\".")
+        raise InputError(problems)
+    if day not in days:
+        held = ", ".join(d.isoformat() for d in days) or "inga"
+        problems.error(None, f"det finns inget sammanträde {day.isoformat()} (sammanträden: {held}).")
+        raise InputError(problems)
+    return Scope(year=day.year, end=day, day=day, decided=day, ident=day.isoformat())
+
+
+def meetings_where(held: bool) -> Callable[[Inputs], list[Request]]:
+    """Meetings with attendance recorded (held: their protokoll), or without (to be held: their kallelse)."""
+    return lambda inputs: [Request(meeting=m.day) for m in inputs.meetings if bool(m.attendees) == held]

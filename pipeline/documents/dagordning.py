@@ -1,0 +1,18 @@
+"""Kallelse with dagordning and förslag till beslut, from a meeting workbook (seed 002)."""
+from __future__ import annotations
+
+from pipeline.checks.meetings import attendance_matches_board
+from pipeline.compute.meetings import meeting_figures
+from pipeline.documents import Document, meeting_scope, meetings_where
+from pipeline.present.meetings import agenda_context
+
+DOCUMENT = Document(
+    key="dagordning",
+    title="Kallelse",
+    resolve=meeting_scope,
+    listed=meetings_where(held=False),
+    checks=(attendance_matches_board,),
+    compute=meeting_figures,
+    context=agenda_context,
+    per_meeting=True,
+)

@@ -1,0 +1,86 @@
+"""The few things python-docx's API does not do for us, on its own oxml element classes.
+
+The table of contents is a field (fldChar begin … separate … end) whose shown result
+Word replaces when it updates fields; we write the headings into that result, and the
+page numbers LibreOffice laid them out on, so the reader never sees an empty TOC.
+"""
+from __future__ import annotations
+
+import copy
+
+from docx.oxml.ns import qn
+
+from pipeline.render.layout import normal
+
+TOC_STYLES = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
+
+
+def _toc_paragraph(body):
+    found = body.xpath('./w:p[w:r/w:instrText[starts-with(normalize-space(.), "TOC")]]')
+    return found[0] if found else None
+
+
+def _field_runs(paragraph, kind: str) -> list:
+    return paragraph.xpath(f'./w:r[w:fldChar[@w:fldCharType="{kind}"]]')
+
+
+def has_table_of_contents(document) -> bool:
+    return _toc_paragraph(document.element.body) is not None
+
+
+def fill_table_of_contents(document) -> bool:
+    """Put the document's level 1–2 headings into the TOC field's shown result; False if it has no TOC."""
+    body = document.element.body
+    begin = _toc_paragraph(body)
+    if begin is None:
+        return False
+    # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
+    levels = {document.styles[name].style_id: document.styles[toc].style_id for name, toc in TOC_STYLES.items()}
+    entries = [(levels[p.style], text) for p in body.iter(qn("w:p")) if p.style in levels and (text := p.text.strip())]
+    if not entries:
+        return True
+    separate, end = _field_runs(begin, "separate")[0], _field_runs(begin, "end")[0]
+    for run in begin.r_lst[begin.r_lst.index(separate) + 1:]:
+        begin.remove(run)
+    previous = begin
+    for index, (style, text) in enumerate(entries):
+        paragraph = begin if index == 0 else copy.deepcopy(begin)
+        if index:
+            for run in paragraph.r_lst:
+                paragraph.remove(run)
+            previous.addnext(paragraph)
+        paragraph.style = style
+        paragraph.add_r().add_t(text)
+        previous = paragraph
+    previous.append(end)
+    return True
+
+
+def number_table_of_contents(document, pages: list[tuple[str, int]]) -> None:
+    """A tab and the page number after each TOC entry, in order, from (heading, page) pairs."""
+    toc_ids = {document.styles[toc].style_id for toc in TOC_STYLES.values()}
+    position = 0
+    for p in document.element.body.iter(qn("w:p")):
+        if p.style not in toc_ids:
+            continue
+        title = normal(p.text)
+        match = next((i for i in range(position, len(pages)) if pages[i][0] == title), None)
+        if match is None:
+            continue
+        position = match + 1
+        ends = _field_runs(p, "end")
+        for make in (lambda r: r.add_tab(), lambda r: r.add_t(str(pages[match][1]))):
+            run = p.add_r()
+            make(run)
+            if ends:
+                ends[0].addprevious(run)
+
+
+def ask_to_update_fields(document, ask: bool) -> None:
+    """Whether Word offers to update fields (the TOC's page numbers) when the document is opened."""
+    settings = document.settings.element
+    for update in settings.findall(qn("w:updateFields")):
+        settings.remove(update)
+    if ask:
+        update = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
+        settings.append(update)

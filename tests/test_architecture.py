@@ -1,0 +1,145 @@
+"""The shape of the code: layers import only downwards, no import cycles, a document is a module."""
+from __future__ import annotations
+
+import ast
+import shutil
+from pathlib import Path
+
+import docx
+
+from conftest import ROOT, SJOBYGDEN, run_cli
+
+PACKAGE = ROOT / "pipeline"
+
+# Each layer may import its own and the layers before it (DESIGN §6).
+LAYERS = [
+    ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.timing", "pipeline.files",
+              "pipeline.domain", "pipeline.schema", "pipeline.fmt"]),
+    ("read", ["pipeline.read", "pipeline.blank"]),
+    ("reconcile", ["pipeline.reconcile", "pipeline.load"]),
+    ("compute", ["pipeline.compute"]),
+    ("checks", ["pipeline.checks"]),
+    ("present", ["pipeline.present"]),
+    ("render", ["pipeline.render"]),
+    ("documents", ["pipeline.documents"]),
+    ("build", ["pipeline.build", "pipeline.batch", "pipeline.uptodate"]),
+    ("cli", ["pipeline.cli", "pipeline.__main__"]),
+]
+
+
+def _modules() -> dict[str, Path]:
+    found = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = list(path.relative_to(ROOT).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _imports(name: str, path: Path) -> set[str]:
+    """Every pipeline module `name` imports, at the top or inside a function."""
+    found = set()
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {a.name for a in node.names if a.name.startswith("pipeline")}
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+            if base.startswith("pipeline"):
+                found.add(base)
+                found |= {f"{base}.{a.name}" for a in node.names}
+    modules = _modules()
+    return {m for m in found if m in modules and m != name}
+
+
+def _layer(module: str) -> int:
+    for index, (_, prefixes) in enumerate(LAYERS):
+        if any(module == p or module.startswith(p + ".") for p in prefixes):
+            return index
+    if module == "pipeline":
+        return 0
+    raise AssertionError(f"{module} belongs to no layer; add it to LAYERS")
+
+
+GRAPH = {name: _imports(name, path) for name, path in _modules().items()}
+
+
+def test_every_import_runs_down_the_layers():
+    upward = [(m, i) for m, imports in GRAPH.items() for i in imports if _layer(i) > _layer(m)]
+    assert upward == []
+
+
+def test_read_does_not_import_compute():
+    assert not [(m, i) for m, imports in GRAPH.items() if m.startswith("pipeline.read")
+                for i in imports if i.startswith("pipeline.compute")]
+
+
+def test_no_import_cycles():
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+    cycles = []
+
+    def visit(module: str, path: list[str]) -> None:
+        state[module] = 1
+        for target in sorted(GRAPH.get(module, ())):
+            if state.get(target) == 1:
+                cycles.append(path[path.index(target):] + [target] if target in path else [module, target])
+            elif target not in state:
+                visit(target, path + [target])
+        state[module] = 2
+
+    for module in sorted(GRAPH):
+        if module not in state:
+            visit(module, [module])
+    assert cycles == []
+
+
+def test_a_sixth_document_type_is_a_module_and_a_template(tmp_path, monkeypatch):
+    """A trivial "Kvittens" (a receipt of the members' contributions): the module declares its title,
+    template, checks, computation and context; the CLI builds it like the shipped documents."""
+    template = docx.Document()
+    template.add_heading("Kvittens {{ year }}", level=1)
+    template.add_paragraph("{{ name }} har tagit emot {{ total }} i medlemsbidrag.")
+    template.save(tmp_path / "kvittens.docx")
+    (tmp_path / "kvittens.py").write_text(f'''
+from pathlib import Path
+
+from pipeline import fmt
+from pipeline.compute.budget import contributions
+from pipeline.documents import Document, listed_years, scope_of, year_asked
+from pipeline.domain import year_end
+
+
+def resolve(inputs, request, problems):
+    year, info = year_asked(inputs, request, "Kvittens", 2025, problems)
+    return scope_of(year, year_end(year), info, year_end(year))
+
+
+def compute(inputs, scope):
+    return sum(amount for _, amount in contributions(inputs.budget, inputs.forbund.members, scope.year))
+
+
+def context(inputs, scope, total):
+    return {{"year": scope.year, "name": inputs.forbund.name, "total": fmt.amount_with_unit(total, "kr")}}
+
+
+DOCUMENT = Document(key="kvittens", title="Kvittens", resolve=resolve, listed=listed_years("Kvittens"),
+                    checks=(), compute=compute, context=context,
+                    template_file=Path(__file__).with_name("kvittens.docx"))
+''', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import importlib
+
+    from pipeline.documents import register, registry
+
+    monkeypatch.setattr("pipeline.documents._REGISTRY", dict(registry()))
+    register(importlib.import_module("kvittens").DOCUMENT)
+    folder = tmp_path / "in"
+    shutil.copytree(SJOBYGDEN, folder)
+    result = run_cli("build", "kvittens", "--input", str(folder), "--output", str(tmp_path / "out"), "--year", "2025")
+    assert result.exit_code == 0, result.output
+    text = [p.text for p in docx.Document(tmp_path / "out" / "kvittens-2025.docx").paragraphs]
+    assert text == ["Kvittens 2025", "Samordningsförbundet Sjöbygden har tagit emot 4\u00a0700\u00a0000\u00a0kr i "
+                                     "medlemsbidrag."]
