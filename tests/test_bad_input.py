@@ -79,7 +79,7 @@ def test_shares_that_do_not_add_up(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     for row, share in zip(range(2, 12), [0.5, 0.25] + [0.03] * 8):
         set_cell(folder, "forbundet.xlsx", "Medlemmar", f"C{row}", share)
-    _fails(folder, tmp_path, "blad Medlemmar, celler C2:C11: andelarna blir tillsammans 99 % men ska bli 100 %")
+    _fails(folder, tmp_path, "blad Medlemmar, celler C2:C11: andelarna blir tillsammans 99\u00a0% men ska bli 100 %")
 
 
 def test_missing_sheet_and_column_give_the_nearest_name(input_copy, tmp_path):

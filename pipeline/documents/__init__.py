@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipeline.checks import Check
+from pipeline.checks import Check, next_row
 from pipeline.domain import DocumentInfo, Inputs, Scope
-from pipeline.problems import InputError, Problems
+from pipeline.problems import InputError, Problems, Where
+from pipeline.read.sammantrade import FOLDER
+from pipeline.schema import VERKSAMHET
 
 TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates_docx"
 
@@ -103,9 +105,10 @@ def year_asked(inputs: Inputs, request: Request, title: str, fallback: int | Non
     year = request.year or (request.period.year if request.period else None) or max(listed_, default=None) \
         or fallback
     if year is None:
-        problems.error(None, "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i "
-                             "redovisning.xlsx och dokumentet finns inte på bladet Dokument i verksamhet.xlsx. "
-                             "Ange året med --year.")
+        problems.error(next_row((d.source for d in inputs.activity.documents), VERKSAMHET.filename, "Dokument"),
+                       "det går inte att avgöra vilket år dokumentet avser: inga saldon finns i redovisning.xlsx och "
+                       "dokumentet finns inte på bladet Dokument i verksamhet.xlsx. Ange året med --year eller "
+                       "lägg till dokumentet på bladet Dokument.")
         raise InputError(problems)
     return year, inputs.activity.info(title, year)
 
@@ -128,12 +131,12 @@ def meeting_scope(inputs: Inputs, request: Request, problems: Problems) -> Scope
     days = [m.day for m in inputs.meetings]
     day = request.meeting or max(days, default=None)
     if day is None:
-        problems.error(None, "det finns inga sammanträden i mappen sammantraden; skapa ett med "
-                             "\"python -m pipeline init-mote DATUM\".")
+        problems.error(Where(FOLDER), "det finns inga sammanträden i mappen; skapa ett med "
+                                      "\"python -m pipeline init-mote DATUM\".")
         raise InputError(problems)
     if day not in days:
         held = ", ".join(d.isoformat() for d in days) or "inga"
-        problems.error(None, f"det finns inget sammanträde {day.isoformat()} (sammanträden: {held}).")
+        problems.error(Where(FOLDER), f"det finns inget sammanträde {day.isoformat()} (sammanträden: {held}).")
         raise InputError(problems)
     return Scope(year=day.year, end=day, day=day, decided=day, ident=day.isoformat())
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
+from pipeline import fmt
 from pipeline.schema import Kind
 
 _SPACES = "\u00a0\u202f\u2009 "
@@ -135,7 +136,7 @@ def parse_share(value: object) -> Parsed:
             return bad
         if not 0 < share <= 1:
             return bad
-        return Parsed(share, warning=f"andelen är sparad som text; den lästes som {_percent(share)}. "
+        return Parsed(share, warning=f"andelen är sparad som text; den lästes som {fmt.share(share)}. "
                                      "Skriv den som ett tal formaterat som procent.")
     number, _ = _decimal(value)
     if number is None or number <= 0 or number > 100:
@@ -143,13 +144,9 @@ def parse_share(value: object) -> Parsed:
     # Excel stores 1/12 as 0.083333…; recover the fraction the user meant.
     share = Fraction(number).limit_denominator(10_000)
     if share > 1:
-        return Parsed(share / 100, warning=f"{shown(value)} lästes som {_percent(share / 100)}. "
+        return Parsed(share / 100, warning=f"{shown(value)} lästes som {fmt.share(share / 100)}. "
                                            "Formatera cellen som procent.")
     return Parsed(share)
-
-
-def _percent(share: Fraction) -> str:
-    return f"{float(share * 100):.4g} %".replace(".", ",")
 
 
 def parse_date(value: object) -> Parsed:

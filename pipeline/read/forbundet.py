@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
+from pipeline import fmt
 from pipeline.domain import BoardMember, Forbund, Member
 from pipeline.enums import BoardRole, ChiefTitle, MemberKind, Unit
 from pipeline.problems import Problems, Where
@@ -80,8 +81,7 @@ def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member,
         total = sum((r["Andel"] for r in rows), Fraction(0))
         if total != 1:
             problems.error([r.where("Andel") for r in rows],
-                           f"andelarna blir tillsammans {float(total * 100):.4g} % ".replace(".", ",")
-                           + "men ska bli 100 %.")
+                           f"andelarna blir tillsammans {fmt.share(total)} men ska bli 100 %.")
         return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source) for r in rows)
     count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
     missing = [kind for kind, n in count.items() if n == 0]
