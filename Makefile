@@ -7,6 +7,7 @@
 #   make dagordning | protokoll MOTE=2023-11-24   (a meeting in $(INPUT)/sammantraden/)
 #   make all | pdf [INPUT=dir] [OUTPUT=dir]   (every document the inputs list; pdf also writes PDFs)
 #   make check [INPUT=dir]
+#   make mall DOC=arsredovisning [INPUT=dir]   (the förbund's own template, INPUT/mallar/, to edit in Word)
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
 
@@ -28,7 +29,7 @@ CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 FOLDERS    = --input "$(INPUT)" --output "$(OUTPUT)"
 ASKED      = $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)") $(if $(MOTE),--mote "$(MOTE)")
 
-.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote templates examples docs clean
+.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote mall examples docs clean
 
 # The package compiled ahead, so that no run spends ~0.1 s compiling it (Python does not
 # write bytecode itself where PYTHONDONTWRITEBYTECODE is set, as on this CI machine).
@@ -72,19 +73,18 @@ init-mote: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-# Developer tools: regenerate the templates and the example workbooks from code.
-templates: $(STAMP)
-	$(PY) tools/templates/arsredovisning.py
-	$(PY) tools/templates/verksamhetsplan.py
-	$(PY) tools/templates/delarsrapport.py
-	$(PY) tools/templates/dagordning.py
-	$(PY) tools/templates/protokoll.py
+# The förbund's own template to start from: make mall DOC=arsredovisning [INPUT=dir]
+mall: $(STAMP)
+	@if [ -z "$(DOC)" ]; then echo "Ange dokumentet: make mall DOC=arsredovisning (eller $(DOCUMENTS))" >&2; exit 2; fi
+	@$(PY) -m pipeline mall "$(DOC)" --input "$(INPUT)"
 
 # Wall time, memory and time per stage; writes docs/prestanda.md.
 bench: $(BYTECODE)
 	$(PY) tools/bench.py
 
+# docs/mallar.md (the templates' variables) and one rendered page of each example document.
 docs: $(STAMP)
+	$(PY) -m pipeline.reference
 	$(PY) tools/docs_pages.py
 
 examples: $(STAMP)

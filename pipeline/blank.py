@@ -27,14 +27,21 @@ SheetData = Sequence[Sequence[object]] | Mapping[str, object]
 
 def default_rows() -> dict[str, list[list[object]]]:
     """The kontoplan, report lines and notes that ship for the kommunal BAS-plan."""
-    rows = {}
-    for sheet, name in (("Kontoplan", "kontoplan_bas.csv"), ("Rapportrader", "rapportrader.csv"),
-                        ("Noter", "noter.csv")):
-        with (DATA / name).open(encoding="utf-8", newline="") as f:
-            reader = csv.reader(f)
-            next(reader)
-            rows[sheet] = [[_csv_value(v) for v in row] for row in reader]
-    return rows
+    return {sheet: _csv_rows(name) for sheet, name in (("Kontoplan", "kontoplan_bas.csv"),
+                                                         ("Rapportrader", "rapportrader.csv"), ("Noter", "noter.csv"))}
+
+
+def default_texts() -> list[list[object]]:
+    """Rows of the Texter sheet that init writes: wording a förbund starts from and makes its own
+    (the redovisningsprinciper), for every year (År empty)."""
+    return [[document, None, section, heading, text] for document, section, heading, text in _csv_rows("texter.csv")]
+
+
+def _csv_rows(name: str) -> list[list[object]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as f:
+        reader = csv.reader(f)
+        next(reader)
+        return [[_csv_value(v) for v in row] for row in reader]
 
 
 def _csv_value(text: str) -> object:
@@ -156,6 +163,7 @@ def write_blank_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
         "budget.xlsx": {"Uppgifter": {"Rad för medlemsbidrag": "Medlemsbidrag"}},
         "insatser.xlsx": {"Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"}},
         "indikatorer.xlsx": {"Inställningar": {"Minsta antal svarande per kön": 5}},
+        "verksamhet.xlsx": {"Texter": default_texts()},
     }
     for spec in WORKBOOKS:
         path = folder / spec.filename

@@ -1,13 +1,14 @@
 """One way to make a document, for every command: resolve → check → compute → present → render."""
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.checks import run
 from pipeline.documents import Document, Request
 from pipeline.domain import Inputs, Scope
-from pipeline.problems import InputError, Problems
+from pipeline.problems import InputError, Level, Problem, Problems, Where, error
 from pipeline.timing import stage
 
 
@@ -27,6 +28,35 @@ def template_for(doc: Document, input_dir: Path) -> Path:
     return own if own.is_file() else doc.template
 
 
+def template_name(doc: Document, input_dir: Path) -> str:
+    """How messages name the template a document uses."""
+    template = template_for(doc, input_dir)
+    return f"{OWN_TEMPLATES}/{template.name}" if template != doc.template else f"{template.parent.name}/{template.name}"
+
+
+def template_problems(doc: Document, input_dir: Path) -> list[Problem]:
+    """The template check (pipeline.render.templatecheck), kept per template content and program."""
+    import hashlib
+
+    from pipeline.files import cached
+    from pipeline.render.templatecheck import check_template
+    from pipeline.uptodate import code_digest
+
+    template, name = template_for(doc, input_dir), template_name(doc, input_dir)
+    try:
+        content = template.read_bytes()
+    except OSError as exc:
+        return [error(Where(name), f"mallen kan inte läsas ({exc.strerror}).")]
+    key = hashlib.sha256(content + name.encode() + doc.key.encode() + code_digest().encode()).hexdigest()
+
+    def run() -> bytes:
+        found = check_template(template, name, doc.context_type, doc.required)
+        return json.dumps([[p.level.name, p.message] for p in found]).encode("utf-8")
+
+    return [Problem(Level[level], (Where(name),), message)
+            for level, message in json.loads(cached("templatecheck", f"{key}.json", run))]
+
+
 def checked(doc: Document, inputs: Inputs, request: Request, problems: Problems) -> Scope:
     """The document's scope, after running its checks; raises InputError when any check found an error."""
     return checked_all([(doc, request)], inputs, problems)[0][1]
@@ -42,6 +72,7 @@ def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs,
         except InputError:
             continue
         with stage("check"):
+            problems.add(template_problems(doc, Path(inputs.source)))
             run(doc.checks, inputs, scope, problems)
         scopes.append((doc, scope))
     if problems.has_errors:
@@ -69,8 +100,15 @@ def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, outpu
 
     target = output / doc.filename(scope)
     pdf_target = target.with_suffix(".pdf") if pdf else None
+    from jinja2 import TemplateError
+
     template = template_for(doc, Path(inputs.source))
-    for message in render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target):
+    try:
+        messages = render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target)
+    except TemplateError as exc:  # what the template check could not foresee, said as plainly
+        problems.error(Where(template_name(doc, Path(inputs.source))), f"mallen kan inte fyllas i: {exc}.")
+        raise InputError(problems) from exc
+    for message in messages:
         problems.warning(None, message)
     return Built(target, pdf_target, scope)
 

@@ -308,6 +308,25 @@ def init_mote(day, input_dir: Path) -> None:
     click.echo(f"Skrev {path}")
 
 
+@main.command(help="Kopiera ett dokuments standardmall till förbundets mapp mallar/, som förbundets egen mall att "
+                   "ändra i Word. En befintlig mall skrivs aldrig över.")
+@click.argument("document", type=DOCUMENT)
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+def mall(document, input_dir: Path) -> None:
+    import shutil
+
+    from pipeline.build import OWN_TEMPLATES
+
+    target = input_dir / OWN_TEMPLATES / f"{document.key}.docx"
+    if target.exists():
+        click.echo(f"{target} finns redan och lämnades orörd.", err=True)
+        sys.exit(EXIT_INVALID)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(document.template, target)
+    click.echo(f"Skrev {target}. Ändra den i Word eller LibreOffice; den används i stället för standardmallen "
+               f"när {document.key} byggs från {input_dir}. \"make check\" kontrollerar den.")
+
+
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")
 @click.argument("folder", type=_folder(must_exist=False))
 def init(folder: Path) -> None:

@@ -286,7 +286,7 @@ class DocumentInfo:
 @dataclass(frozen=True)
 class TextBlock:
     document: DocumentTitle
-    year: int
+    year: int | None  # None: every year that has no text of its own for the section
     section: str
     heading: str | None
     text: str
@@ -319,7 +319,9 @@ class Activity:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
 
     def blocks(self, document: DocumentTitle, year: int, section: str) -> list[TextBlock]:
-        return [t for t in self.texts if (t.document, t.year, t.section) == (document, year, section)]
+        """The section's texts for the year, else its texts given for every year (År left empty)."""
+        texts = [t for t in self.texts if (t.document, t.section) == (document, section)]
+        return [t for t in texts if t.year == year] or [t for t in texts if t.year is None]
 
     def year_goals(self, year: int) -> list[Goal]:
         return [g for g in self.goals if g.year == year]

@@ -355,7 +355,8 @@ VERKSAMHET = WorkbookSpec(
             "driftsredovisningsrad som rubrik den raden.",
             (
                 Column("Dokument", Kind.CHOICE, "Dokumentet texten hör till.", choices=tuple(enums.DocumentTitle), width=18),
-                Column("År", Kind.YEAR, "Det år dokumentet avser."),
+                Column("År", Kind.YEAR, "Det år dokumentet avser; tomt = varje år som inte har en egen text i "
+                       "avsnittet (t.ex. redovisningsprinciperna).", required=False),
                 Column("Avsnitt", Kind.CHOICE, "Avsnittet i dokumentet (se Läs mig i docs/indata.md för vilka "
                        "avsnitt varje dokument har).", choices=ALL_SECTIONS, width=28),
                 Column("Rubrik", Kind.TEXT, "Underrubrik, valfri.", required=False, width=28),

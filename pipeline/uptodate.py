@@ -9,6 +9,7 @@ records nothing.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from pathlib import Path
@@ -25,6 +26,14 @@ def _digest_files(paths, digest, root: Path) -> None:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
+@functools.lru_cache(maxsize=1)
+def code_digest() -> str:
+    """A hash of the program's code and data: what a build or a cached check depends on besides its inputs."""
+    digest = hashlib.sha256()
+    _digest_files([p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".csv")], digest, PACKAGE)
+    return digest.hexdigest()
+
+
 def fingerprint(input_dir: Path, template: Path, options: dict) -> str:
     """Everything a build reads: the input folder's workbooks (meetings included), the template,
     the program's code and data, and the options asked for."""
@@ -33,7 +42,7 @@ def fingerprint(input_dir: Path, template: Path, options: dict) -> str:
     _digest_files([p for p in folder.rglob("*") if p.is_file() and p.suffix in (".xlsx", ".docx")
                    and not p.name.startswith("~$")], digest, folder)
     _digest_files([template.resolve()], digest, template.resolve().parent)
-    _digest_files([p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".csv")], digest, PACKAGE)
+    digest.update(code_digest().encode())
     digest.update(json.dumps(options, sort_keys=True, default=str).encode("utf-8"))
     return digest.hexdigest()
 

@@ -124,9 +124,9 @@ def test_gender_split_suppressed_when_a_group_is_small(jamtland):
 def test_goal_tables_laid_out_like_004(jamtland):
     goal = next(g for g in jamtland.activity.goals if g.evidence == ("F1", "F2"))
     tables = [survey_table(t) for t in goal_tables(jamtland.indicators, goal)]
-    assert [t["question"] for t in tables] == ["Mina erfarenheter, kunskaper och synpunkter tas tillvara",
-                                               "Deltagarnas erfarenheter, kunskaper och synpunkter tas tillvara"]
-    rows = [(r["label"], [plain(c) for c in r["cells"]]) for r in tables[0]["rows"]]
+    assert [t.question for t in tables] == ["Mina erfarenheter, kunskaper och synpunkter tas tillvara",
+                                            "Deltagarnas erfarenheter, kunskaper och synpunkter tas tillvara"]
+    rows = [(r.label, [plain(c) for c in r.cells]) for r in tables[0].rows]
     assert rows[0][0] == "Deltagare i pågående insats (i Samverkanscirkeln, STA, Samkraft)"
     assert rows[1][0] == "Undersökt population 84 %, svarande 77 % = 20 st".replace(" %", "\u00a0%")
     assert rows[2] == ("Samtliga (n=18)", ["6 %", "11 %", "83 % (78 %)", "90 %", "5,0"])
@@ -134,7 +134,7 @@ def test_goal_tables_laid_out_like_004(jamtland):
     assert rows[6] == ("Samtliga (n=28)", ["0 %", "7 %", "93 % (82 %)", "100 %", "5,2"])
     assert rows[7] == ("Kvinnor (n=13)", ["0 %", "8 %", "92 % (77 %)", "100 %", "5,2"])
     assert rows[8] == ("Män (n=14)", ["0 %", "7 %", "93 % (86 %)", "100 %", "5,3"])
-    personal = [(r["label"], [plain(c) for c in r["cells"]]) for r in tables[1]["rows"]]
+    personal = [(r.label, [plain(c) for c in r.cells]) for r in tables[1].rows]
     assert personal[2] == ("Samtliga (n=13)", ["0 %", "15 %", "85 % (46 %)", "87 %", "4,5"])
 
 

@@ -14,6 +14,7 @@ PACKAGE = ROOT / "pipeline"
 # Each layer may import its own and the layers before it (DESIGN §6).
 LAYERS = [
     ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.timing", "pipeline.files",
+              "pipeline.uptodate",
               "pipeline.domain", "pipeline.schema", "pipeline.fmt"]),
     ("read", ["pipeline.read", "pipeline.blank"]),
     ("reconcile", ["pipeline.reconcile", "pipeline.load"]),
@@ -22,7 +23,7 @@ LAYERS = [
     ("present", ["pipeline.present"]),
     ("render", ["pipeline.render"]),
     ("documents", ["pipeline.documents"]),
-    ("build", ["pipeline.build", "pipeline.batch", "pipeline.uptodate"]),
+    ("build", ["pipeline.build", "pipeline.batch", "pipeline.reference"]),
     ("cli", ["pipeline.cli", "pipeline.__main__"]),
 ]
 

@@ -112,8 +112,21 @@ def test_pension_movements_that_disagree_with_the_books(input_copy, tmp_path):
 
 def test_missing_budget_year(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
+    delete_rows(folder, "budget.xlsx", "Budget", 1, 2021)
+    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell A6: budget saknas för 2021")
+
+
+def test_without_the_previous_years_budget_the_driftsredovisning_leaves_its_columns_out(input_copy, tmp_path):
+    import docx
+
+    from conftest import row, table_after
+
+    folder = input_copy(JAMTLAND)
     delete_rows(folder, "budget.xlsx", "Budget", 1, 2020)
-    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell A7: budget saknas för 2020")
+    assert build(folder, tmp_path).exit_code == 0
+    table = table_after(docx.Document(tmp_path / "arsredovisning-2021.docx"), "Driftsredovisning")
+    assert table[0] == ["Belopp i tkr", "Utfall 2021", "Budget 2021", "Avvikelse 2021", "Utfall 2020"]
+    assert row(table, "Bidrag till insatser")[1:] == ["-4 870", "-6 400", "1 530", "-3 187"]
 
 
 def test_budget_line_that_is_not_in_the_driftsredovisning(input_copy, tmp_path):

@@ -27,8 +27,12 @@ PAGES = {  # expected page count bounds per document of the examples
 
 
 def _pictures(value) -> int:
+    import dataclasses
+
     if isinstance(value, Picture):
         return 1
+    if dataclasses.is_dataclass(value):
+        return sum(_pictures(getattr(value, f.name)) for f in dataclasses.fields(value))
     if isinstance(value, dict):
         return sum(_pictures(v) for v in value.values())
     if isinstance(value, list):

@@ -16,7 +16,6 @@ from conftest import HARNOSAND, ROOT, built, instances, loaded, needs_make, plai
 from pipeline.checks.meetings import posting_period, quorum
 from pipeline.compute.meetings import deciding, earliest_take_down, meeting_figures
 from pipeline.domain import AgendaItem, Attendee
-from pipeline.present.meetings import decisions, standard_decisions
 from pipeline.documents import registry
 from pipeline.problems import Problems
 from pipeline.reconcile import first_paragraphs
@@ -92,22 +91,47 @@ def test_posting_three_weeks_and_the_seeds_fifteen_days_flagged(harnosand, meeti
     assert not posting_period(later, scope)
 
 
-def test_standard_decisions_in_the_seeds_wording(meeting):
-    application = _item("ansökan", amount=D(400_000), start=date(2024, 1, 1), end=date(2024, 12, 31))
-    assert [plain(d) for d in standard_decisions(application, meeting, "förbundschef")] == [
-        "Att bevilja finansiellt stöd enligt ansökan med 400 000 kronor för perioden 240101-241231. "
-        "Förbundschefen upprättar avtal."]
-    assert standard_decisions(_item("val av justerare"), meeting, "förbundschef") == [
-        "Att utse Niklas Edén att justera protokollet."]
-    assert standard_decisions(_item("slutrapport"), meeting, "förbundschef") == [
-        "Att godkänna slutrapporten och betala ut det beviljade medlet."]
-    assert standard_decisions(_item("slutrapport", pay_out=False), meeting, "förbundschef") == [
-        "Att godkänna slutrapporten."]
-    assert standard_decisions(_item("verksamhetsplan och budget"), meeting, "förbundschef") == [
-        "Att fastställa 2024 års budget och verksamhetsplan enligt upprättat förslag."]
-    assert standard_decisions(_item("mötets öppnande"), meeting, "förbundschef") == []
-    written = _item("information", decisions=("Att tacka för informationen och samtalet.",))
-    assert decisions(written, meeting, "förbundschef") == ["Att tacka för informationen och samtalet."]
+def _decisions_in_minutes(harnosand, meeting, items, tmp_path) -> list[str]:
+    """The decisions the protokoll template writes under each of `items` (a meeting of those items only)."""
+    from pipeline.render.docx import render
+
+    inputs = replace(harnosand, meetings=(replace(meeting, agenda=tuple(items)),))
+    doc = registry()["protokoll"]
+    scope = scope_of("protokoll", inputs, meeting=DAY)
+    render(doc.template, doc.context(inputs, scope, doc.compute(inputs, scope)), tmp_path / "p.docx", layout=False)
+    paragraphs = [plain(p.text) for p in docx.Document(tmp_path / "p.docx").paragraphs]
+    found, current = [], None
+    for text in paragraphs[paragraphs.index("§ 108 x"):]:
+        if text.startswith("§ "):
+            current = []
+            found.append(current)
+        elif current is not None and text.startswith("Att "):
+            current.append(text)
+    return found
+
+
+def test_standard_decisions_in_the_seeds_wording(harnosand, meeting, tmp_path):
+    """The decisions the board usually takes are worded in the template, by the item's kind."""
+    items = [
+        _item("ansökan", amount=D(400_000), start=date(2024, 1, 1), end=date(2024, 12, 31), applicant="Timrå kommun",
+              insats="Helhetslyftet"),
+        _item("val av justerare"),
+        _item("slutrapport"),
+        _item("slutrapport", pay_out=False),
+        _item("verksamhetsplan och budget"),
+        _item("mötets öppnande"),
+        _item("information", decisions=("Att tacka för informationen och samtalet.",)),
+    ]
+    assert _decisions_in_minutes(harnosand, meeting, items, tmp_path) == [
+        ["Att bevilja finansiellt stöd enligt ansökan med 400 000 kronor för perioden 240101-241231. "
+         "Förbundschefen upprättar avtal."],
+        ["Att utse Niklas Edén att justera protokollet."],
+        ["Att godkänna slutrapporten och betala ut det beviljade medlet."],
+        ["Att godkänna slutrapporten."],
+        ["Att fastställa 2024 års budget och verksamhetsplan enligt upprättat förslag."],
+        [],
+        ["Att tacka för informationen och samtalet."],
+    ]
 
 
 def test_granted_applications_and_final_reports_reach_the_grant_list(harnosand):

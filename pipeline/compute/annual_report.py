@@ -9,7 +9,13 @@ from pipeline.compute.cashflow import CashFlow, cash_flow
 from pipeline.compute.grants import GoalShare, KindSummary, by_kind, commitments, goal_share
 from pipeline.compute.notes import Note, notes
 from pipeline.compute.overview import YearFigures, overview
-from pipeline.compute.statements import BudgetComparison, budget_comparisons, operating_statement, statement
+from pipeline.compute.statements import (
+    BudgetComparison,
+    budget_comparisons,
+    budget_years,
+    operating_statement,
+    statement,
+)
 from pipeline.compute.surveys import QuestionTable, goal_tables
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Goal, Inputs, Member, Scope, year_end
@@ -34,6 +40,7 @@ class AnnualReport:
     sus: list[tuple[int, int, int, int]]  # (year, women, men, total), oldest first
     insatser: list[KindSummary]
     insats_goals: GoalShare
+    previous_budget: bool  # the driftsredovisning compares the previous year with its budget too
 
     @property
     def current(self) -> YearFigures:
@@ -77,4 +84,5 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         sus=sus,
         insatser=by_kind(grants, year),
         insats_goals=goal_share(grants, year),
+        previous_budget=year - 1 in budget_years(budget),
     )

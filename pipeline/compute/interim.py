@@ -8,7 +8,7 @@ from decimal import Decimal
 from pipeline.compute.budget import contributions, forecast_as_of, line_posts
 from pipeline.compute.grants import InsatsYear, active
 from pipeline.compute.lines import ZERO, evaluate, line_values
-from pipeline.compute.notes import Note, account_note
+from pipeline.compute.notes import Note, account_note, has_amounts
 from pipeline.compute.overview import equity
 from pipeline.compute.plan import PlanYear, budget_flows, forecast_flows, year_of
 from pipeline.compute.statements import rows
@@ -72,8 +72,9 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
     days = [period_end, year_end(year - 1)]
     balance = Table(rows(accounting.report_lines(Report.BR), [line_values(accounting, Report.BR, d) for d in days]))
     used = {l.note for l in accounting.lines if l.note is not None and l.report in (Report.RR, Report.BR)}
-    notes = [Note(spec, account_note(accounting, spec, days)) for spec in accounting.notes
-             if spec.content == NoteContent.ACCOUNTS and spec.number in used]
+    notes = [Note(spec, table) for spec in accounting.notes
+             if spec.content == NoteContent.ACCOUNTS and spec.number in used
+             and has_amounts(table := account_note(accounting, spec, days))]
     insatser = active(grants, year)
     own = inputs.forbund.name
     first_decision = {i.insats.name: min((d.day for d in i.decisions), default=None) for i in insatser}

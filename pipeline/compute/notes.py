@@ -95,7 +95,14 @@ def notes(accounting: Accounting, years: list[int]) -> list[Note]:
         if spec.content == NoteContent.COMMITMENTS:
             continue  # from the grant list, see compute.grants.commitments
         if spec.content == NoteContent.PENSION:
-            result.append(Note(spec, pension_note(accounting, spec, years)))
+            table = pension_note(accounting, spec, years)
         else:
-            result.append(Note(spec, account_note(accounting, spec, [year_end(y) for y in years])))
+            table = account_note(accounting, spec, [year_end(y) for y in years])
+        if has_amounts(table):
+            result.append(Note(spec, table))
     return result
+
+
+def has_amounts(table: Table) -> bool:
+    """Whether any row has an amount: a note of nothing but zeros is left out."""
+    return any(v for row in table.rows for v in row.values)

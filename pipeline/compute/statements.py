@@ -60,14 +60,16 @@ def statement(accounting: Accounting, report: Report, days: list[date]) -> Table
 
 def operating_statement(accounting: Accounting, budget: Budget, members: tuple[Member, ...],
                         years: list[int]) -> Table:
-    """Driftsredovisning: per year utfall, budget and avvikelse = utfall − budget."""
+    """Driftsredovisning: per year utfall, budget and avvikelse = utfall − budget; a year without a
+    budget (the previous year of a förbund that did not enter it) has its utfall only."""
     lines = accounting.report_lines(Report.DR)
     columns: list[dict[str, Decimal]] = []
     for year in years:
         outcome = line_values(accounting, Report.DR, year_end(year))
-        planned = evaluate(lines, line_posts(lines, budget, members, year))
-        deviation = {name: outcome[name] - planned[name] for name in outcome}
-        columns += [outcome, planned, deviation]
+        columns.append(outcome)
+        if year in budget_years(budget):
+            planned = evaluate(lines, line_posts(lines, budget, members, year))
+            columns += [planned, {name: outcome[name] - planned[name] for name in outcome}]
     return Table(rows(lines, columns))
 
 

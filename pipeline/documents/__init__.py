@@ -8,10 +8,12 @@ template in templates_docx/ and its tests.
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import pkgutil
+import typing
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -43,12 +45,19 @@ class Document:
     compute: Callable[[Inputs, Scope], object]
     context: Callable[[Inputs, Scope, object], dict]
     template_file: Path | None = None  # default: templates_docx/<key>.docx
+    required: dict[str, str] = field(default_factory=dict)  # context names a template must use -> what they are
     per_meeting: bool = False  # one per meeting (its date), not per year
     takes_period: bool = False  # a closing date within the year (the delårsrapport)
 
     @property
     def template(self) -> Path:
         return self.template_file or TEMPLATES / f"{self.key}.docx"
+
+    @property
+    def context_type(self) -> type | None:
+        """The dataclass the context builder returns (None for a plain dict: then only syntax is checked)."""
+        hint = typing.get_type_hints(self.context).get("return")
+        return hint if dataclasses.is_dataclass(hint) else None
 
     def filename(self, scope: Scope) -> str:
         """e.g. arsredovisning-2021.docx, protokoll-2023-11-24.docx."""

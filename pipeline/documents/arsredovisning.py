@@ -30,14 +30,12 @@ def balance_sheets(inputs: Inputs, scope: Scope) -> list[Problem]:
 
 
 def operating_budget(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """The driftsredovisning compares the year and the year before with their budgets."""
+    """The driftsredovisning compares the year with its budget (and the year before with its own, when given)."""
     if not inputs.accounting.report_lines(Report.DR):
         return []
-    found = []
-    for y in (scope.year, scope.year - 1):
-        found += budget.member_budget(inputs, y)
-        if y not in budget_years(inputs.budget):
-            found += budget.budget_year(inputs.budget, y, "den behövs för driftsredovisningen")
+    found = budget.member_budget(inputs, scope.year) + budget.member_budget(inputs, scope.year - 1)
+    if scope.year not in budget_years(inputs.budget):
+        found += budget.budget_year(inputs.budget, scope.year, "den behövs för driftsredovisningen")
     return found
 
 
@@ -62,4 +60,6 @@ DOCUMENT = yearly(
     ),
     compute=annual_report,
     context=context,
+    required={"income": "resultaträkningen", "balance": "balansräkningen", "cash_flow": "kassaflödesanalysen",
+              "notes": "noterna", "operating": "driftsredovisningen", "signatures": "underskrifterna"},
 )

@@ -14,5 +14,6 @@ DOCUMENT = Document(
     checks=(attendance_matches_board,),
     compute=meeting_figures,
     context=agenda_context,
+    required={"items": "dagordningen"},
     per_meeting=True,
 )

@@ -70,5 +70,6 @@ DOCUMENT = yearly(
     ),
     compute=interim,
     context=context,
+    required={"income": "resultaträkningen", "balance": "balansräkningen", "signatures": "underskrifterna"},
     takes_period=True,
 )

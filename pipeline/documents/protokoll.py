@@ -14,5 +14,6 @@ DOCUMENT = Document(
     checks=(attendance_matches_board, quorum, posting_period),
     compute=meeting_figures,
     context=minutes_context,
+    required={"items": "paragraferna", "signers": "underskrifterna", "posting": "bevis om anslag"},
     per_meeting=True,
 )

@@ -74,4 +74,6 @@ DOCUMENT = yearly(
     ),
     compute=plan,
     context=context,
+    required={"budget": "budgeten", "result": "resultatbudgeten", "balance": "balansbudgeten",
+              "signatures": "underskrifterna"},
 )

@@ -1,21 +1,19 @@
 """Context for the activity part: goals with status and survey tables, SUS, funded insatser."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pipeline import fmt
-from pipeline.compute.grants import GoalShare, KindSummary
+from pipeline.compute.grants import GoalShare, InsatsYear, KindSummary
 from pipeline.compute.surveys import Aggregate, QuestionTable, SurveyBlock
 from pipeline.domain import Goal
-from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind
-from pipeline.present.markers import Marker
-from pipeline.present.text import number_word, paragraphs, sentences
+from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RowStyle
+from pipeline.present.model import Doc, Marker, Paragraph, Picture, Row
+from pipeline.present.text import number_word, paragraphs
 
-STATUS = {
-    GoalStatus.REACHED: ("Målet är uppnått.", "2E7D32"),
-    GoalStatus.MOSTLY: ("Målet är i hög grad uppnått.", "2E7D32"),
-    GoalStatus.PARTLY: ("Målet är delvis uppnått.", "F9A825"),
-    GoalStatus.NOT_REACHED: ("Målet är inte uppnått.", "C62828"),
-    None: ("Måluppfyllelsen är inte bedömd.", "9E9E9E"),
-}
+COLOURS = {GoalStatus.REACHED: "2E7D32", GoalStatus.MOSTLY: "2E7D32", GoalStatus.PARTLY: "F9A825",
+           GoalStatus.NOT_REACHED: "C62828"}
+WORDS = {GoalStatus.NOT_REACHED: "inte uppnått"}
 CATEGORY_HEADINGS = {
     GoalCategory.ACTIVITY: "Verksamhetsmål",
     GoalCategory.INSATSER: "Mål för finansierade insatser",
@@ -23,49 +21,113 @@ CATEGORY_HEADINGS = {
 }
 GROUP_LABELS = {AnswerGroup.ALL: "Samtliga", AnswerGroup.WOMEN: "Kvinnor", AnswerGroup.MEN: "Män"}
 SUPPRESSED = "Könsuppdelad statistik kan ej redovisas p g a för få svarande"
-FULFILMENT_WORDS = {Fulfilment.YES: "uppnått", Fulfilment.PARTLY: "delvis uppnått", Fulfilment.NO: "ej uppnått",
-                    None: "ej bedömt ännu"}
+FULFILMENT_WORDS = {Fulfilment.YES: "uppnått", Fulfilment.PARTLY: "delvis uppnått", Fulfilment.NO: "ej uppnått"}
 KIND_HEADINGS = {InsatsKind.INDIVIDUAL: "Individinriktade insatser",
                  InsatsKind.STRUCTURAL: "Strukturinriktade insatser"}
-KIND_PLURAL = {InsatsKind.INDIVIDUAL: "individinriktade", InsatsKind.STRUCTURAL: "strukturinriktade"}
+KIND_ADJECTIVES = {InsatsKind.INDIVIDUAL: ("individinriktad", "individinriktade"),
+                   InsatsKind.STRUCTURAL: ("strukturinriktad", "strukturinriktade")}
 
 
-def status(goal: Goal) -> dict:
-    text, colour = STATUS[goal.status]
-    return {"text": text, "marker": Marker(colour)}
+@dataclass(frozen=True)
+class Status:
+    words: Doc[str, "uppnått, i hög grad uppnått, delvis uppnått eller inte uppnått."]
+    marker: Doc[Marker, "En färgad punkt: grön för uppnått, gul för delvis, röd för inte uppnått."]
 
 
-def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], computed: dict[str, str] | None = None,
-          always_status: bool = True, charts: bool = True) -> list[dict]:
-    """Goals grouped by category (in the order the categories are defined).
+@dataclass(frozen=True)
+class SurveyTable:
+    question: Doc[str, "Frågans text."]
+    rows: Doc[list[Row], "Per enkät: gruppen, population och svarande, och raderna samtliga, kvinnor, män med "
+                         "negativt, varken eller, positivt (klart positivt), svarsfrekvens och medelvärde."]
+    chart: Doc[Picture | None, "Stapeldiagram över negativa, neutrala och positiva svar."]
 
-    `computed` gives the sentence a document computes for a goal whose Beräknas names
-    it; without `always_status` (the delårsrapport) a goal shows a status only if it has one.
-    """
-    computed = computed or {}
+
+@dataclass(frozen=True)
+class EquityGoal:
+    equity: Doc[str, "Eget kapital, t.ex. \"6 057 tkr\" (i delårsrapporten: prognosen vid årets slut)."]
+    limit: Doc[str, "20 % av årets intäkter."]
+    over: Doc[bool, "Sant när det egna kapitalet överstiger 20 %."]
+
+
+@dataclass(frozen=True)
+class GoalItem:
+    text: Doc[str, "Målet."]
+    status: Doc[Status | None, "Måluppfyllelsen, eller tom när den inte är bedömd."]
+    comment: Doc[list[Paragraph], "Kommentaren."]
+    forecast: Doc[list[Paragraph], "Prognosen för helåret."]
+    equity: Doc[EquityGoal | None, "För ett mål med Beräknas = eget kapital mot 20 %: siffrorna."]
+    tables: Doc[list[SurveyTable], "Enkättabellerna som är målets underlag."]
+
+
+@dataclass(frozen=True)
+class GoalGroup:
+    heading: Doc[str, "Verksamhetsmål, Mål för finansierade insatser eller Finansiella mål."]
+    category: Doc[str, "verksamhet, finansierade insatser eller finansiella."]
+    goals: Doc[list[GoalItem], "Målen i kategorin."]
+
+
+@dataclass(frozen=True)
+class InsatsGoalItem:
+    text: Doc[str, "Insatsens mål."]
+    fulfilled: Doc[str, "uppnått, delvis uppnått, ej uppnått, eller tom när det inte följts upp."]
+    outcome: Doc[str, "Vad som uppnåddes, eller tom."]
+
+
+@dataclass(frozen=True)
+class InsatsItem:
+    name: Doc[str, "Insatsens namn."]
+    owner: Doc[str, "Insatsägare."]
+    co_applicants: Doc[str, "Medsökande, eller tom."]
+    period: Doc[str, "Insatsens period, t.ex. 2021-01-01–2023-12-31."]
+    granted: Doc[str, "Beviljat belopp till och med årets slut, i kr."]
+    decisions: Doc[str, "Styrelsens beslut, t.ex. \"2021-03-12 § 23; 2021-11-26 § 60\", eller tom."]
+    cost: Doc[str, "Årets kostnad för insatsen."]
+    background: Doc[list[Paragraph], "Bakgrund."]
+    purpose: Doc[list[Paragraph], "Syfte."]
+    target_group: Doc[list[Paragraph], "Målgrupp."]
+    method: Doc[list[Paragraph], "Metod."]
+    goals: Doc[list[InsatsGoalItem], "Insatsens mål."]
+
+
+@dataclass(frozen=True)
+class KindGroup:
+    heading: Doc[str, "Individinriktade insatser eller Strukturinriktade insatser."]
+    phrase: Doc[str, "Antalet i ord med slaget, t.ex. \"två strukturinriktade insatser\"."]
+    cost: Doc[str, "Årets kostnad för insatserna av slaget."]
+    insatser: Doc[list[InsatsItem], "Insatserna."]
+
+
+@dataclass(frozen=True)
+class GoalShareFigures:
+    total: Doc[int, "Insatsernas mål med redovisat utfall."]
+    reached: Doc[int, "Av dem uppnådda."]
+    partly: Doc[int, "Av dem delvis uppnådda."]
+    share: Doc[str, "Andelen uppnådda, t.ex. \"57 %\"."]
+
+
+def status(goal: Goal) -> Status | None:
+    if goal.status is None:
+        return None
+    return Status(WORDS.get(goal.status, goal.status), Marker(COLOURS[goal.status]))
+
+
+def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], equity: EquityGoal | None,
+          charts: bool = True) -> list[GoalGroup]:
+    """Goals grouped by category, in the order the categories are defined; `equity` is the figures of
+    a goal whose Beräknas is eget kapital mot 20 %."""
     groups = []
     for category, heading in CATEGORY_HEADINGS.items():
-        items = [
-            {
-                "text": goal.text,
-                "status": status(goal) if always_status or goal.status else None,
-                "comment": paragraphs(goal.comment or ""),
-                "forecast": paragraphs(goal.forecast or ""),
-                "computed": sentences(computed.get(goal.computed, "")),
-                "tables": [survey_table(t, charts) for t in tables],
-            }
-            for goal, tables in goal_tables if goal.category == category
-        ]
+        items = [GoalItem(goal.text, status(goal), paragraphs(goal.comment), paragraphs(goal.forecast),
+                          equity if goal.computed else None, [survey_table(t, charts) for t in tables])
+                 for goal, tables in goal_tables if goal.category == category]
         if items:
-            groups.append({"heading": heading, "goals": items})
+            groups.append(GoalGroup(heading, category, items))
     return groups
 
 
-def survey_table(table: QuestionTable, chart: bool = True) -> dict:
-    rows = []
-    for block in table.blocks:
-        rows += _block_rows(block)
-    result = {"question": table.text, "rows": rows, "chart": None, "chart_caption": ""}
+def survey_table(table: QuestionTable, chart: bool = True) -> SurveyTable:
+    rows = [row for block in table.blocks for row in _block_rows(block)]
+    picture = None
     if chart:
         labels, shares = [], []
         for block in table.blocks:
@@ -75,10 +137,8 @@ def survey_table(table: QuestionTable, chart: bool = True) -> dict:
                     labels.append(f"{_group_label(block.survey)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
                     shares.append(parts)
         if shares:
-            result["chart"] = charts_module().stacked_shares(labels, shares)
-            result["chart_caption"] = f"Diagram: svaren på frågan ”{table.text}”, andel negativa, varken eller " \
-                                      "och positiva svar."
-    return result
+            picture = charts_module().stacked_shares(labels, shares)
+    return SurveyTable(table.text, rows, picture)
 
 
 def charts_module():
@@ -92,38 +152,30 @@ def _group_label(survey) -> str:
     return survey.group[0].upper() + survey.group[1:]
 
 
-def _block_rows(block: SurveyBlock) -> list[dict]:
+def _block_rows(block: SurveyBlock) -> list[Row]:
     s = block.survey
     label = _group_label(s) + (f" (i {s.insatser})" if s.insatser else "")
     info = (f"Undersökt population {fmt.percent(block.asked_share)}, svarande {fmt.percent(block.respondent_share)}"
             f" = {s.respondents} st")
-    rows = [_row(label, "rubrik", []), _row(info, "delrad", [""] * 5)]
+    rows = [Row(label, RowStyle.HEADING, "", []), Row(info, RowStyle.SUBLINE, "", [""] * 5)]
     rows += [_aggregate_row(a) for a in block.rows]
     if block.suppressed:
-        rows.append(_row(SUPPRESSED, "delrad", [""] * 5))
+        rows.append(Row(SUPPRESSED, RowStyle.SUBLINE, "", [""] * 5))
     return rows
 
 
-def _aggregate_row(a: Aggregate) -> dict:
+def _aggregate_row(a: Aggregate) -> Row:
     negative, neutral, positive = fmt.percents_adding_to_100([a.negative, a.neutral, a.positive])
-    clear = fmt.percent(a.clear_share)
-    return _row(f"{GROUP_LABELS[a.group]} (n={a.n})", "rad",
-                [negative, neutral, f"{positive} ({clear})", fmt.percent(a.response_rate), fmt.one_decimal(a.mean)])
+    return Row(f"{GROUP_LABELS[a.group]} (n={a.n})", RowStyle.LINE, "",
+               [negative, neutral, f"{positive} ({fmt.percent(a.clear_share)})", fmt.percent(a.response_rate),
+                fmt.one_decimal(a.mean)])
 
 
-def _row(label: str, style: str, cells: list[str]) -> dict:
-    return {"label": label, "style": style, "note": "", "cells": cells}
+def sus_rows(rows: list[tuple[int, int, int, int]]) -> list[Row]:
+    return [Row(str(y), RowStyle.LINE, "", [fmt.integer(w), fmt.integer(m), fmt.integer(t)]) for y, w, m, t in rows]
 
 
-def sus(rows: list[tuple[int, int, int, int]]) -> list[dict]:
-    return [{"label": str(y), "style": "rad", "note": "", "cells": [fmt.integer(w), fmt.integer(m), fmt.integer(t)]}
-            for y, w, m, t in rows]
-
-
-SUS_CAPTION = "Diagram: deltagare registrerade i SUS per år, kvinnor och män."
-
-
-def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]):
+def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]) -> Picture | None:
     if not rows:
         return None
     charts = charts_module()
@@ -132,54 +184,31 @@ def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]):
                                   colours or charts.DEFAULT_COLOURS)
 
 
-def insatser(kinds: list[KindSummary], year: int, unit: str) -> list[dict]:
-    out = []
-    for kind in kinds:
-        count = len(kind.insatser)
-        lead = (f"Förbundet har under {year} finansierat {number_word(count)} {KIND_PLURAL[kind.kind]} "
-                f"{'insats' if count == 1 else 'insatser'} med sammanlagt {fmt.amount_with_unit(kind.cost, unit)}.")
-        items = []
-        for item in kind.insatser:
-            i = item.insats
-            owner = f"Insatsägare: {i.owner}" + (f", medsökande: {i.co_applicants}" if i.co_applicants else "") + "."
-            decisions = "; ".join(f"{fmt.iso_date(d.day)} {d.paragraph}" for d in item.decisions)
-            money = (f"Period {fmt.period(i.start, i.end)}. Beviljat {fmt.amount_with_unit(item.decided, 'kr')}"
-                     + (f" (beslut {decisions})" if decisions else "")
-                     + f". Kostnad {year}: {fmt.amount_with_unit(item.cost, unit)}.")
-            texts = []
-            for title, text in (("Bakgrund", i.background), ("Syfte", i.purpose), ("Målgrupp", i.target_group),
-                                ("Metod", i.method)):
-                if text:
-                    texts += [{"text": f"{title}: {p['text']}" if n == 0 else p["text"], "bullet": p["bullet"]}
-                              for n, p in enumerate(paragraphs(text))]
-            goal_lines = [
-                {"text": f"{g.text} – {FULFILMENT_WORDS[g.fulfilled]}" + (f". {g.outcome}" if g.outcome else ""),
-                 "bullet": True}
-                for g in item.goals
-            ]
-            items.append({"name": i.name, "lead": sentences(owner, money), "texts": texts, "goals": goal_lines})
-        out.append({"heading": KIND_HEADINGS[kind.kind], "lead": sentences(lead), "insatser": items})
-    return out
-
-
-def insats_goal_share(share: GoalShare) -> list[dict]:
-    if not share.total:
-        return []
-    text = (f"Av insatsernas {share.total} mål med redovisat utfall har {share.reached} uppnåtts "
-            f"({fmt.percent(share.share)})")
-    text += f" och {share.partly} delvis uppnåtts." if share.partly else "."
-    return sentences(text)
-
-
-def insats_entry(item, owner_words: tuple[str, str] = ("Insatsägare", "medsökande")) -> dict:
-    """An insats as the plan and the delårsrapport describe it: owner, texts, goals.
-
-    `owner_words` follows each document's wording (001: "Insatsägare: X, medsökande: Y";
-    000: "Projektägare: X, medsökande är Y").
-    """
+def insats(item: InsatsYear, unit: str) -> InsatsItem:
     i = item.insats
-    owner_label, co_label = owner_words
-    owner = f"{owner_label}: {i.owner}" + (f", {co_label} {i.co_applicants}" if i.co_applicants else "")
-    texts = [p for text in (i.background, i.purpose, i.target_group, i.method) for p in paragraphs(text or "")]
-    return {"name": i.name, "owner": owner, "texts": texts,
-            "goals": [{"text": g.text, "bullet": True} for g in item.goals]}
+    return InsatsItem(
+        name=i.name, owner=i.owner, co_applicants=i.co_applicants or "", period=fmt.period(i.start, i.end),
+        granted=fmt.amount_with_unit(item.decided, "kr"),
+        decisions="; ".join(f"{fmt.iso_date(d.day)} {d.paragraph}" for d in item.decisions),
+        cost=fmt.amount_with_unit(item.cost, unit),
+        background=paragraphs(i.background), purpose=paragraphs(i.purpose), target_group=paragraphs(i.target_group),
+        method=paragraphs(i.method),
+        goals=[InsatsGoalItem(g.text, FULFILMENT_WORDS.get(g.fulfilled, ""), g.outcome or "") for g in item.goals],
+    )
+
+
+def kinds(summaries: list[KindSummary], unit: str) -> list[KindGroup]:
+    groups = []
+    for kind in summaries:
+        count = len(kind.insatser)
+        adjective = KIND_ADJECTIVES[kind.kind][count != 1]
+        phrase = f"{number_word(count)} {adjective} {'insats' if count == 1 else 'insatser'}"
+        groups.append(KindGroup(KIND_HEADINGS[kind.kind], phrase, fmt.amount_with_unit(kind.cost, unit),
+                                [insats(i, unit) for i in kind.insatser]))
+    return groups
+
+
+def goal_share(share: GoalShare) -> GoalShareFigures | None:
+    if not share.total:
+        return None
+    return GoalShareFigures(share.total, share.reached, share.partly, fmt.percent(share.share))

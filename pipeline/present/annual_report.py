@@ -1,124 +1,200 @@
-"""The årsredovisning's template context: formatted tables and generated sentences."""
+"""The årsredovisning's template context: formatted figures, tables and the förbund's texts.
+
+The sentences are the template's: the context gives the figures they quote (formatted),
+and the words that depend on them (högre/lägre) as values.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline import fmt
 from pipeline.compute.annual_report import AnnualReport
 from pipeline.compute.cashflow import CashFlow
 from pipeline.compute.statements import BudgetComparison
-from pipeline.domain import Inputs, Member, Scope, year_end
-from pipeline.enums import DocumentTitle, GoalComputation
+from pipeline.domain import Inputs, Scope, year_end
+from pipeline.enums import DocumentTitle, RowStyle
 from pipeline.present import activity as act
-from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
-from pipeline.present.text import blocks, headed, sentences
+from pipeline.present.common import forbund, funding_sentence, signatures, table, unit_header
+from pipeline.present.model import Block, Doc, Forbund, Paragraph, Picture, Row, Signatures, Table
+from pipeline.present.text import blocks, headed
 
 DOCUMENT = DocumentTitle.ANNUAL_REPORT
-
-
-def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> dict:
-    f, activity, year = inputs.forbund, inputs.activity, report.year
-    unit = f.unit
-    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip)  # noqa: E731
-    drift_lines = {c.line for c in report.comparisons}
-    return {
-        "forbund": forbund(f),
-        "year": year,
-        "title": f"Årsredovisning {year}",
-        "decided_line": f"Beslutad av förbundsstyrelsen {fmt.iso_date(scope.decided)}" if scope.decided else "",
-        "unit": fmt.UNIT_LABEL[unit],
-        "about": section("Om förbundet"),
-        "financing": _financing(report, f.members, unit, section("Finansiering")),
-        "overview": _overview(report, unit, section("Verksamhetens utveckling"), f.colours),
-        "governance": section("Styrning och uppföljning"),
-        "economy": {
-            "goals_lead": sentences(
-                f"Nedan redovisas resultatet i förhållande till de mål förbundsstyrelsen fastställt för {year}. "
-                "Till varje mål lämnas en kommentar om måluppfyllelsen.") if report.goals else [],
-            "goal_groups": act.goals(report.goals, {GoalComputation.EQUITY_LIMIT: (
-                f"Det egna kapitalet uppgår vid årets slut till {fmt.amount_with_unit(report.current.equity, unit)}; "
-                f"20 % av årets intäkter är {fmt.amount_with_unit(report.current.equity_limit, unit)}.")}),
-            "lead": sentences(*_economy_sentences(report, unit)),
-            "blocks": section("God ekonomisk hushållning"),
-        },
-        "cooperation": {
-            "blocks": section("Samverkansarbete"),
-            "sus": act.sus(report.sus),
-            "sus_chart": act.sus_chart(report.sus, f.colours),
-            "sus_chart_caption": act.SUS_CAPTION,
-            "kinds": act.insatser(report.insatser, year, unit),
-            "goal_share": act.insats_goal_share(report.insats_goals),
-        },
-        "important": {
-            "lead": sentences(_result_sentence(report, unit)),
-            "blocks": [b for b in section("Viktiga förhållanden") if not b["heading"]],
-            "lines": [
-                {
-                    "heading": c.line,
-                    "lead": sentences(_comparison_sentence(c, unit)),
-                    "paragraphs": headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line),
-                }
-                for c in report.comparisons
-            ],
-            "extra": [b for b in section("Viktiga förhållanden", drift_lines) if b["heading"]],
-        },
-        "outlook": section("Förväntad utveckling"),
-        "operating": {
-            "unit_header": unit_header(unit),
-            "years": [year, year - 1],
-            "rows": table_rows(report.operating, unit),
-        },
-        "income": {
-            "unit_header": unit_header(unit),
-            "columns": [fmt.period(year_end(y).replace(month=1, day=1), year_end(y)) for y in (year, year - 1)],
-            "rows": table_rows(report.income, unit),
-        },
-        "balance": {
-            "unit_header": unit_header(unit),
-            "columns": [fmt.iso_date(year_end(y)) for y in (year, year - 1)],
-            "rows": table_rows(report.balance, unit),
-        },
-        "cash_flow": {
-            "unit_header": unit_header(unit),
-            "columns": [str(year), str(year - 1)],
-            "rows": _cash_flow_rows(report.cash_flows, unit),
-        },
-        "principles": section("Redovisningsprinciper"),
-        "notes": [
-            {
-                "number": n.spec.number,
-                "title": n.spec.title,
-                "unit_header": unit_header(n.spec.unit),
-                "columns": [str(year), str(year - 1)],
-                "rows": table_rows(n.table, n.spec.unit),
-            }
-            for n in report.notes
-        ],
-        "signatures": signatures(f, scope),
-    }
-
-
-def _financing(report: AnnualReport, members: tuple[Member, ...], unit: str, extra: list[dict]) -> dict:
-    lead = [f"Årets verksamhetsintäkter uppgår till {fmt.amount_with_unit(report.current.revenue, unit)}."]
-    lead.append(funding_sentence(members))
-    total = sum((amount for _, amount in report.contributions), Decimal(0))
-    return {
-        "lead": sentences(*lead),
-        "blocks": extra,
-        "members": [
-            {"name": m.name, "share": fmt.share(m.share),
-             "amount": fmt.amount(amount, "kr")}
-            for m, amount in report.contributions
-        ],
-        "total": fmt.amount(total, "kr"),
-        "year": report.year,
-    }
-
-
 OVERVIEW_YEARS = 5
 
 
-def _overview(report: AnnualReport, unit: str, extra: list[dict], colours: tuple[str, ...]) -> dict:
+@dataclass(frozen=True)
+class MemberShare:
+    name: Doc[str, "Medlemmens namn."]
+    share: Doc[str, "Andel, t.ex. \"12,5 %\"."]
+    amount: Doc[str, "Medlemsbidraget i kr."]
+
+
+@dataclass(frozen=True)
+class Financing:
+    revenue: Doc[str, "Årets verksamhetsintäkter, t.ex. \"8 502 tkr\"."]
+    funding: Doc[str, "Meningen om hur medlemmarna delar på finansieringen (räknas fram ur andelarna)."]
+    members: Doc[list[MemberShare], "Medlemsbidragen per medlem, eller tom när tilldelningen saknas."]
+    total: Doc[str, "Summan av medlemsbidragen i kr."]
+    blocks: Doc[list[Block], "Texter i avsnittet Finansiering."]
+
+
+@dataclass(frozen=True)
+class Overview:
+    unit: Doc[str, "tkr eller kr."]
+    years: Doc[list[str], "De fem åren, senaste först (tomma när förbundet har färre år)."]
+    rows: Doc[list[Row], "Intäkter, kostnader, resultat, eget kapital, soliditet och antal anställda."]
+    first_year: Doc[str, "Första året i diagrammet."]
+    last_year: Doc[str, "Sista året i diagrammet."]
+    chart: Doc[Picture | None, "Stapeldiagram över intäkter, kostnader och resultat."]
+    blocks: Doc[list[Block], "Texter i avsnittet Verksamhetens utveckling."]
+
+
+@dataclass(frozen=True)
+class Economy:
+    goal_groups: Doc[list[act.GoalGroup], "Styrelsens mål för året med måluppfyllelse."]
+    equity: Doc[str, "Eget kapital på balansdagen."]
+    limit: Doc[str, "20 % av årets intäkter (Nationella rådets rekommendation)."]
+    over: Doc[bool, "Sant när det egna kapitalet överstiger rekommendationen."]
+    excess: Doc[str, "Hur mycket det överstiger den."]
+    solidity: Doc[str, "Soliditet, t.ex. \"57 %\"."]
+    solidity_before: Doc[str, "Föregående års soliditet, eller tom."]
+    blocks: Doc[list[Block], "Texter i avsnittet God ekonomisk hushållning."]
+
+
+@dataclass(frozen=True)
+class Cooperation:
+    blocks: Doc[list[Block], "Texter i avsnittet Samverkansarbete."]
+    sus: Doc[list[Row], "SUS: år, kvinnor, män och totalt, de fem senaste åren."]
+    sus_chart: Doc[Picture | None, "Diagram över SUS-deltagarna."]
+    kinds: Doc[list[act.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
+    goal_share: Doc[act.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
+
+
+@dataclass(frozen=True)
+class LineComment:
+    heading: Doc[str, "Driftsredovisningens rad, t.ex. Bidrag till insatser."]
+    outcome: Doc[str, "Utfallet (utan tecken)."]
+    difference: Doc[str, "Skillnaden mot budget (utan tecken), eller tom när utfallet motsvarar budget."]
+    direction: Doc[str, "högre eller lägre (än budgeterat), eller tom när utfallet motsvarar budget."]
+    paragraphs: Doc[list[Paragraph], "Kommentaren från avsnittet Viktiga förhållanden med raden som rubrik."]
+
+
+@dataclass(frozen=True)
+class Important:
+    result: Doc[str, "Årets resultat."]
+    equity: Doc[str, "Eget kapital på balansdagen."]
+    blocks: Doc[list[Block], "Texter i avsnittet Viktiga förhållanden utan rubrik."]
+    lines: Doc[list[LineComment], "Driftsredovisningens rader mot budget."]
+    extra: Doc[list[Block], "Övriga texter i avsnittet Viktiga förhållanden, med egen rubrik."]
+
+
+@dataclass(frozen=True)
+class Operating:
+    unit_header: Doc[str, "T.ex. \"Belopp i tkr\"."]
+    year: Doc[int, "Året."]
+    previous_year: Doc[int, "Föregående år."]
+    previous_budget: Doc[bool, "Sant när föregående års budget finns: då visas dess budget och avvikelse."]
+    rows: Doc[list[Row], "Raderna: utfall, budget och avvikelse för året, sedan för föregående år (utfall, "
+                         "budget, avvikelse – eller bara utfall när föregående års budget saknas)."]
+
+
+@dataclass(frozen=True)
+class Note:
+    number: Doc[int, "Notens nummer."]
+    title: Doc[str, "Notens rubrik."]
+    table: Doc[Table, "Notens tabell."]
+
+
+@dataclass(frozen=True)
+class AnnualReportContext:
+    forbund: Doc[Forbund, "Förbundet."]
+    year: Doc[int, "Räkenskapsåret."]
+    title: Doc[str, "Dokumentets titel, t.ex. \"Årsredovisning 2025\"."]
+    decided: Doc[str, "Dagen styrelsen beslutar om årsredovisningen, eller tom."]
+    unit: Doc[str, "tkr eller kr: hur beloppen visas."]
+    about: Doc[list[Block], "Texter i avsnittet Om förbundet (rubrik blir underrubrik)."]
+    financing: Doc[Financing, "Finansiering och medlemsbidrag."]
+    overview: Doc[Overview, "Översikt över verksamhetens utveckling."]
+    governance: Doc[list[Block], "Texter i avsnittet Styrning och uppföljning."]
+    economy: Doc[Economy, "God ekonomisk hushållning och ekonomisk ställning."]
+    cooperation: Doc[Cooperation, "Årets samordnings- och samverkansarbete."]
+    important: Doc[Important, "Viktiga förhållanden för resultat och ekonomisk ställning."]
+    outlook: Doc[list[Block], "Texter i avsnittet Förväntad utveckling."]
+    operating: Doc[Operating, "Driftsredovisningen."]
+    income: Doc[Table, "Resultaträkningen: året och föregående år."]
+    balance: Doc[Table, "Balansräkningen: årets och föregående års slut."]
+    cash_flow: Doc[Table, "Kassaflödesanalysen: året och föregående år."]
+    principles: Doc[list[Block], "Texter i avsnittet Redovisningsprinciper."]
+    notes: Doc[list[Note], "Noterna."]
+    signatures: Doc[Signatures, "Underskrifterna."]
+
+
+def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportContext:
+    f, activity, year = inputs.forbund, inputs.activity, report.year
+    unit = f.unit
+    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip)  # noqa: E731
+    years = [str(year), str(year - 1)]
+    now = report.current
+    shown = {n.spec.number for n in report.notes}
+    return AnnualReportContext(
+        forbund=forbund(f),
+        year=year,
+        title=f"{DOCUMENT} {year}",
+        decided=fmt.iso_date(scope.decided),
+        unit=fmt.UNIT_LABEL[unit],
+        about=section("Om förbundet"),
+        financing=Financing(
+            revenue=fmt.amount_with_unit(now.revenue, unit),
+            funding=funding_sentence(f.members),
+            members=[MemberShare(m.name, fmt.share(m.share), fmt.amount(amount, "kr"))
+                     for m, amount in report.contributions],
+            total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),
+            blocks=section("Finansiering"),
+        ),
+        overview=_overview(report, unit, section("Verksamhetens utveckling"), f.colours),
+        governance=section("Styrning och uppföljning"),
+        economy=Economy(
+            goal_groups=act.goals(report.goals, act.EquityGoal(fmt.amount_with_unit(now.equity, unit),
+                                                               fmt.amount_with_unit(now.equity_limit, unit),
+                                                               now.equity_over_limit)),
+            equity=fmt.amount_with_unit(now.equity, unit),
+            limit=fmt.amount_with_unit(now.equity_limit, unit),
+            over=now.equity_over_limit,
+            excess=fmt.amount_with_unit(now.equity_excess, unit),
+            solidity=fmt.percent(now.solidity),
+            solidity_before=fmt.percent(report.previous.solidity) if report.previous and
+            report.previous.solidity is not None else "",
+            blocks=section("God ekonomisk hushållning"),
+        ),
+        cooperation=Cooperation(
+            blocks=section("Samverkansarbete"),
+            sus=act.sus_rows(report.sus),
+            sus_chart=act.sus_chart(report.sus, f.colours),
+            kinds=act.kinds(report.insatser, unit),
+            goal_share=act.goal_share(report.insats_goals),
+        ),
+        important=Important(
+            result=fmt.amount_with_unit(now.result, unit),
+            equity=fmt.amount_with_unit(now.equity, unit),
+            blocks=[b for b in section("Viktiga förhållanden") if not b.heading],
+            lines=[_comment(c, unit, headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line))
+                   for c in report.comparisons],
+            extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
+        ),
+        outlook=section("Förväntad utveckling"),
+        operating=Operating(unit_header(unit), year, year - 1, report.previous_budget, table(report.operating, unit, []).rows),
+        income=table(report.income, unit, [fmt.period(year_end(y).replace(month=1, day=1), year_end(y))
+                                           for y in (year, year - 1)], shown),
+        balance=table(report.balance, unit, [fmt.iso_date(year_end(y)) for y in (year, year - 1)], shown),
+        cash_flow=Table(unit_header(unit), years, _cash_flow_rows(report.cash_flows, unit)),
+        principles=section("Redovisningsprinciper"),
+        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, years)) for n in report.notes],
+        signatures=signatures(f, scope),
+    )
+
+
+def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tuple[str, ...]) -> Overview:
     """The five-year table, and its chart; with fewer years of data the last columns stay empty."""
     years = report.overview
     charts = act.charts_module()
@@ -130,80 +206,53 @@ def _overview(report: AnnualReport, unit: str, extra: list[dict], colours: tuple
          ("Årets resultat", [y.result for y in oldest_first])],
         unit, colours or charts.DEFAULT_COLOURS)
     pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
-    return {
-        "unit_header": fmt.UNIT_LABEL[unit].capitalize(),
-        "years": pad([str(y.year) for y in years]),
-        "rows": [
-            {"label": "Verksamhetens intäkter", "cells": pad([fmt.amount(y.revenue, unit) for y in years])},
-            {"label": "Verksamhetens kostnader", "cells": pad([fmt.amount(y.costs, unit) for y in years])},
-            {"label": "Årets resultat", "cells": pad([fmt.amount(y.result, unit) for y in years])},
-            {"label": "Eget kapital", "cells": pad([fmt.amount(y.equity, unit) for y in years])},
-            {"label": "Soliditet", "cells": pad([fmt.percent(y.solidity) for y in years])},
-            {"label": "Antal anställda", "cells": pad([fmt.decimal_number(y.staff) for y in years])},
+    line = lambda label, cells: Row(label, RowStyle.LINE, "", pad(cells))  # noqa: E731
+    return Overview(
+        unit=fmt.UNIT_LABEL[unit],
+        years=pad([str(y.year) for y in years]),
+        rows=[
+            line("Verksamhetens intäkter", [fmt.amount(y.revenue, unit) for y in years]),
+            line("Verksamhetens kostnader", [fmt.amount(y.costs, unit) for y in years]),
+            line("Årets resultat", [fmt.amount(y.result, unit) for y in years]),
+            line("Eget kapital", [fmt.amount(y.equity, unit) for y in years]),
+            line("Soliditet", [fmt.percent(y.solidity) for y in years]),
+            line("Antal anställda", [fmt.decimal_number(y.staff) for y in years]),
         ],
-        "blocks": extra,
-        "chart": chart,
-        "chart_caption": f"Diagram: verksamhetens intäkter, kostnader och resultat {oldest_first[0].year}–"
-                         f"{oldest_first[-1].year}, {fmt.UNIT_LABEL[unit]}.",
-    }
+        first_year=str(oldest_first[0].year),
+        last_year=str(oldest_first[-1].year),
+        chart=chart,
+        blocks=extra,
+    )
 
 
-def _economy_sentences(report: AnnualReport, unit: str) -> list[str]:
-    now, before = report.current, report.previous
-    out = [
-        f"Det egna kapitalet uppgår på balansdagen till {fmt.amount_with_unit(now.equity, unit)}. "
-        f"Nationella rådets rekommendation är att det egna kapitalet inte bör överstiga 20 % av årets "
-        f"intäkter, vilket för {now.year} motsvarar {fmt.amount_with_unit(now.equity_limit, unit)}."
-    ]
-    if now.equity_over_limit:
-        out.append(f"Det egna kapitalet överstiger därmed rekommendationen med "
-                   f"{fmt.amount_with_unit(now.equity_excess, unit)}.")
-    else:
-        out.append("Det egna kapitalet ligger därmed inom rekommendationen.")
-    solidity = f"Soliditeten, det egna kapitalet i förhållande till de totala tillgångarna, är {fmt.percent(now.solidity)}"
-    if before and before.solidity is not None:
-        solidity += f" ({fmt.percent(before.solidity)} föregående år)"
-    out.append(solidity + ".")
-    return out
+def _comment(c: BudgetComparison, unit: str, paragraphs: list[Paragraph]) -> LineComment:
+    same = fmt.rounded(c.size_change, unit) == 0
+    return LineComment(c.line, fmt.magnitude_with_unit(c.outcome, unit),
+                       "" if same else fmt.magnitude_with_unit(c.size_change, unit),
+                       "" if same else ("högre" if c.size_change > 0 else "lägre"), paragraphs)
 
 
-def _result_sentence(report: AnnualReport, unit: str) -> str:
-    now = report.current
-    return (f"Samordningsförbundet redovisar ett resultat för {now.year} på {fmt.amount_with_unit(now.result, unit)} "
-            f"vilket medför att det egna kapitalet på balansdagen uppgår till "
-            f"{fmt.amount_with_unit(now.equity, unit)}.")
-
-
-def _comparison_sentence(c: BudgetComparison, unit: str) -> str:
-    start = f"{c.line} uppgår till {fmt.magnitude_with_unit(c.outcome, unit)}"
-    if fmt.rounded(c.size_change, unit) == 0:
-        return start + " vilket motsvarar budget."
-    direction = "högre" if c.size_change > 0 else "lägre"
-    return f"{start} vilket är {fmt.magnitude_with_unit(c.size_change, unit)} {direction} än budgeterat."
-
-
-def _cash_flow_rows(flows: tuple[CashFlow, CashFlow], unit: str) -> list[dict]:
-    def row(label: str, attr: str | None, style: str = "rad") -> dict:
-        cells = [fmt.amount(getattr(f, attr), unit) for f in flows] if attr else []
-        return {"label": label, "style": style, "note": "", "cells": cells}
+def _cash_flow_rows(flows: tuple[CashFlow, CashFlow], unit: str) -> list[Row]:
+    def row(label: str, attr: str | None, style: str = RowStyle.LINE) -> Row:
+        return Row(label, style, "", [fmt.amount(getattr(f, attr), unit) for f in flows] if attr else [])
 
     rows = [
-        row("Den löpande verksamheten", None, "rubrik"),
+        row("Den löpande verksamheten", None, RowStyle.HEADING),
         row("Årets resultat", "result"),
         row("Justering för av- och nedskrivningar", "depreciation"),
         row("Justering för gjorda avsättningar", "provisions"),
-        row("Medel från verksamheten före förändring av rörelsekapital", "before_working_capital", "summa"),
+        row("Medel från verksamheten före förändring av rörelsekapital", "before_working_capital", RowStyle.TOTAL),
         row("Ökning (−)/minskning (+) kortfristiga fordringar", "receivables"),
     ]
     if any(f.inventory for f in flows):
         rows.append(row("Ökning (−)/minskning (+) förråd", "inventory"))
     rows += [
         row("Ökning (+)/minskning (−) kortfristiga skulder", "liabilities"),
-        row("Kassaflöde från den löpande verksamheten", "operating", "summa"),
-        row("Kassaflöde från investeringsverksamheten", "investing", "summa"),
-        row("Kassaflöde från finansieringsverksamheten", "financing", "summa"),
-        row("Årets kassaflöde", "total", "summa"),
+        row("Kassaflöde från den löpande verksamheten", "operating", RowStyle.TOTAL),
+        row("Kassaflöde från investeringsverksamheten", "investing", RowStyle.TOTAL),
+        row("Kassaflöde från finansieringsverksamheten", "financing", RowStyle.TOTAL),
+        row("Årets kassaflöde", "total", RowStyle.TOTAL),
         row("Likvida medel vid årets början", "cash_start"),
-        row("Likvida medel vid årets slut", "cash_end", "summa"),
+        row("Likvida medel vid årets slut", "cash_end", RowStyle.TOTAL),
     ]
     return rows

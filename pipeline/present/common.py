@@ -4,57 +4,54 @@ from __future__ import annotations
 from fractions import Fraction
 
 from pipeline import fmt
-from pipeline.compute.tables import Table
-from pipeline.domain import Forbund, Member, Scope
+from pipeline.compute.tables import Table as Computed
+from pipeline.domain import Forbund as Domain
+from pipeline.domain import Member, Scope
 from pipeline.enums import BoardRole, MemberKind
 from pipeline.present.charts import Picture
+from pipeline.present.model import Forbund, Row, Signatures, Signer, Table
 from pipeline.present.text import join, number_word, share_words
 
-SIGNATURE_LINE = "_" * 34
 ROLE_ORDER = {BoardRole.CHAIR: 0, BoardRole.VICE_CHAIR: 1, BoardRole.MEMBER: 2}
+LOGO_WIDTH_CM = 4.0
 
 
-def table_rows(table: Table, unit: str) -> list[dict]:
-    """Rows with their amounts formatted in `unit`; the template only places them."""
+def rows(table: Computed, unit: str, notes: set[int] | None = None) -> list[Row]:
+    """Rows with their amounts formatted in `unit`; the template only places them.
+
+    With `notes`, a row refers only to the notes in that set (the others are not shown).
+    """
     return [
-        {
-            "label": row.label,
-            "style": row.style,
-            "note": str(row.note) if row.note is not None else "",
-            "cells": [fmt.amount(v, unit) for v in row.values],
-        }
+        Row(row.label, row.style, str(row.note) if row.note is not None and (notes is None or row.note in notes)
+            else "", [fmt.amount(v, unit) for v in row.values])
         for row in table.rows
     ]
+
+
+def table(computed: Computed, unit: str, columns: list[str], notes: set[int] | None = None) -> Table:
+    return Table(unit_header(unit), columns, rows(computed, unit, notes))
 
 
 def unit_header(unit: str) -> str:
     return f"Belopp i {fmt.UNIT_LABEL[unit]}"
 
 
-LOGO_WIDTH_CM = 4.0
+def forbund(f: Domain) -> Forbund:
+    return Forbund(f.name, f.name.upper(), f.orgnr, f.seat, Picture(f.logo, LOGO_WIDTH_CM) if f.logo else None)
 
 
-def forbund(f: Forbund) -> dict:
-    logo = Picture(f.logo, LOGO_WIDTH_CM) if f.logo else None
-    return {"name": f.name, "name_upper": f.name.upper(), "orgnr": f.orgnr, "seat": f.seat, "logo": logo,
-            "logo_caption": ""}
+def signatures(f: Domain, scope: Scope) -> Signatures:
+    """Ort och datum, and a signature for each ordinary board member serving on the document's day."""
+    people = sorted((m for m in f.board if m.ordinary and m.serves_on(scope.day)),
+                    key=lambda m: ROLE_ORDER.get(m.role, 3))
+    return Signatures(scope.place or f.seat, fmt.iso_date(scope.decided),
+                      pairs([Signer(m.name, m.role.capitalize()) for m in people]))
 
 
-def signatures(f: Forbund, scope: Scope) -> dict:
-    """Ort och datum, and a signature line for each ordinary board member serving on the document's day."""
-    day = scope.day
-    place = scope.place or f.seat
-    people = sorted(
-        (m for m in f.board if m.ordinary and m.serves_on(day)),
-        key=lambda m: ROLE_ORDER.get(m.role, 3),
-    )
-    entries = [{"name": m.name, "role": m.role.capitalize(), "line": SIGNATURE_LINE} for m in people]
-    pairs = [entries[i:i + 2] + [{"name": "", "role": "", "line": ""}] * (2 - len(entries[i:i + 2]))
-             for i in range(0, len(entries), 2)]
-    return {
-        "place_date": f"{place} {fmt.iso_date(scope.decided) if scope.decided else '_' * 20}",
-        "rows": pairs,
-    }
+def pairs(signers: list[Signer]) -> list[list[Signer]]:
+    """Two signatures a row; an odd last one gets an empty place beside it."""
+    blank = Signer("", "")
+    return [signers[i:i + 2] + [blank] * (2 - len(signers[i:i + 2])) for i in range(0, len(signers), 2)]
 
 
 def funding_sentence(members: tuple[Member, ...]) -> str:

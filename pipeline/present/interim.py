@@ -1,126 +1,155 @@
-"""The delårsrapport's template context."""
+"""The delårsrapport's template context: the period's figures, the förbund's texts, the forecast."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from pipeline import fmt
 from pipeline.compute.interim import Interim, forecast_table
 from pipeline.compute.surveys import goal_tables
 from pipeline.domain import Inputs, Scope
-from pipeline.enums import DocumentTitle, GoalComputation, RowStyle
+from pipeline.enums import DocumentTitle, RowStyle
 from pipeline.present import activity as act
-from pipeline.present.common import forbund, funding_sentence, signatures, table_rows, unit_header
-from pipeline.present.text import blocks, number_word, sentences
+from pipeline.present.common import forbund, funding_sentence, signatures, table
+from pipeline.present.model import Block, Doc, Forbund, Picture, Signatures, Table
+from pipeline.present.text import blocks, number_word
 
 DOCUMENT = DocumentTitle.INTERIM_REPORT
 
-def context(inputs: Inputs, scope: Scope, report: Interim) -> dict:
-    f, activity, year = inputs.forbund, inputs.activity, report.year
-    unit = f.unit
+
+@dataclass(frozen=True)
+class Result:
+    kind: Doc[str, "underskott, överskott eller balans."]
+    amount: Doc[str, "Beloppet utan tecken, i kr (tomt när resultatet är i balans)."]
+
+
+@dataclass(frozen=True)
+class Summary:
+    allocation: Doc[str, "Årets driftsbidrag från medlemmarna, i kr."]
+    available: Doc[str, "Driftsbidraget och det egna kapitalet vid årets början, i kr."]
+    decided_before: Doc[int, "Antal insatser beviljade före årets början (förbundets egna oräknade)."]
+    decided_before_words: Doc[str, "Samma antal i ord, t.ex. \"fem\"."]
+    insats_budget: Doc[str, "Årets budget för bidrag till insatser, i kr."]
+    decided_in_period: Doc[int, "Antal insatser beviljade för första gången under perioden."]
+    decided_in_period_words: Doc[str, "Samma antal i ord."]
+    blocks: Doc[list[Block], "Texter i avsnittet Sammanfattning."]
+
+
+@dataclass(frozen=True)
+class Goals:
+    blocks: Doc[list[Block], "Texter i avsnittet Verksamhetsmål."]
+    groups: Doc[list[act.GoalGroup], "Målen med kommentar och prognos."]
+
+
+@dataclass(frozen=True)
+class InsatsList:
+    blocks: Doc[list[Block], "Texter i avsnittet Insatser."]
+    entries: Doc[list[act.InsatsItem], "Årets insatser."]
+
+
+@dataclass(frozen=True)
+class Economy:
+    budget: Doc[Result, "Årets budgeterade resultat."]
+    forecast: Doc[Result, "Prognosen för årets resultat."]
+    equity: Doc[act.EquityGoal, "Prognosen för eget kapital vid årets slut mot 20 % av intäkterna."]
+    blocks: Doc[list[Block], "Texter i avsnittet Ekonomiskt utfall."]
+
+
+@dataclass(frozen=True)
+class Statement:
+    table: Doc[Table, "Tabellen."]
+    chart: Doc[Picture | None, "Diagram (resultaträkningen: periodens utfall mot budget)."]
+
+
+@dataclass(frozen=True)
+class Note:
+    number: Doc[int, "Notens nummer."]
+    title: Doc[str, "Notens rubrik."]
+    table: Doc[Table, "Notens tabell: periodens slut och föregående års slut."]
+
+
+@dataclass(frozen=True)
+class InterimContext:
+    forbund: Doc[Forbund, "Förbundet."]
+    year: Doc[int, "Året."]
+    title: Doc[str, "Dokumentets titel, t.ex. \"Delårsrapport 2026\"."]
+    period: Doc[str, "Perioden i ord, t.ex. \"1 januari till 30 juni 2026\"."]
+    period_start: Doc[str, "Periodens första dag, t.ex. 2026-01-01."]
+    period_end: Doc[str, "Periodens sista dag, t.ex. 2026-06-30."]
+    previous_end: Doc[str, "Föregående års slut, t.ex. 2025-12-31."]
+    decided: Doc[str, "Dagen styrelsen beslutar om delårsrapporten, eller tom."]
+    unit: Doc[str, "tkr eller kr: hur beloppen i tabellerna visas."]
+    summary: Doc[Summary, "Sammanfattning av periodens verksamhet."]
+    about: Doc[list[Block], "Texter i avsnittet Om förbundet."]
+    allocation: Doc[str, "Årets tilldelning från medlemmarna, i kr."]
+    funding: Doc[str, "Meningen om hur medlemmarna delar på finansieringen."]
+    goals: Doc[Goals, "Verksamhetsmålen."]
+    insatser: Doc[InsatsList, "Insatserna."]
+    board: Doc[list[Block], "Texter i avsnittet Styrelsens arbete."]
+    economy: Doc[Economy, "Ekonomiskt utfall och prognos."]
+    income: Doc[Statement, "Resultaträkning: periodens utfall, periodens budget, föregående helår."]
+    balance: Doc[Table, "Balansräkning: periodens slut och föregående års slut."]
+    forecast: Doc[Table, "Helårsprognos: budget, prognos och avvikelse."]
+    notes: Doc[list[Note], "Noterna."]
+    signatures: Doc[Signatures, "Underskrifterna."]
+
+
+def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
+    f, activity, year, unit = inputs.forbund, inputs.activity, report.year, inputs.forbund.unit
     section = lambda name: blocks(activity, DOCUMENT, year, name)  # noqa: E731
-    period = f"1 januari till {fmt.long_date(report.period_end)}"
-    first_day = date(year, 1, 1)
+    start, end, previous = fmt.iso_date(date(year, 1, 1)), fmt.iso_date(report.period_end), f"{year - 1}-12-31"
     goals = [(g, goal_tables(inputs.indicators, g)) for g in activity.year_goals(year)]
-    computed = {GoalComputation.EQUITY_LIMIT: _equity_sentence(report)}
-    return {
-        "forbund": forbund(f),
-        "year": year,
-        "title": f"Delårsrapport {year}",
-        "period": period,
-        "decided_line": f"Beslutad av styrelsen {fmt.iso_date(scope.decided)}" if scope.decided else "",
-        "intro": sentences(f"{f.name} redovisar delårsrapport för perioden {period}. Denna rapport innehåller en "
-                           "översiktlig redogörelse över utvecklingen av förbundets verksamhet."),
-        "summary": {"lead": sentences(*_summary(inputs, report)), "blocks": section("Sammanfattning")},
-        "about": section("Om förbundet"),
-        "financing": sentences(f"Årets tilldelning från förbundsmedlemmarna uppgår till "
-                               f"{fmt.amount_with_unit(report.allocation_total, 'kr')}. {funding_sentence(f.members)}"),
-        "goals": {"blocks": section("Verksamhetsmål"),
-                  "groups": act.goals(goals, computed, always_status=False)},
-        "insatser": {
-            "blocks": section("Insatser"),
-            "entries": [act.insats_entry(i, ("Projektägare", "medsökande är")) for i in report.insatser],
-        },
-        "board": section("Styrelsens arbete"),
-        "economy": {"lead": sentences(*_economy(report)), "blocks": section("Ekonomiskt utfall")},
-        "income": {
-            "chart": _income_chart(report, unit, f.colours),
-            "chart_caption": f"Diagram: utfall och budget för perioden {period}, {fmt.UNIT_LABEL[unit]}.",
-            "unit_header": unit_header(unit),
-            "columns": [f"Utfall {fmt.period(first_day, report.period_end)}",
-                        f"Budget {fmt.period(first_day, report.period_end)}", f"Utfall helår {year - 1}"],
-            "rows": _with_shown_notes(table_rows(report.income, unit), report),
-        },
-        "balance": {
-            "unit_header": unit_header(unit),
-            "columns": [fmt.iso_date(report.period_end), fmt.iso_date(date(year - 1, 12, 31))],
-            "rows": _with_shown_notes(table_rows(report.balance, unit), report),
-        },
-        "forecast": {
-            "unit_header": unit_header(unit),
-            "columns": [f"Budget {year}", f"Prognos {year}", "Avvikelse"],
-            "rows": table_rows(forecast_table(report), unit),
-        },
-        "notes": [
-            {"number": n.spec.number, "title": n.spec.title, "unit_header": unit_header(n.spec.unit),
-             "columns": [fmt.iso_date(report.period_end), fmt.iso_date(date(year - 1, 12, 31))],
-             "rows": table_rows(n.table, n.spec.unit)}
-            for n in report.notes
-        ],
-        "signatures": signatures(f, scope),
-    }
-
-
-def _with_shown_notes(rows: list[dict], report: Interim) -> list[dict]:
-    """Note references only to the notes this report shows."""
-    shown = {str(n.spec.number) for n in report.notes}
-    return [{**r, "note": r["note"] if r["note"] in shown else ""} for r in rows]
-
-
-def _summary(inputs: Inputs, report: Interim) -> list[str]:
-    f, year = inputs.forbund, report.year
-    out = [
-        f"För {year} års verksamhet får förbundet {fmt.amount_with_unit(report.allocation_total, 'kr')} i "
-        f"driftsbidrag från huvudmännen. Tillsammans med det egna kapitalet förfogar förbundet över "
-        f"{fmt.amount_with_unit(report.available, 'kr')}.",
-    ]
-    before = len(report.decided_before)
-    if before:
-        out.append(f"{f.name} har för {year} avsatt medel till {number_word(before)} "
-                   f"{'insats' if before == 1 else 'insatser'} till en kostnad av "
-                   f"{fmt.amount_with_unit(report.insats_budget, 'kr')}.")
-    during = len(report.decided_in_period)
-    if during:
-        out.append(f"Under perioden har styrelsen beslutat att bevilja ytterligare {number_word(during)} "
-                   f"{'insats' if during == 1 else 'insatser'}.")
-    return out
-
-
-def _result_words(amount) -> str:
-    if amount < 0:
-        return f"ett underskott på {fmt.magnitude_with_unit(amount, 'kr')}"
-    if amount > 0:
-        return f"ett överskott på {fmt.amount_with_unit(amount, 'kr')}"
-    return "ett resultat i balans"
-
-
-def _economy(report: Interim) -> list[str]:
-    year, forecast = report.year, report.forecast
-    return [
-        f"I {year} års budget var det planerat för {_result_words(report.budget.result)}. Prognosen för helåret är "
-        f"{_result_words(forecast.result)} vid utgången av {year}.",
-        _equity_sentence(report),
-    ]
-
-
-def _equity_sentence(report: Interim) -> str:
+    shown = {n.spec.number for n in report.notes}
     forecast = report.forecast
-    over = forecast.equity_end > forecast.equity_limit
-    return (f"Prognosen är att det egna kapitalet vid årets slut uppgår till "
-            f"{fmt.amount_with_unit(forecast.equity_end, 'kr')}, vilket {'överstiger' if over else 'inte överstiger'} "
-            f"20 % av intäkterna ({fmt.amount_with_unit(forecast.equity_limit, 'kr')}).")
+    equity = act.EquityGoal(fmt.amount_with_unit(forecast.equity_end, "kr"),
+                            fmt.amount_with_unit(forecast.equity_limit, "kr"),
+                            forecast.equity_end > forecast.equity_limit)
+    return InterimContext(
+        forbund=forbund(f),
+        year=year,
+        title=f"{DOCUMENT} {year}",
+        period=f"1 januari till {fmt.long_date(report.period_end)}",
+        period_start=start,
+        period_end=end,
+        previous_end=previous,
+        decided=fmt.iso_date(scope.decided),
+        unit=fmt.UNIT_LABEL[unit],
+        summary=Summary(
+            allocation=fmt.amount_with_unit(report.allocation_total, "kr"),
+            available=fmt.amount_with_unit(report.available, "kr"),
+            decided_before=len(report.decided_before),
+            decided_before_words=number_word(len(report.decided_before)),
+            insats_budget=fmt.amount_with_unit(report.insats_budget, "kr"),
+            decided_in_period=len(report.decided_in_period),
+            decided_in_period_words=number_word(len(report.decided_in_period)),
+            blocks=section("Sammanfattning"),
+        ),
+        about=section("Om förbundet"),
+        allocation=fmt.amount_with_unit(report.allocation_total, "kr"),
+        funding=funding_sentence(f.members),
+        goals=Goals(section("Verksamhetsmål"), act.goals(goals, equity)),
+        insatser=InsatsList(section("Insatser"), [act.insats(i, unit) for i in report.insatser]),
+        board=section("Styrelsens arbete"),
+        economy=Economy(_result(report.budget.result), _result(forecast.result), equity, section("Ekonomiskt utfall")),
+        income=Statement(table(report.income, unit, [f"{start}–{end}", f"{start}–{end}", str(year - 1)], shown),
+                         _income_chart(report, unit, f.colours)),
+        balance=table(report.balance, unit, [end, previous], shown),
+        forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
+        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end, previous])) for n in report.notes],
+        signatures=signatures(f, scope),
+    )
 
 
-def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]):
+def _result(amount: Decimal) -> Result:
+    if amount < 0:
+        return Result("underskott", fmt.magnitude_with_unit(amount, "kr"))
+    if amount > 0:
+        return Result("överskott", fmt.amount_with_unit(amount, "kr"))
+    return Result("balans", "")
+
+
+def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]) -> Picture:
     """The resultaträkning's lines with amounts: the period's outcome beside its budget."""
     lines = [r for r in report.income.rows if r.style == RowStyle.LINE]
     charts = act.charts_module()

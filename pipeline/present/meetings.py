@@ -1,66 +1,89 @@
-"""Kallelse with dagordning, and protokoll: contexts, and decisions in the seed's wording (002)."""
+"""Kallelse with dagordning, and protokoll: their contexts.
+
+The decisions the board usually takes (godkänna dagordningen, bevilja en ansökan …) are
+worded in the templates, by the item's kind; a decision written in the meeting workbook
+replaces them.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pipeline import fmt
-from pipeline.compute.meetings import MeetingFigures, Paragraph, earliest_take_down
-from pipeline.domain import AgendaItem, Inputs, Meeting, Scope
-from pipeline.enums import AgendaKind, AttendanceRole, BoardRole, ChiefTitle
-from pipeline.present.common import SIGNATURE_LINE, forbund
-from pipeline.present.text import paragraphs as text_paragraphs
-from pipeline.present.text import sentences
+from pipeline.compute.meetings import MeetingFigures, Paragraph as Numbered, earliest_take_down
+from pipeline.domain import Attendee, Inputs, Scope
+from pipeline.enums import AttendanceRole, BoardRole, ChiefTitle
+from pipeline.present.common import pairs
+from pipeline.present.model import Doc, Forbund, Paragraph, Signer
+from pipeline.present.common import forbund
+from pipeline.present.text import paragraphs
 
-CHIEF = {ChiefTitle.CHIEF: "Förbundschefen", ChiefTitle.OFFICER: "Verkställande tjänstemannen"}
-
-
-def standard_decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[str]:
-    """The decision for a standard kind of item, as the board writes it."""
-    kind = item.kind
-    if kind == AgendaKind.AGENDA:
-        return ["Att godkänna dagordningen."]
-    if kind == AgendaKind.ADJUSTER:
-        return [f"Att utse {meeting.adjuster or '…'} att justera protokollet."]
-    if kind == AgendaKind.INFORMATION:
-        return ["Att tacka för informationen."]
-    if kind == AgendaKind.APPLICATION and item.amount is not None and item.start and item.end:
-        period = f"{fmt.compact_date(item.start)}-{fmt.compact_date(item.end)}"
-        return [f"Att bevilja finansiellt stöd enligt ansökan med {fmt.kronor(item.amount)} för perioden "
-                f"{period}. {CHIEF.get(chief, 'Förbundschefen')} upprättar avtal."]
-    if kind == AgendaKind.FINAL_REPORT:
-        if item.pay_out is False:
-            return ["Att godkänna slutrapporten."]
-        return ["Att godkänna slutrapporten och betala ut det beviljade medlet."]
-    if kind == AgendaKind.PLAN:
-        return [f"Att fastställa {meeting.day.year + 1} års budget och verksamhetsplan enligt upprättat förslag."]
-    if kind == AgendaKind.ANNUAL_REPORT:
-        return [f"Att godkänna årsredovisningen för {meeting.day.year - 1} och överlämna den till revisorerna "
-                "och förbundsmedlemmarna."]
-    if kind == AgendaKind.ECONOMY:
-        return ["Att godkänna rapporterna och lägga dem till handlingarna."]
-    if kind == AgendaKind.ELECTION:
-        return ["Att lägga beslutet till handlingarna."]
-    return []
+DEFINITE = {ChiefTitle.CHIEF: "förbundschefen", ChiefTitle.OFFICER: "verkställande tjänstemannen"}
 
 
-def decisions(item: AgendaItem, meeting: Meeting, chief: str) -> list[str]:
-    return list(item.decisions) or standard_decisions(item, meeting, chief)
+@dataclass(frozen=True)
+class Item:
+    number: Doc[int, "Paragrafens nummer."]
+    title: Doc[str, "Ärendets rubrik."]
+    kind: Doc[str, "Ärendets typ, t.ex. ansökan, slutrapport, information (styr standardbeslutet i mallen)."]
+    text: Doc[list[Paragraph], "Vad som sades eller redovisades (kolumnen Text)."]
+    decisions: Doc[list[Paragraph], "Beslut skrivna i arbetsboken, ett \"Att …\" per stycke; tom = mallens "
+                                    "standardbeslut för typen."]
+    insats: Doc[str, "Insatsen (ansökan, slutrapport), eller tom."]
+    applicant: Doc[str, "Sökande (ansökan), eller tom."]
+    co_applicants: Doc[str, "Medsökande (ansökan), eller tom."]
+    amount: Doc[str, "Beviljat belopp, t.ex. \"400 000 kronor\" (ansökan), eller tom."]
+    period: Doc[str, "Perioden som i besluten, t.ex. \"240101-241231\" (ansökan), eller tom."]
+    start_year: Doc[str, "Året perioden börjar (ansökan), eller tom."]
+    pay_out: Doc[bool, "Sant när resterande medel betalas ut (slutrapport)."]
 
 
-def item_text(item: AgendaItem) -> list[dict]:
-    if item.text:
-        return text_paragraphs(item.text)
-    if item.kind == AgendaKind.APPLICATION and item.applicant and item.amount is not None and item.start and item.end:
-        together = f", som görs tillsammans med {item.co_applicants}," if item.co_applicants else ""
-        return sentences(f"{item.applicant}s ansökan{together} om {fmt.kronor(item.amount)} under "
-                         f"{item.start.year} till insatsen {item.insats}. Projekttiden är "
-                         f"{fmt.compact_date(item.start)}-{fmt.compact_date(item.end)}.")
-    return []
+@dataclass(frozen=True)
+class Quorum:
+    span: Doc[str, "Paragraferna, t.ex. \"§ 108–124\"."]
+    deciding: Doc[str, "De som beslutar, uppräknade."]
+    count: Doc[str, "Antal beslutande av styrelsens ordinarie ledamöter, t.ex. \"4 av 4\"."]
+    quorate: Doc[str, "ja eller nej: om styrelsen är beslutför."]
+
+
+@dataclass(frozen=True)
+class Posting:
+    posted: Doc[str, "Dag då anslaget sätts upp, eller tom."]
+    taken_down: Doc[str, "Tidigaste dag anslaget tas ned, eller tom."]
+    kept_at: Doc[str, "Förvaringsplats för protokollet, eller tom."]
+
+
+@dataclass(frozen=True)
+class MeetingContext:
+    forbund: Doc[Forbund, "Förbundet."]
+    title: Doc[str, "T.ex. \"Protokoll 2026-11-20\"."]
+    date: Doc[str, "Sammanträdets datum."]
+    time: Doc[str, "Tid, eller tom."]
+    place: Doc[str, "Plats."]
+    span: Doc[str, "Paragraferna, t.ex. \"§ 108–138\"."]
+    adjuster: Doc[str, "Justerare, eller tom."]
+    chief: Doc[str, "Chefens titel i bestämd form, t.ex. \"förbundschefen\"."]
+    chief_title: Doc[str, "Chefens titel, t.ex. \"Förbundschef\"."]
+    secretary: Doc[str, "Protokollföraren (annars den som har chefens titel bland de närvarande), eller tom."]
+    next_year: Doc[int, "Året efter sammanträdet (verksamhetsplanen som fastställs)."]
+    previous_year: Doc[int, "Året före sammanträdet (årsredovisningen som godkänns)."]
+    items: Doc[list[Item], "Paragraferna i ordning."]
+
+
+@dataclass(frozen=True)
+class MinutesContext(MeetingContext):
+    ordinary: Doc[list[str], "Närvarande ordinarie ledamöter, en rad var."]
+    substitutes: Doc[list[str], "Tjänstgörande ersättare, en rad var."]
+    others: Doc[list[str], "Övriga närvarande, en rad var."]
+    quorum: Doc[list[Quorum], "Beslutande per grupp av paragrafer."]
+    signers: Doc[list[list[Signer]], "Ordförande, justerare och protokollförare, två per rad."]
+    posting: Doc[Posting, "Bevis om anslag."]
 
 
 def _span(first: int, last: int) -> str:
     return f"§ {first}" if first == last else f"§ {first}–{last}"
 
 
-def _attendee_line(a, first: int, last: int) -> str:
+def _attendee_line(a: Attendee, first: int, last: int) -> str:
     parts = [a.name + (f", {a.organisation}" if a.organisation else "")]
     if a.role == AttendanceRole.SUBSTITUTE and a.replaces:
         parts.append(f"tjänstgör för {a.replaces}")
@@ -72,75 +95,69 @@ def _attendee_line(a, first: int, last: int) -> str:
     return ", ".join(parts) + "."
 
 
-def _deciding_groups(paragraphs: list[Paragraph]) -> list[dict]:
+def _deciding_groups(numbered: list[Numbered]) -> list[Quorum]:
     """Consecutive paragraphs with the same deciding members, for the table of who decided."""
-    groups: list[list[Paragraph]] = []
-    for p in paragraphs:
+    groups: list[list[Numbered]] = []
+    for p in numbered:
         if groups and groups[-1][-1].deciding == p.deciding:
             groups[-1].append(p)
         else:
             groups.append([p])
-    return [{"span": _span(g[0].number, g[-1].number), "deciding": ", ".join(g[0].deciding),
-             "count": f"{len(g[0].deciding)} av {g[0].seats}", "quorate": "ja" if g[0].quorate else "nej"}
-            for g in groups]
+    return [Quorum(_span(g[0].number, g[-1].number), ", ".join(g[0].deciding), f"{len(g[0].deciding)} av {g[0].seats}",
+                   "ja" if g[0].quorate else "nej") for g in groups]
+
+
+def _item(p: Numbered) -> Item:
+    i = p.item
+    period = f"{fmt.compact_date(i.start)}-{fmt.compact_date(i.end)}" if i.start and i.end else ""
+    return Item(p.number, i.title, i.kind, paragraphs(i.text), [Paragraph(d, False) for d in i.decisions],
+                i.insats or "", i.applicant or "", i.co_applicants or "",
+                fmt.kronor(i.amount) if i.amount is not None else "", period, str(i.start.year) if i.start else "",
+                i.pay_out is not False)
 
 
 def _common(inputs: Inputs, figures: MeetingFigures) -> dict:
     m = figures.meeting
     numbers = [p.number for p in figures.paragraphs]
     chief = inputs.forbund.chief_title
-    return {
-        "forbund": forbund(inputs.forbund),
-        "date": fmt.iso_date(m.day),
-        "time": m.time or "",
-        "place": m.place,
-        "span": _span(numbers[0], numbers[-1]) if numbers else "",
-        "items": [
-            {"number": p.number, "title": p.item.title, "text": item_text(p.item),
-             "decisions": sentences(*decisions(p.item, m, chief))}
-            for p in figures.paragraphs
-        ],
-    }
+    secretary = m.secretary or next((a.name for a in m.attendees if a.organisation
+                                     and chief in a.organisation.lower()), "")
+    return dict(
+        forbund=forbund(inputs.forbund),
+        date=fmt.iso_date(m.day),
+        time=m.time or "",
+        place=m.place,
+        span=_span(numbers[0], numbers[-1]) if numbers else "",
+        adjuster=m.adjuster or "",
+        chief=DEFINITE[chief],
+        chief_title=chief.capitalize(),
+        secretary=secretary,
+        next_year=m.day.year + 1,
+        previous_year=m.day.year - 1,
+        items=[_item(p) for p in figures.paragraphs],
+    )
 
 
-def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> dict:
+def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> MinutesContext:
     m = figures.meeting
     first = figures.paragraphs[0].number if figures.paragraphs else 0
     last = figures.paragraphs[-1].number if figures.paragraphs else 0
     by_role = lambda role: [_attendee_line(a, first, last) for a in m.attendees if a.role == role]  # noqa: E731
     chair = next((b.name for b in inputs.forbund.board if b.role == BoardRole.CHAIR and b.serves_on(m.day)), "")
-    chief_title = inputs.forbund.chief_title
-    secretary = m.secretary or next((a.name for a in m.attendees if a.organisation
-                                     and chief_title in a.organisation.lower()), "")
+    common = _common(inputs, figures)
     taken_down = max((d for d in (m.taken_down, earliest_take_down(m)) if d), default=None)
-    signers = [(chair, "Ordförande"), (m.adjuster or "", "Justerare"), (secretary, chief_title.capitalize())]
-    entries = [{"name": n, "role": r, "line": SIGNATURE_LINE} for n, r in signers]
-    return {
-        **_common(inputs, figures),
-        "title": f"Protokoll {fmt.iso_date(m.day)}",
-        "heading": f"Protokoll från styrelsemöte för {inputs.forbund.name}",
-        "ordinary": by_role(AttendanceRole.ORDINARY),
-        "substitutes": by_role(AttendanceRole.SUBSTITUTE),
-        "others": by_role(AttendanceRole.OTHER),
-        "adjuster": m.adjuster or "",
-        "quorum": _deciding_groups(figures.paragraphs),
-        "signatures": {"rows": [entries[:2], entries[2:] + [{"name": "", "role": "", "line": ""}]]},
-        "posting": {
-            "posted": fmt.iso_date(m.posted) if m.posted else SIGNATURE_LINE[:12],
-            "taken_down": fmt.iso_date(taken_down) if taken_down else SIGNATURE_LINE[:12],
-            "kept_at": m.kept_at or "",
-            "secretary": secretary,
-            "role": chief_title.capitalize(),
-        },
-    }
+    return MinutesContext(
+        **common,
+        title=f"Protokoll {fmt.iso_date(m.day)}",
+        ordinary=by_role(AttendanceRole.ORDINARY),
+        substitutes=by_role(AttendanceRole.SUBSTITUTE),
+        others=by_role(AttendanceRole.OTHER),
+        quorum=_deciding_groups(figures.paragraphs),
+        signers=pairs([Signer(chair, "Ordförande"), Signer(m.adjuster or "", "Justerare"),
+                       Signer(common["secretary"], common["chief_title"])]),
+        posting=Posting(fmt.iso_date(m.posted), fmt.iso_date(taken_down), m.kept_at or ""),
+    )
 
 
-def agenda_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> dict:
-    m = figures.meeting
-    return {
-        **_common(inputs, figures),
-        "title": f"Kallelse {fmt.iso_date(m.day)}",
-        "heading": f"Kallelse till styrelsemöte för {inputs.forbund.name}",
-        "sender": m.secretary or "",
-        "sender_role": inputs.forbund.chief_title.capitalize(),
-    }
+def agenda_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> MeetingContext:
+    return MeetingContext(**_common(inputs, figures), title=f"Kallelse {fmt.iso_date(figures.meeting.day)}")

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from pipeline import fmt
 from pipeline.domain import Activity
+from pipeline.present.model import Block, Paragraph
 
 _SHARE_WORDS = {
     Fraction(1): "hela",
@@ -18,36 +20,31 @@ _NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "ått
 _BULLETS = ("- ", "– ", "• ", "* ")
 
 
-def paragraphs(text: str) -> list[dict]:
+def paragraphs(text: str | None) -> list[Paragraph]:
     """A cell's text as paragraphs; lines starting with "- " become list items."""
     result = []
-    for line in text.splitlines():
+    for line in (text or "").splitlines():
         stripped = line.strip()
         if not stripped:
             continue
         bullet = next((b for b in _BULLETS if stripped.startswith(b)), None)
         if bullet:
-            result.append({"text": stripped[len(bullet):].strip(), "bullet": True})
+            result.append(Paragraph(stripped[len(bullet):].strip(), True))
         else:
-            result.append({"text": stripped, "bullet": False})
+            result.append(Paragraph(stripped, False))
     return result
 
 
-def sentences(*texts: str) -> list[dict]:
-    """Generated sentences, each its own paragraph."""
-    return [{"text": t, "bullet": False} for t in texts if t]
-
-
-def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset()) -> list[dict]:
+def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset()) -> list[Block]:
     """The text blocks of a section, each with an optional heading and its paragraphs."""
     return [
-        {"heading": b.heading or "", "paragraphs": paragraphs(b.text)}
+        Block(b.heading or "", paragraphs(b.text))
         for b in activity.blocks(document, year, section)
         if (b.heading or "") not in skip
     ]
 
 
-def headed(activity: Activity, document: str, year: int, section: str, heading: str) -> list[dict]:
+def headed(activity: Activity, document: str, year: int, section: str, heading: str) -> list[Paragraph]:
     """Paragraphs of the blocks of a section that carry `heading`."""
     return [p for b in activity.blocks(document, year, section) if b.heading == heading for p in paragraphs(b.text)]
 
@@ -61,9 +58,7 @@ def join(names: list[str]) -> str:
 
 def share_words(share: Fraction) -> str:
     """1/2 -> 'hälften', 1/4 -> 'en fjärdedel', otherwise a percentage."""
-    if share in _SHARE_WORDS:
-        return _SHARE_WORDS[share]
-    return f"{float(share * 100):.3g} %".replace(".", ",")
+    return _SHARE_WORDS.get(share) or fmt.share(share)
 
 
 def number_word(n: int) -> str:

@@ -20,7 +20,7 @@ def read_verksamhet(book: Sheets, problems: Problems) -> Activity:
         documents[key] = DocumentInfo(r["Dokument"], r["År"], r["Beslutsdatum"], r["Ort"], r.source)
     texts = []
     for r in read_table(book, VERKSAMHET.sheet("Texter"), problems):
-        if None in (r["Dokument"], r["År"], r["Avsnitt"], r["Text"]):
+        if None in (r["Dokument"], r["Avsnitt"], r["Text"]):
             continue
         allowed = SECTIONS.get(r["Dokument"], ())
         if r["Avsnitt"] not in allowed:

@@ -17,7 +17,7 @@ from pipeline.timing import stage
 FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
-def render(template: Path, context: dict, target: Path, layout: bool = True, pdf: Path | None = None) -> list[str]:
+def render(template: Path, context, target: Path, layout: bool = True, pdf: Path | None = None) -> list[str]:
     """Render `template` with `context` and write it to `target` in one step.
 
     Text from the workbooks is escaped (autoescape), so `&`, `<` and `{{ }}` in a
@@ -27,7 +27,10 @@ def render(template: Path, context: dict, target: Path, layout: bool = True, pdf
     """
     with stage("render"):
         doc = _Template(str(template))
-        doc.render(_for_word(context, doc), jinja_env=_environment(), autoescape=True)
+        context = _for_word(context, doc)
+        if dataclasses.is_dataclass(context):
+            context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
+        doc.render(context, jinja_env=_environment(), autoescape=True)
         has_contents = oxml.fill_table_of_contents(doc.docx)
         data = save_reproducibly(doc.docx)
     warnings: list[str] = []

@@ -16,8 +16,15 @@ TOC_STYLES = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
 
 
 def _toc_paragraph(body):
-    found = body.xpath('./w:p[w:r/w:instrText[starts-with(normalize-space(.), "TOC")]]')
+    """The paragraph where the TOC field begins (LibreOffice wraps it in a content control: searched deep)."""
+    found = body.xpath('.//w:p[w:r/w:instrText[starts-with(normalize-space(.), "TOC")]]')
     return found[0] if found else None
+
+
+def style_ids(document, names) -> dict[str, str]:
+    """Style name -> style id, matched without regard to case (Word writes "toc 1", LibreOffice "TOC 1")."""
+    wanted = {name.lower(): name for name in names}
+    return {wanted[s.name.lower()]: s.style_id for s in document.styles if s.name and s.name.lower() in wanted}
 
 
 def _field_runs(paragraph, kind: str) -> list:
@@ -35,7 +42,8 @@ def fill_table_of_contents(document) -> bool:
     if begin is None:
         return False
     # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
-    levels = {document.styles[name].style_id: document.styles[toc].style_id for name, toc in TOC_STYLES.items()}
+    ids = style_ids(document, list(TOC_STYLES) + list(TOC_STYLES.values()))
+    levels = {ids[name]: ids.get(toc) for name, toc in TOC_STYLES.items() if name in ids}
     entries = [(levels[p.style], text) for p in body.iter(qn("w:p")) if p.style in levels and (text := p.text.strip())]
     if not entries:
         return True
@@ -49,7 +57,8 @@ def fill_table_of_contents(document) -> bool:
             for run in paragraph.r_lst:
                 paragraph.remove(run)
             previous.addnext(paragraph)
-        paragraph.style = style
+        if style:
+            paragraph.style = style
         paragraph.add_r().add_t(text)
         previous = paragraph
     previous.append(end)
@@ -58,7 +67,7 @@ def fill_table_of_contents(document) -> bool:
 
 def number_table_of_contents(document, pages: list[tuple[str, int]]) -> None:
     """A tab and the page number after each TOC entry, in order, from (heading, page) pairs."""
-    toc_ids = {document.styles[toc].style_id for toc in TOC_STYLES.values()}
+    toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
     position = 0
     for p in document.element.body.iter(qn("w:p")):
         if p.style not in toc_ids:

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import write_workbook  # noqa: E402
+from pipeline.blank import default_texts, write_workbook  # noqa: E402
 from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
 
 TARGET = ROOT / "examples" / "jamtland-2021"
@@ -538,7 +538,8 @@ def build(target: Path = TARGET) -> None:
     })
     write_workbook(target / VERKSAMHET.filename, VERKSAMHET, {
         "Dokument": [["Årsredovisning", 2021, date(2022, 3, 4), "Östersund"]],
-        "Texter": [["Årsredovisning", 2021, section, heading, text] for section, heading, text in TEXTS + COOPERATION],
+        "Texter": [["Årsredovisning", 2021, section, heading, text] for section, heading, text in TEXTS + COOPERATION]
+        + default_texts(),
         "Mål": [[2021, category, text, None, None, None, status, comment, None, evidence or None,
                  "eget kapital mot 20 %" if category == "finansiella" else None]
                 for category, text, status, comment, evidence in GOALS],

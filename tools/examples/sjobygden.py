@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import default_rows, write_workbook  # noqa: E402
+from pipeline.blank import default_rows, default_texts, write_workbook  # noqa: E402
 from pipeline.compute.allocation import split  # noqa: E402
 from pipeline.schema import (  # noqa: E402
     BUDGET,
@@ -449,6 +449,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
                      ["Delårsrapport", 2026, date(2026, 8, 28), "Sjöby"],
                      ["Verksamhetsplan", 2027, date(2026, 11, 20), "Sjöby"]],
         "Texter": [["Årsredovisning", 2025, section, heading, text] for section, heading, text in TEXTS]
+        + default_texts()
         + [["Delårsrapport", 2026, section, heading, text] for section, heading, text in TEXTS_INTERIM]
         + [["Verksamhetsplan", 2027, section, heading, text] for section, heading, text in TEXTS_VP],
         "Mål": [[2025, category, text, None, None, None, status, comment, None, evidence or None]

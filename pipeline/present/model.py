@@ -1,0 +1,85 @@
+"""The shapes template contexts are made of, each field described for the template's author.
+
+A document's context is a frozen dataclass of these (and of its own); `Doc[type, "…"]`
+says what a field holds, in Swedish, for docs/mallar.md and for the template check,
+which follows these types to tell an unknown variable from a known one.
+"""
+from __future__ import annotations
+
+import dataclasses
+import typing
+from dataclasses import dataclass
+from typing import Annotated as Doc
+
+from pipeline.present.charts import Picture
+from pipeline.present.markers import Marker
+
+__all__ = ["Doc", "Paragraph", "Block", "Row", "Table", "Forbund", "Signer", "Signatures", "Picture", "Marker",
+           "fields_of", "as_dict"]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Doc[str, "Styckets text."]
+    bullet: Doc[bool, "Sant när stycket är en punkt i en lista (raden började med \"- \")."]
+
+
+@dataclass(frozen=True)
+class Block:
+    heading: Doc[str, "Underrubrik från kolumnen Rubrik, eller tom."]
+    paragraphs: Doc[list[Paragraph], "Textens stycken."]
+
+
+@dataclass(frozen=True)
+class Row:
+    label: Doc[str, "Radens text."]
+    style: Doc[str, "rubrik, rad, summa, delsumma eller delrad: hur raden ställs upp."]
+    note: Doc[str, "Notens nummer, eller tom."]
+    cells: Doc[list[str], "Beloppen, formaterade, en per kolumn."]
+
+
+@dataclass(frozen=True)
+class Table:
+    unit_header: Doc[str, "T.ex. \"Belopp i tkr\"."]
+    columns: Doc[list[str], "Kolumnrubrikerna för beloppen."]
+    rows: Doc[list[Row], "Tabellens rader i ordning."]
+
+
+@dataclass(frozen=True)
+class Forbund:
+    name: Doc[str, "Förbundets namn."]
+    name_upper: Doc[str, "Namnet med versaler, för titelsidan."]
+    orgnr: Doc[str, "Organisationsnummer."]
+    seat: Doc[str, "Säte."]
+    logo: Doc[Picture | None, "Logotypen som klistrats in i forbundet.xlsx, eller tom."]
+
+
+@dataclass(frozen=True)
+class Signer:
+    name: Doc[str, "Namn, eller tom för en tom plats."]
+    role: Doc[str, "Roll, t.ex. Ordförande."]
+
+
+@dataclass(frozen=True)
+class Signatures:
+    place: Doc[str, "Ort vid underskrifterna (bladet Dokument, annars förbundets säte)."]
+    date: Doc[str, "Beslutsdatum, eller tom när det inte är bestämt."]
+    pairs: Doc[list[list[Signer]], "Två underskrifter per rad: de ordinarie ledamöterna med mandat den dagen."]
+
+
+def fields_of(cls) -> list[tuple[str, object, str]]:
+    """(name, type, description) of a context dataclass's fields, in declaration order."""
+    hints = typing.get_type_hints(cls, include_extras=True)
+    found = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        description = ""
+        if typing.get_origin(hint) is Doc:
+            hint, description = typing.get_args(hint)[0], typing.get_args(hint)[1]
+        found.append((f.name, hint, description))
+    return found
+
+
+def as_dict(context) -> dict:
+    """The top level of a context dataclass as the mapping docxtpl renders from."""
+    return {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
