@@ -210,6 +210,11 @@ def test_make_mall_and_a_changed_template_rebuilds(forbund, tmp_path):
     edited.save(forbund / "mallar" / "arsredovisning.docx")
     assert make("arsredovisning").stdout.strip().endswith("arsredovisning-2025.docx")
     assert "Ändrad mall." in text_of(docx.Document(tmp_path / "arsredovisning-2025.docx"))
+    _insert_after(edited, "Förvaltningsberättelse", "{{ finns_inte }}")
+    edited.save(forbund / "mallar" / "arsredovisning.docx")
+    check = make("check")
+    assert check.returncode != 0
+    assert 'mallar/arsredovisning.docx: stycke 15 ("{{ finns_inte }}"): okänd variabel "finns_inte".' in check.stderr
 
 
 def test_reference_page_is_current():
