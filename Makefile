@@ -82,7 +82,7 @@ mall: $(STAMP)
 bench: $(BYTECODE)
 	$(PY) tools/bench.py
 
-# docs/mallar.md (the templates' variables) and one rendered page of each example document.
+# docs/mallar.md (the templates' variables), docs/kolumner.md (the workbooks' columns) and one rendered page of each example document.
 docs: $(STAMP)
 	$(PY) -m pipeline.reference
 	$(PY) tools/docs_pages.py
@@ -91,6 +91,7 @@ examples: $(STAMP)
 	$(PY) tools/examples/jamtland.py
 	$(PY) tools/examples/sjobygden.py
 	$(PY) tools/examples/harnosand.py
+	$(PY) tools/examples/norrskogen.py
 
 clean:
 	rm -rf "$(OUTPUT)"

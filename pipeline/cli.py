@@ -5,6 +5,8 @@ stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug).
 """
 from __future__ import annotations
 
+from pipeline import fmt
+
 import os
 import sys
 import unicodedata
@@ -155,7 +157,7 @@ def _request(document, period, year, mote, ident):
     if period is not None and not document.takes_period:
         raise click.UsageError("--period gäller bara delårsrapporten.")
     if period is not None and year is not None and period.year != year:
-        raise click.UsageError(f"--period {period.date().isoformat()} ligger inte i --year {year}.")
+        raise click.UsageError(f"--period {fmt.iso_date(period.date())} ligger inte i --year {year}.")
     return Request(year=year, period=period.date() if period else None, meeting=mote.date() if mote else None)
 
 

@@ -8,7 +8,7 @@ part in equality: two objects with the same content are equal wherever they came
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from fractions import Fraction
@@ -81,6 +81,7 @@ class Member:
     kind: MemberKind
     share: Fraction
     source: Source | None = origin()
+    population: int | None = None
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,9 @@ class Forbund:
     staff: dict[int, Decimal]  # year -> number of employees
     colours: tuple[str, ...] = ()  # chart colours, e.g. "#1F3A5F"
     logo: bytes | None = None  # the image pasted into the workbook, for the title page
+    ratio_decimals: int = 0  # soliditet 96,6 % with 1
+    budget_in_income: bool = False  # the årsredovisning's resultaträkning with the year's budget
+    budget_in_notes: bool = False  # the delårsrapport's notes with the period's budget
     facts: Source | None = origin()  # the Uppgifter sheet: the cell of each fact
     staff_sources: dict[int, Source] = field(default_factory=dict, compare=False, repr=False)
 
@@ -291,6 +295,7 @@ class TextBlock:
     heading: str | None
     text: str
     source: Source | None = origin()
+    written: date | None = None  # from this day on the text replaces earlier ones with its heading
 
 
 @dataclass(frozen=True)
@@ -304,8 +309,27 @@ class Goal:
     status: GoalStatus | None
     comment: str | None
     forecast: str | None
-    evidence: tuple[str, ...]  # question ids in indikatorer.xlsx
+    evidence: tuple[str, ...]  # question ids (or respondent groups) in indikatorer.xlsx
     computed: GoalComputation | None = None  # the document adds the figures
+    source: Source | None = origin()
+    target: Decimal | None = None  # "medelvärde minst": the status follows from the evidence's means
+    adopted: date | None = None  # the goal holds from this day (None: the whole year)
+    replaced: date | None = None  # ... until this day, when another goal replaced it
+
+    def holds_on(self, day: date) -> bool:
+        return (self.adopted is None or self.adopted <= day) and (self.replaced is None or day < self.replaced)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A goal's status, comment and forecast as a report of `day` tells them (the Uppföljning sheet)."""
+
+    goal: str
+    year: int
+    day: date
+    status: GoalStatus | None
+    comment: str | None
+    forecast: str | None
     source: Source | None = origin()
 
 
@@ -314,17 +338,41 @@ class Activity:
     documents: tuple[DocumentInfo, ...]
     texts: tuple[TextBlock, ...]
     goals: tuple[Goal, ...] = ()
+    follow_ups: tuple[FollowUp, ...] = ()
 
     def info(self, document: DocumentTitle, year: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
 
-    def blocks(self, document: DocumentTitle, year: int, section: str) -> list[TextBlock]:
-        """The section's texts for the year, else its texts given for every year (År left empty)."""
-        texts = [t for t in self.texts if (t.document, t.section) == (document, section)]
-        return [t for t in texts if t.year == year] or [t for t in texts if t.year is None]
+    def blocks(self, document: DocumentTitle, year: int, section: str, day: date | None = None) -> list[TextBlock]:
+        """The section's texts as known on `day`: the year's, else those given for every year (År empty);
+        of texts dated (Skriven) up to `day`, the latest per heading replaces earlier ones."""
+        texts = [t for t in self.texts if (t.document, t.section) == (document, section)
+                 and (day is None or t.written is None or t.written <= day)]
+        texts = [t for t in texts if t.year == year] or [t for t in texts if t.year is None]
+        latest: dict[str | None, date] = {}
+        for t in texts:
+            if t.written and t.written > latest.get(t.heading, date.min):
+                latest[t.heading] = t.written
+        return [t for t in texts if t.heading not in latest or t.written == latest[t.heading]]
 
-    def year_goals(self, year: int) -> list[Goal]:
-        return [g for g in self.goals if g.year == year]
+    def year_goals(self, year: int, day: date | None = None) -> list[Goal]:
+        """The year's goals, those that hold on `day` when given."""
+        return [g for g in self.goals if g.year == year and (day is None or g.holds_on(day))]
+
+    def followed_up(self, goal: Goal, day: date) -> Goal:
+        """The goal with the follow-up of the report dated `day`: the Uppföljning sheet's row for that day,
+        or for the year end the Mål sheet's own columns (a follow-up without a date)."""
+        dated = next((f for f in self.follow_ups if (f.goal, f.year, f.day) == (goal.text, goal.year, day)), None)
+        if dated is not None:
+            return replace(goal, status=dated.status, comment=dated.comment, forecast=dated.forecast)
+        if day == year_end(goal.year):
+            return goal
+        return replace(goal, status=None, comment=None, forecast=None)
+
+    def has_follow_up(self, goal: Goal, day: date) -> bool:
+        if any((f.goal, f.year, f.day) == (goal.text, goal.year, day) for f in self.follow_ups):
+            return True
+        return day == year_end(goal.year) and any((goal.status, goal.comment, goal.forecast))
 
 
 # --- Insatser ------------------------------------------------------------------
@@ -370,6 +418,19 @@ class Cost:
 
 
 @dataclass(frozen=True)
+class Description:
+    """An insats' texts as rewritten on `day` (the Beskrivningar sheet): they replace the earlier ones from then on."""
+
+    insats: str
+    day: date
+    background: str | None
+    purpose: str | None
+    target_group: str | None
+    method: str | None
+    source: Source | None = origin()
+
+
+@dataclass(frozen=True)
 class InsatsGoal:
     insats: str
     text: str
@@ -393,6 +454,18 @@ class Grants:
     costs: tuple[Cost, ...]
     goals: tuple[InsatsGoal, ...]
     facts: Source | None = origin()
+    descriptions: tuple[Description, ...] = ()
+
+    def described(self, insats: Insats, day: date | None) -> Insats:
+        """The insats with its texts as written up to `day`: the latest description on or before it, an empty
+        cell keeping the earlier text."""
+        known = [d for d in self.descriptions if d.insats == insats.name and (day is None or d.day <= day)]
+        if not known:
+            return insats
+        latest = max(known, key=lambda d: d.day)
+        return replace(insats, background=latest.background or insats.background,
+                       purpose=latest.purpose or insats.purpose, target_group=latest.target_group or insats.target_group,
+                       method=latest.method or insats.method)
 
     @cached_property
     def decisions_of(self) -> dict[str, list[Decision]]:
@@ -448,12 +521,27 @@ class SusYear:
 
 
 @dataclass(frozen=True)
+class Mean:
+    """A published survey result: a group's mean on the scale 1–6, for a question or for the group as a whole."""
+
+    year: int
+    group: RespondentGroup
+    question: str | None  # None: the group's overall mean
+    mean: Decimal
+    n: int | None
+    spread: Decimal | None  # standard deviation, when given
+    insatser: str | None
+    source: Source | None = origin()
+
+
+@dataclass(frozen=True)
 class Indicators:
     min_per_gender: int
     surveys: tuple[Survey, ...]
     questions: dict[str, str]  # id -> text
     answers: tuple[Answers, ...]
     sus: tuple[SusYear, ...]
+    means: tuple[Mean, ...] = ()
 
 
 # --- Sammanträden ---------------------------------------------------------------

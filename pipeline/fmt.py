@@ -103,11 +103,32 @@ def one_decimal(value: Decimal | Fraction | None) -> str:
     return format_decimal(shown, format="#,##0.0", locale=LOCALE).replace("-", MINUS)
 
 
+def signed_one_decimal(value: Decimal | None) -> str:
+    """A change with its sign: 0.2 -> '+0,2', -0.1 -> '−0,1', 0 -> '±0,0'; None shows nothing."""
+    if value is None:
+        return ""
+    shown = one_decimal(abs(value))
+    if shown == "0,0":
+        return "±0,0"
+    return ("+" if value > 0 else MINUS) + shown
+
+
 def share(value: Fraction) -> str:
     """A funding share as a percentage with at most two decimals: 1/8 -> '12,5 %'."""
     exact = Decimal(value.numerator) / Decimal(value.denominator)
-    shown = (exact * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP).normalize()
-    return format_decimal(shown, format="#,##0.##", locale=LOCALE) + "\u00a0%"
+    return _percent_text((exact * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+
+
+def shares_adding_to_100(values: list[Fraction]) -> list[str]:
+    """Shares as percentages with at most two decimals that add up to exactly 100 % (largest remainder):
+    eight times 1/32 is four times 3,13 % and four times 3,12 %, not eight times 3,13 % = 100,04 %."""
+    if sum(values, Fraction(0)) != 1:
+        return [share(v) for v in values]
+    return [_percent_text(p / 100) for p in split(Decimal(10_000), values)]
+
+
+def _percent_text(value: Decimal) -> str:
+    return format_decimal(value.normalize(), format="#,##0.##", locale=LOCALE) + "\u00a0%"
 
 
 def decimal_number(value: Decimal | None) -> str:

@@ -32,7 +32,7 @@ def first_paragraphs(meetings: tuple[Meeting, ...], problems: Problems) -> dict[
             if meeting.first_paragraph is not None and meeting.first_paragraph != expected:
                 problems.warning(meeting.facts.at("Första paragraf"),
                                  f"Första paragraf är {meeting.first_paragraph}, men sammanträdet "
-                                 f"{previous.day.isoformat()} slutade med § {expected - 1}; numreringen "
+                                 f"{fmt.iso_date(previous.day)} slutade med § {expected - 1}; numreringen "
                                  f"fortsätter med § {expected}.")
             firsts[meeting.day] = expected
         else:
@@ -81,9 +81,9 @@ def _application(item: AgendaItem, meeting: Meeting, number: int, insatser: dict
     other = next((d for d in same if d.amount != item.amount), None)
     if other is not None:
         problems.error([item.source.at("Belopp"), other.source.at("Belopp")],
-                       f"§ {number} beviljar {item.insats} {fmt.kr(item.amount)} för {item.start.isoformat()}–"
-                       f"{item.end.isoformat()}, men insatslistan har {fmt.kr(other.amount)} för samma period "
-                       f"(beslut {other.day.isoformat()} {other.paragraph}).")
+                       f"§ {number} beviljar {item.insats} {fmt.kr(item.amount)} för {fmt.iso_date(item.start)}–"
+                       f"{fmt.iso_date(item.end)}, men insatslistan har {fmt.kr(other.amount)} för samma period "
+                       f"(beslut {fmt.iso_date(other.day)} {other.paragraph}).")
         return None
     if same:
         return None  # already in the grant list, as decided

@@ -1,8 +1,9 @@
-"""docs/mallar.md: every variable, list and table a template may use, from the context types.
+"""Reference pages written from the code, so they cannot drift from it: `make docs` writes them and a test
+compares.
 
-The page is written from the dataclasses the context builders return (pipeline.present),
-with an example value from the shipped example (input_xlsx/), so it cannot drift from the
-code: `make docs` writes it and a test compares.
+docs/mallar.md: every variable, list and table a template may use, from the dataclasses the context builders
+return (pipeline.present), with an example value from the shipped example (input_xlsx/).
+docs/kolumner.md: every workbook, sheet and column, from the input format (pipeline.schema).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pipeline.present.model import Marker, Picture, fields_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "mallar.md"
+COLUMNS_PAGE = ROOT / "docs" / "kolumner.md"
 EXAMPLE = ROOT / "input_xlsx"
 
 INTRO = """# Mallarna: variabler, listor och tabeller
@@ -120,10 +122,50 @@ def page() -> str:
     return "\n".join(sections).rstrip() + "\n"
 
 
-def write() -> Path:
-    PAGE.write_text(page(), encoding="utf-8")
-    return PAGE
+COLUMNS_INTRO = """# Arbetsböckerna: blad och kolumner
+
+Sidan skrivs av programmet (`make docs`) från samma beskrivning av indata som läser arbetsböckerna och
+som `make init` skriver tomma arbetsböcker från. Hur uppgifterna används står i [indata.md](indata.md).
+Ett blad märkt *valfritt* kan saknas i en arbetsbok som gjordes innan bladet fanns; det räknas då som tomt.
+"""
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _column_row(column) -> str:
+    kind = column.kind.value
+    if column.choices:
+        kind += ": " + " / ".join(column.choices)
+    return f"| {column.name} | {_cell(kind)} | {'ja' if column.required else 'nej'} | {_cell(column.help)} |"
+
+
+def columns_page() -> str:
+    """Every workbook, its sheets and their columns (or facts), from pipeline.schema."""
+    from pipeline.schema import SAMMANTRADE, WORKBOOKS, FieldSheet
+
+    sections = [COLUMNS_INTRO]
+    for book in (*WORKBOOKS, SAMMANTRADE):
+        sections += [f"## {book.filename} – {book.title}", "", book.help, ""]
+        for sheet in book.sheets:
+            optional = " (valfritt)" if getattr(sheet, "optional", False) else ""
+            what = "Uppgift" if isinstance(sheet, FieldSheet) else "Kolumn"
+            columns = sheet.fields if isinstance(sheet, FieldSheet) else sheet.columns
+            sections += [f"### {sheet.name}{optional}", "", sheet.help, "",
+                         f"| {what} | Typ | Krävs | Beskrivning |", "|---|---|---|---|",
+                         *(_column_row(c) for c in columns), ""]
+    return "\n".join(sections).rstrip() + "\n"
+
+
+PAGES = {PAGE: page, COLUMNS_PAGE: columns_page}
+
+
+def write() -> list[Path]:
+    for path, make in PAGES.items():
+        path.write_text(make(), encoding="utf-8")
+    return list(PAGES)
 
 
 if __name__ == "__main__":
-    print(write())
+    print(*write(), sep="\n")

@@ -38,11 +38,13 @@ class Column:
 
 @dataclass(frozen=True)
 class TableSheet:
-    """A sheet holding one table: a header row, then one row per item."""
+    """A sheet holding one table: a header row, then one row per item. An `optional` sheet (added to the
+    format later) may be missing from a workbook: it then has no rows."""
 
     name: str
     help: str
     columns: tuple[Column, ...]
+    optional: bool = False
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -139,6 +141,12 @@ FORBUNDET = WorkbookSpec(
                     "Visa beloppen i rapporterna i tusental kronor (tkr) eller i kronor (kr).",
                     choices=tuple(enums.Unit),
                 ),
+                Column("Decimaler i nyckeltal", Kind.INT, "Antal decimaler i nyckeltal som soliditet, t.ex. 1 "
+                       "(96,6 %). Tomt = 0.", required=False),
+                Column("Budget i resultaträkningen", Kind.CHOICE, "ja: årsredovisningens resultaträkning visar "
+                       "årets budget bredvid utfallet. Tomt = nej.", required=False, choices=tuple(enums.YesNo)),
+                Column("Budget i noterna", Kind.CHOICE, "ja: delårsrapportens noter till resultaträkningen visar "
+                       "periodens budget bredvid utfallet. Tomt = nej.", required=False, choices=tuple(enums.YesNo)),
             ),
         ),
         TableSheet(
@@ -146,11 +154,13 @@ FORBUNDET = WorkbookSpec(
             "En rad per medlem som betalar medlemsbidrag. Staten (Försäkringskassan och "
             "Arbetsförmedlingen) skrivs på en rad med typ stat. Lämna Andel tom för "
             "standardfördelningen: staten 1/2, regionen 1/4 och kommunerna tillsammans 1/4, "
-            "lika fördelat. Anges andelar ska de tillsammans bli 100 %.",
+            "fördelat efter invånare (kolumnen Invånare). Anges andelar ska de tillsammans bli 100 %.",
             (
                 Column("Medlem", Kind.TEXT, "Medlemmens namn, t.ex. Region Jämtland Härjedalen.", width=44),
                 Column("Typ", Kind.CHOICE, "stat, region eller kommun.", choices=tuple(enums.MemberKind)),
                 Column("Andel", Kind.SHARE, "Andel av tilldelningen i procent, t.ex. 25 %. Tom = standard.", required=False),
+                Column("Invånare", Kind.INT, "För en kommun: antal invånare. Utan andelar delar kommunerna på sin "
+                       "fjärdedel i proportion till invånarna.", required=False),
             ),
         ),
         TableSheet(
@@ -361,13 +371,17 @@ VERKSAMHET = WorkbookSpec(
                        "avsnitt varje dokument har).", choices=ALL_SECTIONS, width=28),
                 Column("Rubrik", Kind.TEXT, "Underrubrik, valfri.", required=False, width=28),
                 Column("Text", Kind.TEXT, "Texten.", width=90),
+                Column("Skriven", Kind.DATE, "Dag då texten skrevs, när den ersätter en tidigare text med samma "
+                       "rubrik: ett dokument visar den senaste texten fram till sitt datum. Tomt = gäller alltid.",
+                       required=False),
             ),
         ),
         TableSheet(
             "Mål",
-            "Styrelsens mål per år och hur det gick. Status visas i ord och med en färgad markering. "
-            "Underlag är id för enkätfrågor (bladet Frågor i indikatorer.xlsx), åtskilda med komma; "
-            "deras tabeller visas under kommentaren.",
+            "Styrelsens mål per år och hur det gick vid årets slut (årsredovisningen). Status visas i ord och med "
+            "en färgad markering. Underlag är id för enkätfrågor (bladet Frågor i indikatorer.xlsx) eller "
+            "respondentgrupper, åtskilda med komma; deras tabeller visas under kommentaren. Delårsrapportens "
+            "uppföljning skrivs på bladet Uppföljning.",
             (
                 Column("År", Kind.YEAR, "Året målet gäller."),
                 Column("Kategori", Kind.CHOICE, "verksamhet, finansierade insatser eller finansiella.",
@@ -384,7 +398,29 @@ VERKSAMHET = WorkbookSpec(
                 Column("Beräknas", Kind.CHOICE, "Låt dokumentet räkna fram hur målet står till, t.ex. eget kapital "
                        "mot 20 % av intäkterna (utfall eller prognos).", required=False, choices=tuple(enums.GoalComputation),
                        width=22),
+                Column("Medelvärde minst", Kind.DECIMAL, "Målvärde för underlagets medelvärden (skalan 1–6), t.ex. "
+                       "4,5: status räknas fram när den inte är ifylld.", required=False),
+                Column("Beslutad", Kind.DATE, "Dag då målet beslutades; dokument före den dagen visar det inte.",
+                       required=False),
+                Column("Ersatt", Kind.DATE, "Dag då målet ersattes av ett annat; dokument från den dagen visar det "
+                       "inte.", required=False),
             ),
+        ),
+        TableSheet(
+            "Uppföljning",
+            "Målens uppföljning per rapport: delårsrapporten (periodens slut, t.ex. 2026-06-30) och "
+            "årsredovisningen (31 december) har var sin. En rapport visar bara uppföljningen för sitt datum. "
+            "Årets slut kan också skrivas direkt på bladet Mål.",
+            (
+                Column("År", Kind.YEAR, "Året målet gäller."),
+                Column("Mål", Kind.TEXT, "Målet, som det står på bladet Mål.", width=60, choices_from=("Mål", "Mål")),
+                Column("Datum", Kind.DATE, "Rapportens datum: delårets slut eller 31 december."),
+                Column("Status", Kind.CHOICE, "uppnått, i hög grad uppnått, delvis uppnått eller ej uppnått.",
+                       required=False, choices=tuple(enums.GoalStatus), width=20),
+                Column("Kommentar", Kind.TEXT, "Kommentar till måluppfyllelsen vid datumet.", required=False, width=60),
+                Column("Prognos", Kind.TEXT, "Prognos för helåret.", required=False, width=40),
+            ),
+            optional=True,
         ),
     ),
 )
@@ -422,6 +458,21 @@ INSATSER = WorkbookSpec(
                 Column("Målgrupp", Kind.TEXT, "Målgrupp.", required=False, width=40),
                 Column("Metod", Kind.TEXT, "Metod.", required=False, width=40),
             ),
+        ),
+        TableSheet(
+            "Beskrivningar",
+            "Insatsens texter som de skrevs om vid ett visst datum. Ett dokument visar de texter som gällde på "
+            "dess datum: en delårsrapport i augusti visar inte texterna som skrevs för verksamhetsplanen i "
+            "november. Utan rad här gäller texterna på bladet Insatser.",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
+                Column("Datum", Kind.DATE, "Dag då texterna skrevs; de gäller från den dagen."),
+                Column("Bakgrund", Kind.TEXT, "Bakgrund.", required=False, width=60),
+                Column("Syfte", Kind.TEXT, "Syfte.", required=False, width=60),
+                Column("Målgrupp", Kind.TEXT, "Målgrupp.", required=False, width=40),
+                Column("Metod", Kind.TEXT, "Metod.", required=False, width=40),
+            ),
+            optional=True,
         ),
         TableSheet(
             "Beslut",
@@ -507,6 +558,24 @@ INDIKATORER = WorkbookSpec(
                 Column("Grupp", Kind.CHOICE, "samtliga, kvinnor eller män.", choices=tuple(enums.AnswerGroup), width=12),
             ) + tuple(Column(step, Kind.INT, f"Antal som svarat {step.lower()}.", required=False, width=12)
                       for step in SCALE),
+        ),
+        TableSheet(
+            "Medelvärden",
+            "Enkätresultat som förbundet fått som medelvärden (t.ex. från den nationella indikatorenkäten) i stället "
+            "för antal svar: en rad per år, respondentgrupp och fråga, eller per grupp utan fråga för gruppens "
+            "samlade värde. Skalan är 1–6. Ange inte samma grupp och fråga både här och på bladet Svar.",
+            (
+                Column("År", Kind.YEAR, "Året enkäten avser."),
+                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=tuple(enums.RespondentGroup),
+                       width=28),
+                Column("Fråga", Kind.TEXT, "Frågans id (bladet Frågor); tomt = gruppens samlade medelvärde.",
+                       required=False, width=10),
+                Column("Medelvärde", Kind.DECIMAL, "Medelvärdet på skalan 1–6, t.ex. 4,8."),
+                Column("Antal svar", Kind.INT, "Antal som svarat, om det är känt.", required=False),
+                Column("Spridning", Kind.DECIMAL, "Standardavvikelsen, om den är angiven.", required=False),
+                Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller.", required=False, width=40),
+            ),
+            optional=True,
         ),
         TableSheet(
             "SUS",

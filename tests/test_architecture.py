@@ -104,7 +104,7 @@ def test_a_sixth_document_type_is_a_module_and_a_template(tmp_path, monkeypatch)
     template.add_heading("Kvittens {{ year }}", level=1)
     template.add_paragraph("{{ name }} har tagit emot {{ total }} i medlemsbidrag.")
     template.save(tmp_path / "kvittens.docx")
-    (tmp_path / "kvittens.py").write_text(f'''
+    (tmp_path / "kvittens.py").write_text('''
 from pathlib import Path
 
 from pipeline import fmt
@@ -123,7 +123,7 @@ def compute(inputs, scope):
 
 
 def context(inputs, scope, total):
-    return {{"year": scope.year, "name": inputs.forbund.name, "total": fmt.amount_with_unit(total, "kr")}}
+    return {"year": scope.year, "name": inputs.forbund.name, "total": fmt.amount_with_unit(total, "kr")}
 
 
 DOCUMENT = Document(key="kvittens", title="Kvittens", resolve=resolve, listed=listed_years("Kvittens"),

@@ -98,11 +98,11 @@ def test_charts_are_drawn_once_per_data(tmp_path, monkeypatch):
     from pipeline.present import charts
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
-    first = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]])
+    first = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]], "fråga")
     assert len(list((tmp_path / "charts").glob("*.png"))) == 1
-    again = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]])
+    again = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]], "fråga")
     assert again == first and first.png.startswith(b"\x89PNG")
-    charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]])
+    charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]], "fråga")
     assert len(list((tmp_path / "charts").glob("*.png"))) == 2
 
 
@@ -116,7 +116,7 @@ def test_logo_pasted_into_the_workbook_is_on_the_title_page(input_copy, tmp_path
 
     folder = input_copy(JAMTLAND)
     wb = openpyxl.load_workbook(folder / "forbundet.xlsx")
-    wb["Uppgifter"].add_image(XlImage(io.BytesIO(stacked_shares(["Logo"], [[0, 0, 100]]).png)), "D2")
+    wb["Uppgifter"].add_image(XlImage(io.BytesIO(stacked_shares(["Logo"], [[0, 0, 100]], "logo").png)), "D2")
     wb.save(folder / "forbundet.xlsx")
     assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path)).exit_code == 0
     document = docx.Document(tmp_path / "arsredovisning-2021.docx")

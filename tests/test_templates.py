@@ -8,7 +8,7 @@ import subprocess
 import docx
 import pytest
 
-from conftest import JAMTLAND, ROOT, SJOBYGDEN, needs_make, run_cli, set_cell, table_after, text_of
+from conftest import JAMTLAND, ROOT, SJOBYGDEN, needs_make, run_cli, table_after, text_of
 from pipeline.build import template_problems
 from pipeline.documents import registry
 from pipeline.render import layout as lo
@@ -217,10 +217,11 @@ def test_make_mall_and_a_changed_template_rebuilds(forbund, tmp_path):
     assert 'mallar/arsredovisning.docx: stycke 15 ("{{ finns_inte }}"): okänd variabel "finns_inte".' in check.stderr
 
 
-def test_reference_page_is_current():
-    from pipeline.reference import PAGE, page
+def test_reference_pages_are_current():
+    from pipeline.reference import PAGES
 
-    assert PAGE.read_text(encoding="utf-8") == page(), "docs/mallar.md is out of date: run make docs"
+    for path, make_page in PAGES.items():
+        assert path.read_text(encoding="utf-8") == make_page(), f"docs/{path.name} is out of date: run make docs"
 
 
 # --- robust to real editing ---------------------------------------------------------------------------
@@ -269,7 +270,7 @@ def test_the_edits_staff_make_show_and_change_nothing_else(forbund, tmp_path):
     style = edited.styles.add_style("Förbundets tabell", WD_STYLE_TYPE.TABLE)
     overview_table = edited.tables[1]
     overview_table.style = style
-    logo = io.BytesIO(stacked_shares(["Logo"], [[0, 0, 100]]).png)
+    logo = io.BytesIO(stacked_shares(["Logo"], [[0, 0, 100]], "logo").png)
     edited.paragraphs[0].insert_paragraph_before().add_run().add_picture(logo)
     edited.save(template)
     assert template_problems(registry()["arsredovisning"], forbund) == []

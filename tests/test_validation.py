@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES, HARNOSAND, JAMTLAND, context_of, instances, loaded, run_cli, set_cell
+from conftest import EXAMPLES, HARNOSAND, JAMTLAND, instances, loaded, run_cli, set_cell
 from pipeline import build as building
 from pipeline.documents import listed, registry
 from pipeline.load import load

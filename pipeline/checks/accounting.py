@@ -28,7 +28,7 @@ def balances_balance(inputs: Inputs, scope: Scope) -> list[Problem]:
                       if l.kind in (LineKind.CLAIM, LineKind.RESULT)), ZERO)
         if assets != claims:
             found.append(error(accounting.balance_cells(day),
-                               f"balansräkningen balanserar inte per {day.isoformat()}: tillgångarna är "
+                               f"balansräkningen balanserar inte per {fmt.iso_date(day)}: tillgångarna är "
                                f"{fmt.kr(assets)} men eget kapital, avsättningar och skulder {fmt.kr(claims)} "
                                f"(skillnad {fmt.kr(assets - claims)}). Summan av alla saldon den dagen ska vara 0; "
                                "kontrollera att alla konton finns med och har rätt tecken."))
@@ -40,7 +40,7 @@ def balance_sheet(accounting: Accounting, day: date, purpose: str) -> list[Probl
     if has_balance_sheet(accounting, day):
         return []
     return [error(next_row(accounting.balance_sources.values(), REDOVISNING.filename, "Saldon"),
-                  f"saldon för balanskonton saknas per {day.isoformat()}; de behövs för {purpose}.")]
+                  f"saldon för balanskonton saknas per {fmt.iso_date(day)}; de behövs för {purpose}.")]
 
 
 def cash_flows_explained(inputs: Inputs, scope: Scope) -> list[Problem]:

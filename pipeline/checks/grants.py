@@ -38,6 +38,6 @@ def costs_within_decisions(inputs: Inputs, scope: Scope) -> list[Problem]:
                                        f"medel med {fmt.kr(-left)}."))
         elif left > 0 and insats.end < year_end(year) and insats.closed is None:
             found.append(warning(insats.source.at("Avslutad"),
-                                 f"{insats.name}: perioden slutade {insats.end.isoformat()} men {fmt.kr(left)} är "
+                                 f"{insats.name}: perioden slutade {fmt.iso_date(insats.end)} men {fmt.kr(left)} är "
                                  "fortfarande beslutat och ej förbrukat. Ange Avslutad när insatsen slutredovisats."))
     return found

@@ -1,6 +1,7 @@
 """Checks on a board meeting: who attends against the board, quorum, and the posting of the minutes."""
 from __future__ import annotations
 
+from pipeline import fmt
 from pipeline.checks import next_row
 from pipeline.compute.meetings import earliest_take_down, meeting_of, paragraphs
 from pipeline.domain import Inputs, Scope
@@ -11,7 +12,7 @@ from pipeline.schema import FORBUNDET
 
 def attendance_matches_board(inputs: Inputs, scope: Scope) -> list[Problem]:
     meeting = meeting_of(inputs, scope.day)
-    day = meeting.day.isoformat()
+    day = fmt.iso_date(meeting.day)
     serving = {m.name for m in inputs.forbund.board if m.ordinary and m.serves_on(meeting.day)}
     if not serving:
         return [error([m.source.at("Till") for m in inputs.forbund.board if m.ordinary]
@@ -50,5 +51,5 @@ def posting_period(inputs: Inputs, scope: Scope) -> list[Problem]:
         return []
     days = (meeting.taken_down - meeting.posted).days
     return [warning(meeting.facts.at("Anslag nedtas"),
-                    f"anslaget ska sitta uppe i minst tre veckor: uppsatt {meeting.posted.isoformat()}, nedtaget "
-                    f"tidigast {earliest.isoformat()} (inte {meeting.taken_down.isoformat()}, efter {days} dagar).")]
+                    f"anslaget ska sitta uppe i minst tre veckor: uppsatt {fmt.iso_date(meeting.posted)}, nedtaget "
+                    f"tidigast {fmt.iso_date(earliest)} (inte {fmt.iso_date(meeting.taken_down)}, efter {days} dagar).")]

@@ -9,16 +9,21 @@ from pipeline.compute.cashflow import CashFlow, cash_flow
 from pipeline.compute.grants import GoalShare, KindSummary, by_kind, commitments, goal_share
 from pipeline.compute.notes import Note, notes
 from pipeline.compute.overview import YearFigures, overview
+from pipeline.compute.budget import line_posts
+from pipeline.compute.lines import line_values
 from pipeline.compute.statements import (
     BudgetComparison,
     budget_comparisons,
     budget_years,
     operating_statement,
+    rows,
+    rr_budget,
     statement,
 )
-from pipeline.compute.surveys import QuestionTable, goal_tables
+from pipeline.compute.goals import GoalResult, goal_results
+from pipeline.compute.surveys import MeanTable, year_means
 from pipeline.compute.tables import Table, TableRow
-from pipeline.domain import Goal, Inputs, Member, Scope, year_end
+from pipeline.domain import Inputs, Member, Scope, year_end
 from pipeline.enums import NoteContent, Report, RowStyle
 
 COMMITMENTS_HEADING = "PANTER OCH ANSVARSFÖRBINDELSER"
@@ -36,7 +41,8 @@ class AnnualReport:
     notes: list[Note]
     overview: list[YearFigures]  # newest first
     contributions: list[tuple[Member, Decimal]]  # empty when no allocation is given
-    goals: list[tuple[Goal, list[QuestionTable]]]  # the board's goals with their survey evidence
+    goals: list[GoalResult]  # the board's goals with their follow-up and survey evidence
+    means: list[MeanTable]  # the year's published survey means not already a goal's evidence
     sus: list[tuple[int, int, int, int]]  # (year, women, men, total), oldest first
     insatser: list[KindSummary]
     insats_goals: GoalShare
@@ -68,11 +74,19 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
                                         TableRow(commitment_note.title, RowStyle.LINE, total,
                                                  commitment_note.number)))
     allocation = budget.state_allocation.get(year)
+    income = statement(accounting, Report.RR, days)
+    if inputs.forbund.budget_in_income:  # the year's budget beside the outcome
+        planned = rr_budget(accounting, line_posts(accounting.report_lines(Report.DR), budget, inputs.forbund.members,
+                                                   year))
+        income = Table(rows(accounting.report_lines(Report.RR), [line_values(accounting, Report.RR, days[0]), planned,
+                                                                  line_values(accounting, Report.RR, days[1])]))
+    goals = goal_results(inputs.activity, inputs.indicators, year, scope.day, year_end(year))
+    shown_means = {t.question for g in goals for t in g.means}
     sus = sorted((s.year, s.women, s.men, s.women + s.men) for s in inputs.indicators.sus
                  if year - SUS_YEARS < s.year <= year)
     return AnnualReport(
         year=year,
-        income=statement(accounting, Report.RR, days),
+        income=income,
         balance=balance,
         operating=operating_statement(accounting, budget, inputs.forbund.members, years),
         comparisons=budget_comparisons(accounting, budget, inputs.forbund.members, year),
@@ -80,9 +94,10 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         notes=note_list,
         overview=overview(accounting, inputs.forbund.staff, year),
         contributions=member_contributions(allocation, inputs.forbund.members) if allocation else [],
-        goals=[(goal, goal_tables(inputs.indicators, goal)) for goal in inputs.activity.year_goals(year)],
+        goals=goals,
+        means=[t for t in year_means(inputs.indicators, year) if t.question not in shown_means],
         sus=sus,
-        insatser=by_kind(grants, year),
+        insatser=by_kind(grants, year, scope.day),
         insats_goals=goal_share(grants, year),
         previous_budget=year - 1 in budget_years(budget),
     )

@@ -84,23 +84,25 @@ class KindSummary:
         return sum((i.cost for i in self.insatser), ZERO)
 
 
-def active(grants: Grants, year: int) -> list[InsatsYear]:
-    """The insatser active in `year`, in grant-list order."""
-    return [
-        InsatsYear(
-            insats=i,
-            decisions=[d for d in grants.decisions_of.get(i.name, []) if d.day <= year_end(year)],
-            decided=decided(grants, i.name, year),
-            cost=grants.cost(i.name, year),
-            goals=grants.goals_of.get(i.name, []),
-        )
-        for i in grants.insatser if i.active_in(year)
-    ]
+def active(grants: Grants, year: int, as_of: date | None = None) -> list[InsatsYear]:
+    """The insatser active in `year`, in grant-list order, as a document of `as_of` knows them: an insats
+    the board granted only after that day is not there yet, and its texts are those written by then."""
+    cutoff = min(year_end(year), as_of) if as_of else year_end(year)
+    found = []
+    for i in grants.insatser:
+        decisions = grants.decisions_of.get(i.name, [])
+        known = [d for d in decisions if d.day <= cutoff]
+        if not i.active_in(year) or (decisions and as_of and not any(d.day <= as_of for d in decisions)):
+            continue
+        found.append(InsatsYear(insats=grants.described(i, as_of), decisions=known,
+                                decided=sum((d.amount for d in known), ZERO), cost=grants.cost(i.name, year),
+                                goals=grants.goals_of.get(i.name, [])))
+    return found
 
 
-def by_kind(grants: Grants, year: int) -> list[KindSummary]:
+def by_kind(grants: Grants, year: int, as_of: date | None = None) -> list[KindSummary]:
     """The insatser active in `year`, grouped individinriktad / strukturinriktad."""
-    items = active(grants, year)
+    items = active(grants, year, as_of)
     groups = [KindSummary(kind, [i for i in items if i.insats.kind == kind])
               for kind in InsatsKind]
     return [g for g in groups if g.insatser]

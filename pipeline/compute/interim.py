@@ -6,12 +6,13 @@ from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.budget import contributions, forecast_as_of, line_posts
+from pipeline.compute.goals import GoalResult, goal_results
 from pipeline.compute.grants import InsatsYear, active
-from pipeline.compute.lines import ZERO, evaluate, line_values
-from pipeline.compute.notes import Note, account_note, has_amounts
+from pipeline.compute.lines import ZERO, line_values
+from pipeline.compute.notes import Note, account_note, has_amounts, with_budget
 from pipeline.compute.overview import equity
 from pipeline.compute.plan import PlanYear, budget_flows, forecast_flows, year_of
-from pipeline.compute.statements import rows
+from pipeline.compute.statements import rows, rr_budget
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, Inputs, Scope, year_end
 from pipeline.enums import NoteContent, Report, RowStyle
@@ -28,6 +29,7 @@ class Interim:
     forecast: PlanYear  # the whole year's forecast
     allocation_total: Decimal
     insats_budget: Decimal  # the year's budget for grants to insatser
+    goals: list[GoalResult]  # the year's goals, followed up as of the period end
     insatser: list[InsatsYear]  # active in the year, in grant-list order
     decided_before: list[InsatsYear]  # of those, the ones granted before the year began
     decided_in_period: list[InsatsYear]  # granted for the first time during the period
@@ -41,23 +43,6 @@ class Interim:
 def periods(accounting: Accounting, year: int) -> list[date]:
     """Closing dates within `year` other than 31 December."""
     return sorted(d for d in accounting.balances if d.year == year and (d.month, d.day) != (12, 31))
-
-
-def rr_budget(accounting: Accounting, dr_posts: dict[str, Decimal]) -> dict[str, Decimal]:
-    """A driftsredovisning budget carried to the resultaträkning's lines.
-
-    Each driftsredovisning line goes to the resultaträkning line of the first kontoplan
-    row that maps to it.
-    """
-    target: dict[str, str] = {}
-    for rule in sorted(accounting.rules, key=lambda r: r.order):
-        if Report.DR in rule.lines and Report.RR in rule.lines:
-            target.setdefault(rule.lines[Report.DR], rule.lines[Report.RR])
-    posts: dict[str, Decimal] = {}
-    for line, amount in dr_posts.items():
-        if line in target:
-            posts[target[line]] = posts.get(target[line], ZERO) + amount
-    return evaluate(accounting.report_lines(Report.RR), posts)
 
 
 def interim(inputs: Inputs, scope: Scope) -> Interim:
@@ -75,7 +60,11 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
     notes = [Note(spec, table) for spec in accounting.notes
              if spec.content == NoteContent.ACCOUNTS and spec.number in used
              and has_amounts(table := account_note(accounting, spec, days))]
-    insatser = active(grants, year)
+    if inputs.forbund.budget_in_notes:  # the period's budget beside the outcome, where each row has one
+        planned = line_posts(dr_lines, budget, members, year, period_end)
+        notes = [Note(n.spec, budgeted, True) if (budgeted := with_budget(accounting, n.spec, n.table, planned, days))
+                 else n for n in notes]
+    insatser = active(grants, year, scope.day)
     own = inputs.forbund.name
     first_decision = {i.insats.name: min((d.day for d in i.decisions), default=None) for i in insatser}
     external = [i for i in insatser if i.insats.owner != own]
@@ -89,6 +78,7 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
         forecast=forecast_year(inputs, scope),
         allocation_total=sum((a for _, a in contributions(budget, members, year)), ZERO),
         insats_budget=-line_posts(dr_lines, budget, members, year).get(grants.books_line, ZERO),
+        goals=goal_results(inputs.activity, inputs.indicators, year, scope.day, period_end),
         insatser=insatser,
         decided_before=[i for i in external if first_decision[i.insats.name]
                         and first_decision[i.insats.name] < scope.start],

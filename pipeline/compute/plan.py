@@ -8,10 +8,10 @@ omsättningstillgångar are what makes each balansbudget balance.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.budget import contributions, forecast_as_of, line_posts
+from pipeline.compute.grants import InsatsYear, active
 from pipeline.compute.lines import ZERO
 from pipeline.compute.overview import EQUITY_LIMIT, equity
 from pipeline.compute.tables import Table, TableRow
@@ -89,6 +89,7 @@ class Plan:
     members: list[tuple[Member, tuple[Decimal, ...]]]  # contributions per budget/plan year
     other_revenue: list[BudgetRow]
     costs: list[BudgetRow]
+    insatser: list[InsatsYear]  # planned: active in the budget year and decided by the plan's day
     state_allocation: Decimal
     previous_allocation: Decimal | None
 
@@ -180,6 +181,7 @@ def plan(inputs: Inputs, scope: Scope) -> Plan:
         members=member_rows,
         other_revenue=_items(inputs, years, REVENUE_KINDS, budget.member_line),
         costs=_items(inputs, years, COST_KINDS, None),
+        insatser=active(inputs.grants, year, scope.day),
         state_allocation=budget.state_allocation[year],
         previous_allocation=budget.state_allocation.get(year - 1),
     )

@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.budget import line_posts
-from pipeline.compute.lines import evaluate, line_values
+from pipeline.compute.lines import ZERO, evaluate, line_values
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, Budget, Member, ReportLine, year_end
 from pipeline.enums import LineKind, Report, RowStyle
@@ -71,6 +71,23 @@ def operating_statement(accounting: Accounting, budget: Budget, members: tuple[M
             planned = evaluate(lines, line_posts(lines, budget, members, year))
             columns += [planned, {name: outcome[name] - planned[name] for name in outcome}]
     return Table(rows(lines, columns))
+
+
+def rr_budget(accounting: Accounting, dr_posts: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A driftsredovisning budget carried to the resultaträkning's lines.
+
+    Each driftsredovisning line goes to the resultaträkning line of the first kontoplan
+    row that maps to it.
+    """
+    target: dict[str, str] = {}
+    for rule in sorted(accounting.rules, key=lambda r: r.order):
+        if Report.DR in rule.lines and Report.RR in rule.lines:
+            target.setdefault(rule.lines[Report.DR], rule.lines[Report.RR])
+    posts: dict[str, Decimal] = {}
+    for line, amount in dr_posts.items():
+        if line in target:
+            posts[target[line]] = posts.get(target[line], ZERO) + amount
+    return evaluate(accounting.report_lines(Report.RR), posts)
 
 
 def budget_years(budget: Budget) -> set[int]:

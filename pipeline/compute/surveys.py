@@ -1,11 +1,12 @@
 """Indicator-survey aggregates: negativt, varken eller, positivt, klart positivt, mean, response rate."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 from fractions import Fraction
 
 from pipeline.domain import Answers, Goal, Indicators, Survey
-from pipeline.enums import AnswerGroup
+from pipeline.enums import AnswerGroup, GoalStatus, RespondentGroup
 
 
 @dataclass(frozen=True)
@@ -101,3 +102,89 @@ def question_table(indicators: Indicators, question: str, year: int) -> Question
 def goal_tables(indicators: Indicators, goal: Goal) -> list[QuestionTable]:
     """The survey tables that are a goal's evidence, for the goal's year."""
     return [t for q in goal.evidence if (t := question_table(indicators, q, goal.year)).blocks]
+
+
+# --- published means -------------------------------------------------------------------------
+
+MEAN_YEARS = 3  # the year and the two before it
+
+
+@dataclass(frozen=True)
+class MeanRow:
+    group: RespondentGroup
+    values: tuple[Decimal | None, ...]  # one per year of the table, oldest first
+    change: Decimal | None  # the year's mean minus the year before's
+    n: int | None
+    spread: Decimal | None
+
+
+@dataclass(frozen=True)
+class MeanTable:
+    question: str | None  # None: the groups' overall means
+    text: str
+    years: tuple[int, ...]
+    rows: list[MeanRow]
+
+
+def mean_table(indicators: Indicators, question: str | None, year: int) -> MeanTable | None:
+    """The means given for `question` (or the groups' overall means) up to `year`, per group, with the
+    change since the year before; None when nothing is given for the year."""
+    given = [m for m in indicators.means if m.question == question and m.year <= year]
+    if not any(m.year == year for m in given):
+        return None
+    years = tuple(y for y in range(year - MEAN_YEARS + 1, year + 1) if any(m.year == y for m in given))
+    rows = []
+    for group in RespondentGroup:
+        by_year = {m.year: m for m in given if m.group == group}
+        if year not in by_year:
+            continue
+        now, before = by_year[year], by_year.get(year - 1)
+        rows.append(MeanRow(group, tuple(by_year[y].mean if y in by_year else None for y in years),
+                            now.mean - before.mean if before else None, now.n, now.spread))
+    text = indicators.questions.get(question, "") if question else "Samlat medelvärde per respondentgrupp"
+    return MeanTable(question, text, years, rows)
+
+
+def evidence_means(indicators: Indicators, goal: Goal) -> list[MeanTable]:
+    """The tables of published means that are a goal's evidence: its questions, or groups named in Underlag."""
+    tables = []
+    for token in goal.evidence:
+        if token in indicators.questions:
+            table = mean_table(indicators, token, goal.year)
+        else:
+            group = next((g for g in RespondentGroup if g.lower() == token.lower()), None)
+            table = mean_table(indicators, None, goal.year) if group else None
+            if table is not None:
+                table = replace(table, rows=[r for r in table.rows if r.group == group])
+        if table is not None and table.rows:
+            tables.append(table)
+    return tables
+
+
+def year_means(indicators: Indicators, year: int) -> list[MeanTable]:
+    """Every published mean of the year: the groups' overall means, then question by question."""
+    questions = [None] + [q for q in indicators.questions]
+    return [t for q in questions if (t := mean_table(indicators, q, year)) is not None]
+
+
+def goal_values(indicators: Indicators, goal: Goal) -> list[Fraction | Decimal]:
+    """The means a goal's evidence gives for its year: published means, or the means of answer counts."""
+    values: list[Fraction | Decimal] = [row.values[-1] for t in evidence_means(indicators, goal) for row in t.rows
+                                        if row.values[-1] is not None]
+    for table in goal_tables(indicators, goal):
+        values += [b.rows[0].mean for b in table.blocks if b.rows and b.rows[0].mean is not None]
+    return values
+
+
+def status_from_target(indicators: Indicators, goal: Goal) -> GoalStatus | None:
+    """A goal with a target mean ("medelvärde minst 4,5"): reached when every mean of its evidence reaches it,
+    partly when some do, not when none does; None when its evidence gives no mean for the year."""
+    if goal.target is None:
+        return None
+    values = goal_values(indicators, goal)
+    if not values:
+        return None
+    reached = sum(v >= goal.target for v in values)
+    if reached == len(values):
+        return GoalStatus.REACHED
+    return GoalStatus.PARTLY if reached else GoalStatus.NOT_REACHED

@@ -8,6 +8,8 @@ template in templates_docx/ and its tests.
 """
 from __future__ import annotations
 
+from pipeline import fmt
+
 import dataclasses
 import importlib
 import pkgutil
@@ -144,8 +146,8 @@ def meeting_scope(inputs: Inputs, request: Request, problems: Problems) -> Scope
                                       "\"python -m pipeline init-mote DATUM\".")
         raise InputError(problems)
     if day not in days:
-        held = ", ".join(d.isoformat() for d in days) or "inga"
-        problems.error(Where(FOLDER), f"det finns inget sammanträde {day.isoformat()} (sammanträden: {held}).")
+        held = ", ".join(fmt.iso_date(d) for d in days) or "inga"
+        problems.error(Where(FOLDER), f"det finns inget sammanträde {fmt.iso_date(day)} (sammanträden: {held}).")
         raise InputError(problems)
     return Scope(year=day.year, end=day, day=day, decided=day, ident=day.isoformat())
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pipeline import fmt
-from pipeline.checks import accounting, budget, next_row
+from pipeline.checks import accounting, budget, goals, next_row
 from pipeline.checks.board import signing_board
 from pipeline.compute.interim import forecast_year, interim, periods
 from pipeline.documents import Request, closing_years, scope_of, year_asked, yearly
@@ -26,14 +26,14 @@ def resolve(inputs: Inputs, request: Request, problems: Problems) -> Scope:
             problems.error(where, f"inga saldon för en period under {year} (t.ex. {year}-06-30) finns; de behövs "
                                   "för delårsrapporten.")
         else:
-            listed = ", ".join(d.isoformat() for d in found) or "inga"
-            problems.error(where, f"det finns inga saldon per {end.isoformat()} (perioder {year}: {listed}).")
+            listed = ", ".join(fmt.iso_date(d) for d in found) or "inga"
+            problems.error(where, f"det finns inga saldon per {fmt.iso_date(end)} (perioder {year}: {listed}).")
         raise InputError(problems)
     return scope_of(year, end, info, end)
 
 
 def balance_sheets(inputs: Inputs, scope: Scope) -> list[Problem]:
-    return accounting.balance_sheet(inputs.accounting, scope.end, f"delårsrapporten per {scope.end.isoformat()}") \
+    return accounting.balance_sheet(inputs.accounting, scope.end, f"delårsrapporten per {fmt.iso_date(scope.end)}") \
         + accounting.balance_sheet(inputs.accounting, scope.previous_end, f"jämförelsen med {scope.year - 1}")
 
 
@@ -66,6 +66,7 @@ DOCUMENT = yearly(
         year_budget,
         full_year_forecast,
         forecast_equity,
+        goals.goals_followed_up,
         signing_board("delårsrapporten"),
     ),
     compute=interim,

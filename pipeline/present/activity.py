@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import fmt
+from pipeline.compute import surveys
+from pipeline.compute.goals import GoalResult
 from pipeline.compute.grants import GoalShare, InsatsYear, KindSummary
-from pipeline.compute.surveys import Aggregate, QuestionTable, SurveyBlock
-from pipeline.domain import Goal
+from pipeline.compute.surveys import MEAN_YEARS, Aggregate, QuestionTable, SurveyBlock
 from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RowStyle
 from pipeline.present.model import Doc, Marker, Paragraph, Picture, Row
 from pipeline.present.text import number_word, paragraphs
@@ -43,6 +44,15 @@ class SurveyTable:
 
 
 @dataclass(frozen=True)
+class MeanTable:
+    text: Doc[str, "Frågans text, eller \"Samlat medelvärde per respondentgrupp\"."]
+    years: Doc[list[str], "Tre år, äldst först och året sist; de första tomma när färre år finns."]
+    rows: Doc[list[Row], "En rad per respondentgrupp: medelvärdet de tre åren, förändringen mot föregående år, "
+                         "antal svar och spridning."]
+    chart: Doc[Picture | None, "Stapeldiagram över medelvärdena per grupp och år."]
+
+
+@dataclass(frozen=True)
 class EquityGoal:
     equity: Doc[str, "Eget kapital, t.ex. \"6 057 tkr\" (i delårsrapporten: prognosen vid årets slut)."]
     limit: Doc[str, "20 % av årets intäkter."]
@@ -56,7 +66,10 @@ class GoalItem:
     comment: Doc[list[Paragraph], "Kommentaren."]
     forecast: Doc[list[Paragraph], "Prognosen för helåret."]
     equity: Doc[EquityGoal | None, "För ett mål med Beräknas = eget kapital mot 20 %: siffrorna."]
-    tables: Doc[list[SurveyTable], "Enkättabellerna som är målets underlag."]
+    target: Doc[str, "Målvärdet för medelvärdet (Medelvärde minst), t.ex. \"4,5\", eller tom."]
+    computed: Doc[bool, "Sant när statusen räknats fram ur underlagets medelvärden och målvärdet."]
+    tables: Doc[list[SurveyTable], "Enkättabellerna (antal svar) som är målets underlag."]
+    means: Doc[list[MeanTable], "Medelvärdena som är målets underlag."]
 
 
 @dataclass(frozen=True)
@@ -105,24 +118,44 @@ class GoalShareFigures:
     share: Doc[str, "Andelen uppnådda, t.ex. \"57 %\"."]
 
 
-def status(goal: Goal) -> Status | None:
-    if goal.status is None:
+def status(value: GoalStatus | None) -> Status | None:
+    if value is None:
         return None
-    return Status(WORDS.get(goal.status, goal.status), Marker(COLOURS[goal.status]))
+    return Status(WORDS.get(value, value), Marker(COLOURS[value]))
 
 
-def goals(goal_tables: list[tuple[Goal, list[QuestionTable]]], equity: EquityGoal | None,
-          charts: bool = True) -> list[GoalGroup]:
+def goals(results: list[GoalResult], equity: EquityGoal | None, colours: tuple[str, ...] = ()) -> list[GoalGroup]:
     """Goals grouped by category, in the order the categories are defined; `equity` is the figures of
     a goal whose Beräknas is eget kapital mot 20 %."""
     groups = []
     for category, heading in CATEGORY_HEADINGS.items():
-        items = [GoalItem(goal.text, status(goal), paragraphs(goal.comment), paragraphs(goal.forecast),
-                          equity if goal.computed else None, [survey_table(t, charts) for t in tables])
-                 for goal, tables in goal_tables if goal.category == category]
+        items = [GoalItem(r.goal.text, status(r.status), paragraphs(r.goal.comment), paragraphs(r.goal.forecast),
+                          equity if r.goal.computed else None, fmt.one_decimal(r.goal.target) if r.goal.target
+                          else "", r.computed, [survey_table(t) for t in r.tables],
+                          [mean_table(t, colours) for t in r.means])
+                 for r in results if r.goal.category == category]
         if items:
             groups.append(GoalGroup(heading, category, items))
     return groups
+
+
+def mean_table(table: surveys.MeanTable, colours: tuple[str, ...] = ()) -> MeanTable:
+    """Means per group for up to three years, the change since last year, n and spread; and a chart."""
+    pad = MEAN_YEARS - len(table.years)
+    rows = [Row(_capitalized(r.group), RowStyle.LINE, "",
+                [""] * pad + [fmt.one_decimal(v) if v is not None else "" for v in r.values]
+                + [fmt.signed_one_decimal(r.change), fmt.integer(r.n) if r.n is not None else "",
+                   fmt.one_decimal(r.spread) if r.spread is not None else ""])
+            for r in table.rows]
+    charts = charts_module()
+    series = [(str(year), [r.values[i] for r in table.rows]) for i, year in enumerate(table.years)]
+    chart = charts.mean_bars([_capitalized(r.group) for r in table.rows], series, table.text,
+                             colours or charts.DEFAULT_COLOURS)
+    return MeanTable(table.text, [""] * pad + [str(y) for y in table.years], rows, chart)
+
+
+def _capitalized(text: str) -> str:
+    return text[0].upper() + text[1:]
 
 
 def survey_table(table: QuestionTable, chart: bool = True) -> SurveyTable:
@@ -137,7 +170,7 @@ def survey_table(table: QuestionTable, chart: bool = True) -> SurveyTable:
                     labels.append(f"{_group_label(block.survey)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
                     shares.append(parts)
         if shares:
-            picture = charts_module().stacked_shares(labels, shares)
+            picture = charts_module().stacked_shares(labels, shares, f"svaren på frågan ”{table.text}”")
     return SurveyTable(table.text, rows, picture)
 
 
@@ -149,7 +182,7 @@ def charts_module():
 
 
 def _group_label(survey) -> str:
-    return survey.group[0].upper() + survey.group[1:]
+    return _capitalized(survey.group)
 
 
 def _block_rows(block: SurveyBlock) -> list[Row]:
@@ -181,6 +214,7 @@ def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]) -
     charts = charts_module()
     return charts.counts_by_group([str(y) for y, *_ in rows],
                                   [("Kvinnor", [w for _, w, _, _ in rows]), ("Män", [m for _, _, m, _ in rows])],
+                                  "deltagare registrerade i SUS per år, kvinnor och män",
                                   colours or charts.DEFAULT_COLOURS)
 
 

@@ -68,6 +68,7 @@ class Cooperation:
     sus: Doc[list[Row], "SUS: år, kvinnor, män och totalt, de fem senaste åren."]
     sus_chart: Doc[Picture | None, "Diagram över SUS-deltagarna."]
     kinds: Doc[list[act.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
+    means: Doc[list[act.MeanTable], "Årets medelvärden från indikatorenkäten som inte redan visas under ett mål."]
     goal_share: Doc[act.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
 
 
@@ -122,7 +123,9 @@ class AnnualReportContext:
     important: Doc[Important, "Viktiga förhållanden för resultat och ekonomisk ställning."]
     outlook: Doc[list[Block], "Texter i avsnittet Förväntad utveckling."]
     operating: Doc[Operating, "Driftsredovisningen."]
-    income: Doc[Table, "Resultaträkningen: året och föregående år."]
+    income: Doc[Table, "Resultaträkningen: året och föregående år (med budget: året, årets budget, föregående år)."]
+    income_budget: Doc[bool, "Sant när resultaträkningen visar årets budget (forbundet.xlsx, Budget i "
+                             "resultaträkningen)."]
     balance: Doc[Table, "Balansräkningen: årets och föregående års slut."]
     cash_flow: Doc[Table, "Kassaflödesanalysen: året och föregående år."]
     principles: Doc[list[Block], "Texter i avsnittet Redovisningsprinciper."]
@@ -133,7 +136,7 @@ class AnnualReportContext:
 def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportContext:
     f, activity, year = inputs.forbund, inputs.activity, report.year
     unit = f.unit
-    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip)  # noqa: E731
+    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip, scope.day)  # noqa: E731
     years = [str(year), str(year - 1)]
     now = report.current
     shown = {n.spec.number for n in report.notes}
@@ -147,23 +150,23 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         financing=Financing(
             revenue=fmt.amount_with_unit(now.revenue, unit),
             funding=funding_sentence(f.members),
-            members=[MemberShare(m.name, fmt.share(m.share), fmt.amount(amount, "kr"))
-                     for m, amount in report.contributions],
+            members=[MemberShare(m.name, share, fmt.amount(amount, "kr")) for (m, amount), share in
+                     zip(report.contributions, fmt.shares_adding_to_100([m.share for m, _ in report.contributions]))],
             total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),
             blocks=section("Finansiering"),
         ),
-        overview=_overview(report, unit, section("Verksamhetens utveckling"), f.colours),
+        overview=_overview(report, unit, section("Verksamhetens utveckling"), f.colours, f.ratio_decimals),
         governance=section("Styrning och uppföljning"),
         economy=Economy(
             goal_groups=act.goals(report.goals, act.EquityGoal(fmt.amount_with_unit(now.equity, unit),
                                                                fmt.amount_with_unit(now.equity_limit, unit),
-                                                               now.equity_over_limit)),
+                                                               now.equity_over_limit), f.colours),
             equity=fmt.amount_with_unit(now.equity, unit),
             limit=fmt.amount_with_unit(now.equity_limit, unit),
             over=now.equity_over_limit,
             excess=fmt.amount_with_unit(now.equity_excess, unit),
-            solidity=fmt.percent(now.solidity),
-            solidity_before=fmt.percent(report.previous.solidity) if report.previous and
+            solidity=fmt.percent(now.solidity, f.ratio_decimals),
+            solidity_before=fmt.percent(report.previous.solidity, f.ratio_decimals) if report.previous and
             report.previous.solidity is not None else "",
             blocks=section("God ekonomisk hushållning"),
         ),
@@ -172,20 +175,23 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
             sus=act.sus_rows(report.sus),
             sus_chart=act.sus_chart(report.sus, f.colours),
             kinds=act.kinds(report.insatser, unit),
+            means=[act.mean_table(t, f.colours) for t in report.means],
             goal_share=act.goal_share(report.insats_goals),
         ),
         important=Important(
             result=fmt.amount_with_unit(now.result, unit),
             equity=fmt.amount_with_unit(now.equity, unit),
             blocks=[b for b in section("Viktiga förhållanden") if not b.heading],
-            lines=[_comment(c, unit, headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line))
+            lines=[_comment(c, unit, headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line, scope.day))
                    for c in report.comparisons],
             extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
         ),
         outlook=section("Förväntad utveckling"),
         operating=Operating(unit_header(unit), year, year - 1, report.previous_budget, table(report.operating, unit, []).rows),
         income=table(report.income, unit, [fmt.period(year_end(y).replace(month=1, day=1), year_end(y))
-                                           for y in (year, year - 1)], shown),
+                                           for y in (year, year - 1)][:1] + ([str(year)] if f.budget_in_income else [])
+                     + [fmt.period(year_end(year - 1).replace(month=1, day=1), year_end(year - 1))], shown),
+        income_budget=f.budget_in_income,
         balance=table(report.balance, unit, [fmt.iso_date(year_end(y)) for y in (year, year - 1)], shown),
         cash_flow=Table(unit_header(unit), years, _cash_flow_rows(report.cash_flows, unit)),
         principles=section("Redovisningsprinciper"),
@@ -194,7 +200,8 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
     )
 
 
-def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tuple[str, ...]) -> Overview:
+def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tuple[str, ...],
+              decimals: int) -> Overview:
     """The five-year table, and its chart; with fewer years of data the last columns stay empty."""
     years = report.overview
     charts = act.charts_module()
@@ -204,7 +211,8 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
         [("Verksamhetens intäkter", [y.revenue for y in oldest_first]),
          ("Verksamhetens kostnader", [y.costs for y in oldest_first]),
          ("Årets resultat", [y.result for y in oldest_first])],
-        unit, colours or charts.DEFAULT_COLOURS)
+        unit, f"verksamhetens intäkter, kostnader och resultat {oldest_first[0].year}–{oldest_first[-1].year}",
+        colours or charts.DEFAULT_COLOURS)
     pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
     line = lambda label, cells: Row(label, RowStyle.LINE, "", pad(cells))  # noqa: E731
     return Overview(
@@ -215,7 +223,7 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
             line("Verksamhetens kostnader", [fmt.amount(y.costs, unit) for y in years]),
             line("Årets resultat", [fmt.amount(y.result, unit) for y in years]),
             line("Eget kapital", [fmt.amount(y.equity, unit) for y in years]),
-            line("Soliditet", [fmt.percent(y.solidity) for y in years]),
+            line("Soliditet", [fmt.percent(y.solidity, decimals) for y in years]),
             line("Antal anställda", [fmt.decimal_number(y.staff) for y in years]),
         ],
         first_year=str(oldest_first[0].year),

@@ -1,15 +1,18 @@
 """Charts for the documents: matplotlib's object API (no pyplot), Swedish labels and numbers.
 
-Each chart is readable in black-and-white print: bars carry hatching as well as colour,
-and every value is written on or beside its bar. A chart is a PNG in a `Picture`; the
-render layer places it in the document, always next to the table it illustrates.
+Each chart is readable in black-and-white print (bars carry hatching as well as colour) and
+stays readable with many categories and long labels: those are drawn as horizontal bars with
+wrapped labels, and value labels are left out where they would crowd. Large amounts are shown
+on the axis in tkr or mnkr. Every chart has a text alternative, a sentence made from its data,
+for the reader who cannot see it. A chart is a PNG in a `Picture`, drawn only when no chart
+was drawn from the same data before (matplotlib is slow to load).
 """
 from __future__ import annotations
 
 import functools
 import hashlib
-import inspect
 import io
+import textwrap
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,12 +24,42 @@ DEFAULT_COLOURS = ("#1F3A5F", "#7A9CC6", "#C8553D", "#6A994E", "#F2A541")
 HATCHES = ("", "///", "...", "xx", "\\\\")
 SURVEY_COLOURS = ("#C8553D", "#BFBFBF", "#6A994E")  # negativt, varken eller, positivt
 DPI = 200
+WRAP = 30  # characters per line of a category label drawn beside a horizontal bar
+VERTICAL_MAX = 8  # more categories than this, or longer labels, and bars are drawn horizontally
+LABELLED_BARS_MAX = 18  # value labels only on charts with at most this many bars
 
 
 @dataclass(frozen=True)
 class Picture:
     png: bytes  # PNG (or JPEG, for a logo)
     width_cm: float
+    description: str = ""  # the text alternative, for a screen reader and the PDF's Figure tag
+
+
+@dataclass(frozen=True)
+class Scale:
+    """How amounts are written on an axis and beside bars: kr, tkr or mnkr."""
+
+    label: str
+    divisor: Decimal
+    decimals: int
+
+    def value(self, amount: Decimal) -> float:
+        return float(amount / self.divisor)
+
+    def text(self, amount: Decimal) -> str:
+        shown = amount / self.divisor
+        return fmt.one_decimal(shown) if self.decimals else fmt.integer(int(shown.quantize(Decimal(1))))
+
+
+def scale_for(values: list[Decimal], unit: str) -> Scale:
+    """The unit of the document, or a larger one when the amounts are large (10 mnkr and more in mnkr)."""
+    largest = max((abs(v) for v in values), default=Decimal(0))
+    if largest >= 10_000_000:
+        return Scale("mnkr", Decimal(1_000_000), 1)
+    if unit == "tkr" or largest >= 10_000:
+        return Scale("tkr", Decimal(1_000), 0)
+    return Scale("kr", Decimal(1), 0)
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,22 +73,15 @@ def _code_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes() + mpl).hexdigest()[:16]
 
 
-def cached(draw):
-    """Draw a chart only when no chart was drawn from the same data before (matplotlib is slow to load)."""
-    signature = inspect.signature(draw)
+def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> Picture:
+    """The chart drawn by DRAW[kind](*arguments), from the cache when it was drawn before."""
+    key = hashlib.sha256(repr((kind, _code_version(), arguments, width_cm)).encode()).hexdigest()
 
-    @functools.wraps(draw)
-    def wrapper(*args, **kwargs) -> Picture:
-        bound = signature.bind(*args, **kwargs)
-        bound.apply_defaults()
-        key = hashlib.sha256(repr((draw.__name__, _code_version(), sorted(bound.arguments.items()))).encode())
+    def make() -> bytes:
+        with stage("charts"):
+            return _png(DRAW[kind](*arguments, width_cm))
 
-        def make() -> bytes:
-            with stage("charts"):
-                return draw(*args, **kwargs).png
-
-        return Picture(files.cached("charts", f"{key.hexdigest()}.png", make), bound.arguments["width_cm"])
-    return wrapper
+    return Picture(files.cached("charts", f"{key}.png", make), width_cm, description)
 
 
 def _figure(width_cm: float, height_cm: float):
@@ -74,44 +100,76 @@ def _png(fig) -> bytes:
     return buffer.getvalue()
 
 
-def _style(ax) -> None:
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(labelsize=7)
-    ax.yaxis.set_major_formatter(_formatter())
-
-
-def _formatter():
+def _formatter(text):
     from matplotlib.ticker import FuncFormatter
 
-    return FuncFormatter(lambda value, _: fmt.integer(int(round(value))))
+    return FuncFormatter(lambda value, _: text(value))
 
 
-@cached
-def grouped_bars(categories: list[str], series: list[tuple[str, list[Decimal]]], unit: str, colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 15.0,
-                 axis_label: str | None = None) -> Picture:
-    """Bars per category, one per series, with the shown value above each bar (in `unit`)."""
-    fig = _figure(width_cm, 6.5)
-    ax = fig.add_subplot()
+def _wrapped(label: str) -> str:
+    return "\n".join(textwrap.wrap(label, WRAP)) or label
+
+
+def _legend(ax, count: int, horizontal: bool) -> None:
+    """Below a chart of vertical bars, above one of horizontal bars (where the axis title is below)."""
+    if horizontal:
+        ax.legend(fontsize=7, frameon=False, ncols=min(count, 3), loc="lower center", bbox_to_anchor=(0.5, 1.0))
+    else:
+        ax.legend(fontsize=7, frameon=False, ncols=min(count, 3), loc="upper center", bbox_to_anchor=(0.5, -0.12))
+
+
+def _height(labels: list[str], bars_per_label: int) -> float:
+    """Centimetres a horizontal chart needs so that no category's label (wrapped) touches the next one's."""
+    per_label = [max(0.3 * bars_per_label + 0.15, 0.34 * (label.count("\n") + 1) + 0.2) for label in labels]
+    return 2.4 + sum(per_label)
+
+
+# --- drawing (matplotlib) -------------------------------------------------------------------
+
+def draw_grouped_bars(categories: tuple[str, ...], series: tuple[tuple[str, tuple[Decimal, ...]], ...], unit: str,
+                      colours: tuple[str, ...], axis_label: str | None, width_cm: float):
+    """Bars per category, one per series: vertical for a few short categories (years), else horizontal."""
+    everything = [v for _, values in series for v in values]
+    scale = scale_for(everything, unit) if axis_label is None else Scale(axis_label, Decimal(1), 0)
+    horizontal = len(categories) > VERTICAL_MAX or max((len(c) for c in categories), default=0) > 12
     count = len(series)
+    fig = _figure(width_cm, _height([_wrapped(c) for c in categories], count) if horizontal else 6.5)
+    ax = fig.add_subplot()
     width = 0.8 / max(count, 1)
+    labelled = len(categories) * count <= LABELLED_BARS_MAX
     for index, (label, values) in enumerate(series):
-        shown = [fmt.rounded(v, unit) for v in values]
-        xs = [c + (index - (count - 1) / 2) * width for c in range(len(categories))]
-        bars = ax.bar(xs, shown, width, label=label, color=colours[index % len(colours)],
-                      hatch=HATCHES[index % len(HATCHES)], edgecolor="black", linewidth=0.4)
-        ax.bar_label(bars, labels=[fmt.integer(v) for v in shown], fontsize=6, padding=1)
-    ax.set_xticks(range(len(categories)), categories)
-    ax.axhline(0, color="black", linewidth=0.6)
-    ax.set_ylabel(axis_label or fmt.UNIT_LABEL[unit], fontsize=7)
-    ax.legend(fontsize=7, frameon=False, ncols=count, loc="upper center", bbox_to_anchor=(0.5, -0.08))
-    _style(ax)
-    return Picture(_png(fig), width_cm)
+        positions = [c + (index - (count - 1) / 2) * width for c in range(len(categories))]
+        shown = [scale.value(v) for v in values]
+        style = dict(label=label, color=colours[index % len(colours)], hatch=HATCHES[index % len(HATCHES)],
+                     edgecolor="black", linewidth=0.4)
+        bars = ax.barh(positions, shown, width, **style) if horizontal else ax.bar(positions, shown, width, **style)
+        if labelled:
+            ax.bar_label(bars, labels=[scale.text(v) for v in values], fontsize=6, padding=1)
+    if horizontal:
+        ax.set_yticks(range(len(categories)), [_wrapped(c) for c in categories], fontsize=7)
+        ax.invert_yaxis()
+        ax.axvline(0, color="black", linewidth=0.6)
+        ax.set_xlabel(scale.label, fontsize=7)
+        ax.xaxis.set_major_formatter(_formatter(lambda v: fmt.one_decimal(Decimal(str(v))) if scale.decimals
+                                                else fmt.integer(int(round(v)))))
+    else:
+        ax.set_xticks(range(len(categories)), categories)
+        ax.axhline(0, color="black", linewidth=0.6)
+        ax.set_ylabel(scale.label, fontsize=7)
+        ax.yaxis.set_major_formatter(_formatter(lambda v: fmt.one_decimal(Decimal(str(v))) if scale.decimals
+                                                else fmt.integer(int(round(v)))))
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(labelsize=7)
+    if labelled:
+        ax.margins(x=0.08) if horizontal else ax.margins(y=0.08)
+    _legend(ax, count, horizontal)
+    return fig
 
 
-@cached
-def stacked_shares(labels: list[str], rows: list[list[int]], width_cm: float = 15.0) -> Picture:
+def draw_stacked_shares(labels: tuple[str, ...], rows: tuple[tuple[int, int, int], ...], width_cm: float):
     """Horizontal bars of negativt / varken eller / positivt, each row adding to 100 %."""
-    fig = _figure(width_cm, 1.6 + 0.7 * len(labels))
+    wrapped = [_wrapped(label) for label in labels]
+    fig = _figure(width_cm, _height(wrapped, 2))
     ax = fig.add_subplot()
     names = ("Negativt", "Varken eller", "Positivt")
     lefts = [0] * len(rows)
@@ -119,26 +177,99 @@ def stacked_shares(labels: list[str], rows: list[list[int]], width_cm: float = 1
         values = [r[index] for r in rows]
         bars = ax.barh(range(len(rows)), values, left=lefts, color=SURVEY_COLOURS[index], hatch=HATCHES[index],
                        edgecolor="black", linewidth=0.4, label=name)
-        ax.bar_label(bars, labels=[f"{v} %" if v >= 6 else "" for v in values], label_type="center", fontsize=6)
+        ax.bar_label(bars, labels=[f"{v} %" if v >= 8 else "" for v in values], label_type="center", fontsize=6)
         lefts = [a + b for a, b in zip(lefts, values)]
-    ax.set_yticks(range(len(labels)), labels, fontsize=7)
+    ax.set_yticks(range(len(labels)), wrapped, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
-    ax.xaxis.set_major_formatter(_percent_formatter())
+    ax.xaxis.set_major_formatter(_formatter(lambda v: f"{int(v)} %"))
     ax.tick_params(labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(fontsize=7, frameon=False, ncols=3, loc="upper center", bbox_to_anchor=(0.5, -0.25))
-    return Picture(_png(fig), width_cm)
+    _legend(ax, 3, True)
+    return fig
 
 
-def _percent_formatter():
-    from matplotlib.ticker import FuncFormatter
+def draw_mean_bars(labels: tuple[str, ...], series: tuple[tuple[str, tuple[Decimal | None, ...]], ...],
+                   colours: tuple[str, ...], width_cm: float):
+    """Horizontal bars of means on the scale 1–6, one per year, for each group."""
+    wrapped = [_wrapped(label) for label in labels]
+    count = len(series)
+    fig = _figure(width_cm, _height(wrapped, count))
+    ax = fig.add_subplot()
+    width = 0.8 / max(count, 1)
+    for index, (label, values) in enumerate(series):
+        positions = [c + (index - (count - 1) / 2) * width for c in range(len(labels))]
+        bars = ax.barh(positions, [float(v) if v is not None else 0 for v in values], width, label=label,
+                       color=colours[index % len(colours)], hatch=HATCHES[index % len(HATCHES)], edgecolor="black",
+                       linewidth=0.4)
+        if len(labels) * count <= LABELLED_BARS_MAX:
+            ax.bar_label(bars, labels=[fmt.one_decimal(v) if v is not None else "" for v in values], fontsize=6,
+                         padding=1)
+    ax.set_yticks(range(len(labels)), wrapped, fontsize=7)
+    ax.invert_yaxis()
+    ax.set_xlim(1, 6.4)
+    ax.set_xlabel("Medelvärde (1–6)", fontsize=7)
+    ax.tick_params(labelsize=7)
+    ax.spines[["top", "right"]].set_visible(False)
+    _legend(ax, count, True)
+    return fig
 
-    return FuncFormatter(lambda value, _: f"{int(value)} %")
+
+DRAW = {"grouped_bars": draw_grouped_bars, "stacked_shares": draw_stacked_shares, "mean_bars": draw_mean_bars}
 
 
-def counts_by_group(categories: list[str], series: list[tuple[str, list[int]]],
+# --- the charts the documents use -------------------------------------------------------------
+
+def grouped_bars(categories: list[str], series: list[tuple[str, list[Decimal]]], unit: str, title: str,
+                 colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 15.0,
+                 axis_label: str | None = None) -> Picture:
+    """Bars per category, one per series (amounts in kronor, or counts with an `axis_label`)."""
+    scale = scale_for([v for _, values in series for v in values], unit) if axis_label is None else None
+    describe = (lambda v: f"{scale.text(v)} {scale.label}") if scale else (lambda v: fmt.integer(int(v)))
+    description = f"Stapeldiagram: {title}. " + " ".join(_trend(label, categories, values, describe)
+                                                         for label, values in series)
+    arguments = (tuple(categories), tuple((label, tuple(values)) for label, values in series), unit, tuple(colours),
+                 axis_label)
+    return _picture("grouped_bars", arguments, width_cm, description)
+
+
+def stacked_shares(labels: list[str], rows: list[list[int]], title: str, width_cm: float = 15.0) -> Picture:
+    parts = [f"{label}: {negative} % negativa, {neutral} % varken eller, {positive} % positiva"
+             for label, (negative, neutral, positive) in zip(labels, rows)]
+    description = f"Liggande stapeldiagram: {title}. " + "; ".join(parts) + "."
+    return _picture("stacked_shares", (tuple(labels), tuple(tuple(r) for r in rows)), width_cm, description)
+
+
+def counts_by_group(categories: list[str], series: list[tuple[str, list[int]]], title: str,
                     colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 12.0) -> Picture:
     """Bars of whole numbers (e.g. participants) per category and group."""
-    return grouped_bars(categories, [(label, [Decimal(v) for v in values]) for label, values in series], "kr",
+    return grouped_bars(categories, [(label, [Decimal(v) for v in values]) for label, values in series], "kr", title,
                         colours, width_cm, axis_label="Antal")
+
+
+def mean_bars(labels: list[str], series: list[tuple[str, list[Decimal | None]]], title: str,
+              colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 15.0) -> Picture:
+    parts = []
+    for index, label in enumerate(labels):
+        values = [f"{fmt.one_decimal(values[index])} ({year})" for year, values in series if values[index] is not None]
+        parts.append(f"{label}: {', '.join(values)}")
+    description = f"Liggande stapeldiagram: {title}, medelvärden på skalan 1–6. " + "; ".join(parts) + "."
+    arguments = (tuple(labels), tuple((year, tuple(values)) for year, values in series), tuple(colours))
+    return _picture("mean_bars", arguments, width_cm, description)
+
+
+def _trend(label: str, categories: list[str], values: list[Decimal], describe) -> str:
+    """One series in words: from first to last over years, else its values per category (the highest
+    and lowest when there are many)."""
+    if not values:
+        return ""
+    if all(c.isdigit() for c in categories) and len(values) > 1:
+        first, last = values[0], values[-1]
+        verb = "ökade" if last > first else "minskade" if last < first else "var oförändrade"
+        return f"{label} {verb} från {describe(first)} {categories[0]} till {describe(last)} {categories[-1]}."
+    if len(values) <= 6:
+        return f"{label}: " + ", ".join(f"{c} {describe(v)}" for c, v in zip(categories, values)) + "."
+    high = max(range(len(values)), key=lambda i: values[i])
+    low = min(range(len(values)), key=lambda i: values[i])
+    return (f"{label}: högst för {categories[high]} ({describe(values[high])}), lägst för {categories[low]} "
+            f"({describe(values[low])}).")

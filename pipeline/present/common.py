@@ -37,7 +37,8 @@ def unit_header(unit: str) -> str:
 
 
 def forbund(f: Domain) -> Forbund:
-    return Forbund(f.name, f.name.upper(), f.orgnr, f.seat, Picture(f.logo, LOGO_WIDTH_CM) if f.logo else None)
+    logo = Picture(f.logo, LOGO_WIDTH_CM, f"Logotyp: {f.name}") if f.logo else None
+    return Forbund(f.name, f.name.upper(), f.orgnr, f.seat, logo)
 
 
 def signatures(f: Domain, scope: Scope) -> Signatures:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from pipeline import fmt
 from pipeline.compute.interim import Interim, forecast_table
-from pipeline.compute.surveys import goal_tables
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle, RowStyle
 from pipeline.present import activity as act
@@ -66,7 +65,9 @@ class Statement:
 class Note:
     number: Doc[int, "Notens nummer."]
     title: Doc[str, "Notens rubrik."]
-    table: Doc[Table, "Notens tabell: periodens slut och föregående års slut."]
+    table: Doc[Table, "Notens tabell: periodens slut och föregående års slut (med budget: periodens utfall, "
+                      "periodens budget, föregående år)."]
+    budget: Doc[bool, "Sant när noten visar periodens budget (forbundet.xlsx, Budget i noterna)."]
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,8 @@ class InterimContext:
 
 def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
     f, activity, year, unit = inputs.forbund, inputs.activity, report.year, inputs.forbund.unit
-    section = lambda name: blocks(activity, DOCUMENT, year, name)  # noqa: E731
+    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day)  # noqa: E731
     start, end, previous = fmt.iso_date(date(year, 1, 1)), fmt.iso_date(report.period_end), f"{year - 1}-12-31"
-    goals = [(g, goal_tables(inputs.indicators, g)) for g in activity.year_goals(year)]
     shown = {n.spec.number for n in report.notes}
     forecast = report.forecast
     equity = act.EquityGoal(fmt.amount_with_unit(forecast.equity_end, "kr"),
@@ -128,7 +128,7 @@ def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
         about=section("Om förbundet"),
         allocation=fmt.amount_with_unit(report.allocation_total, "kr"),
         funding=funding_sentence(f.members),
-        goals=Goals(section("Verksamhetsmål"), act.goals(goals, equity)),
+        goals=Goals(section("Verksamhetsmål"), act.goals(report.goals, equity, inputs.forbund.colours)),
         insatser=InsatsList(section("Insatser"), [act.insats(i, unit) for i in report.insatser]),
         board=section("Styrelsens arbete"),
         economy=Economy(_result(report.budget.result), _result(forecast.result), equity, section("Ekonomiskt utfall")),
@@ -136,7 +136,8 @@ def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
                          _income_chart(report, unit, f.colours)),
         balance=table(report.balance, unit, [end, previous], shown),
         forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
-        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end, previous])) for n in report.notes],
+        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end] + (["Budget"] if n.budget else [])
+                                                      + [previous]), n.budget) for n in report.notes],
         signatures=signatures(f, scope),
     )
 
@@ -155,4 +156,5 @@ def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]) -> Pictu
     charts = act.charts_module()
     return charts.grouped_bars([r.label for r in lines],
                                [("Utfall", [r.values[0] for r in lines]), ("Budget", [r.values[1] for r in lines])],
-                               unit, colours or charts.DEFAULT_COLOURS)
+                               unit, f"resultaträkningens rader, utfall och budget för perioden 1 januari–"
+                                     f"{fmt.long_date(report.period_end)}", colours or charts.DEFAULT_COLOURS)

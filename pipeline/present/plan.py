@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import fmt
-from pipeline.compute.grants import active
 from pipeline.compute.plan import Plan, balance_budget, equity_table, result_budget
 from pipeline.domain import Goal, Inputs, Scope
 from pipeline.enums import DocumentTitle, GoalCategory, MemberKind, RowStyle
@@ -90,8 +89,8 @@ class PlanContext:
 
 def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
     f, activity, year, unit = inputs.forbund, inputs.activity, plan.year, inputs.forbund.unit
-    section = lambda name: blocks(activity, DOCUMENT, year, name)  # noqa: E731
-    goals = activity.year_goals(year)
+    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day)  # noqa: E731
+    goals = activity.year_goals(year, scope.day)
     later = [y.year for y in plan.budget_years][1:]
     columns = [str(plan.forecast.year), str(year)] + [str(y) for y in later]
     return PlanContext(
@@ -115,7 +114,7 @@ def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
         economy=_economy(inputs, plan, section("Ekonomi")),
         follow_up=section("Uppföljning och utvärdering"),
         internal_control=section("Internkontroll och riskanalys"),
-        insatser=Insatser(section("Insatser"), [act.insats(i, unit) for i in active(inputs.grants, year)],
+        insatser=Insatser(section("Insatser"), [act.insats(i, unit) for i in plan.insatser],
                           section("Kommande ansökningar")),
         budget=_budget_tables(plan, unit),
         balance=table(balance_budget(plan), unit, columns),

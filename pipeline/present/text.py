@@ -1,6 +1,7 @@
 """Narrative text: cells to paragraphs and lists, and Swedish phrasing of figures."""
 from __future__ import annotations
 
+from datetime import date
 from fractions import Fraction
 
 from pipeline import fmt
@@ -35,18 +36,21 @@ def paragraphs(text: str | None) -> list[Paragraph]:
     return result
 
 
-def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset()) -> list[Block]:
-    """The text blocks of a section, each with an optional heading and its paragraphs."""
+def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset(),
+           day: date | None = None) -> list[Block]:
+    """The text blocks of a section as known on `day`, each with an optional heading and its paragraphs."""
     return [
         Block(b.heading or "", paragraphs(b.text))
-        for b in activity.blocks(document, year, section)
+        for b in activity.blocks(document, year, section, day)
         if (b.heading or "") not in skip
     ]
 
 
-def headed(activity: Activity, document: str, year: int, section: str, heading: str) -> list[Paragraph]:
+def headed(activity: Activity, document: str, year: int, section: str, heading: str,
+           day: date | None = None) -> list[Paragraph]:
     """Paragraphs of the blocks of a section that carry `heading`."""
-    return [p for b in activity.blocks(document, year, section) if b.heading == heading for p in paragraphs(b.text)]
+    return [p for b in activity.blocks(document, year, section, day) if b.heading == heading
+            for p in paragraphs(b.text)]
 
 
 def join(names: list[str]) -> str:

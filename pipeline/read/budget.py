@@ -1,6 +1,7 @@
 """Reader of budget.xlsx: budget items per year, the state allocation, forecasts, use of eget kapital."""
 from __future__ import annotations
 
+from pipeline import fmt
 from pipeline.domain import Budget, BudgetItem, ForecastEntry, YearAmount
 from pipeline.problems import Problems, Where
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
@@ -22,7 +23,7 @@ def read_budget(book: Sheets, problems: Problems) -> tuple[Budget, list[tuple[st
                                                   f"{r['År']} (rad {seen[key]}).")
             continue
         if r["Period"] is not None and r["Period"].year != r["År"]:
-            problems.error(r.where("Period"), f"perioden {r['Period'].isoformat()} ligger inte i året {r['År']}.")
+            problems.error(r.where("Period"), f"perioden {fmt.iso_date(r['Period'])} ligger inte i året {r['År']}.")
             continue
         seen[key] = r.number
         item = BudgetItem(r["År"], r["Budgetpost"], r["Rad"], r["Belopp"], r["Period"], r.source)

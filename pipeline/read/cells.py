@@ -88,6 +88,10 @@ def _any_decimal(value: object) -> tuple[Decimal | None, bool]:
 _TEXT_WARNING = "talet är sparat som text; det lästes som {0}. Skriv det som ett tal i cellen."
 
 
+def _as_read(number) -> str:
+    return str(number).replace(".", ",")
+
+
 def parse_amount(value: object) -> Parsed:
     number, was_text = _decimal(value)
     if number is None:
@@ -96,7 +100,7 @@ def parse_amount(value: object) -> Parsed:
     amount = number.quantize(Decimal("0.01"))
     if amount == amount.to_integral_value():
         amount = amount.quantize(Decimal(1))
-    return Parsed(amount, warning=_TEXT_WARNING.format(amount) if was_text else None)
+    return Parsed(amount, warning=_TEXT_WARNING.format(_as_read(amount)) if was_text else None)
 
 
 def parse_int(value: object) -> Parsed:
@@ -104,7 +108,7 @@ def parse_int(value: object) -> Parsed:
     if number is None or number != number.to_integral_value():
         return Parsed(error=f"{shown(value)} är inte ett heltal.")
     result = int(number)
-    return Parsed(result, warning=_TEXT_WARNING.format(result) if was_text else None)
+    return Parsed(result, warning=_TEXT_WARNING.format(_as_read(result)) if was_text else None)
 
 
 def parse_year(value: object) -> Parsed:
@@ -118,7 +122,7 @@ def parse_decimal(value: object) -> Parsed:
     number, was_text = _decimal(value)
     if number is None:
         return Parsed(error=f"{shown(value)} är inte ett tal.")
-    return Parsed(number, warning=_TEXT_WARNING.format(number) if was_text else None)
+    return Parsed(number, warning=_TEXT_WARNING.format(_as_read(number)) if was_text else None)
 
 
 def parse_share(value: object) -> Parsed:

@@ -47,9 +47,20 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         staff=staff,
         colours=colours,
         logo=book.images[0] if book.images else None,
+        ratio_decimals=_decimals(facts, problems),
+        budget_in_income=facts["Budget i resultaträkningen"] == "ja",
+        budget_in_notes=facts["Budget i noterna"] == "ja",
         facts=facts.source,
         staff_sources=staff_sources,
     )
+
+
+def _decimals(facts: Row, problems: Problems) -> int:
+    value = facts["Decimaler i nyckeltal"]
+    if value is not None and not 0 <= value <= 2:
+        problems.error(facts.where("Decimaler i nyckeltal"), f"{value} decimaler går inte; skriv 0, 1 eller 2.")
+        return 0
+    return value or 0
 
 
 def _colours(facts: Row, problems: Problems) -> tuple[str, ...]:
@@ -82,7 +93,7 @@ def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member,
         if total != 1:
             problems.error([r.where("Andel") for r in rows],
                            f"andelarna blir tillsammans {fmt.share(total)} men ska bli 100 %.")
-        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source) for r in rows)
+        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source, r["Invånare"]) for r in rows)
     count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
     missing = [kind for kind, n in count.items() if n == 0]
     if missing:
@@ -90,4 +101,27 @@ def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member,
                        f"standardfördelningen kräver minst en medlem av typen {', '.join(missing)}. "
                        "Lägg till medlemmen eller ange andelar i kolumnen Andel.")
         return ()
-    return tuple(Member(r["Medlem"], r["Typ"], DEFAULT_SHARES[r["Typ"]] / count[r["Typ"]], r.source) for r in rows)
+    return tuple(Member(r["Medlem"], r["Typ"], share, r.source, r["Invånare"])
+                 for r, share in zip(rows, _default_shares(rows, problems)))
+
+
+def _default_shares(rows: list[Row], problems: Problems) -> list[Fraction]:
+    """Staten 1/2, regionen 1/4 and the kommuner 1/4, split by their invånare when all are given. Several
+    kommuner without invånare share equally, with a warning naming the cells that would decide it."""
+    municipalities = [r for r in rows if r["Typ"] == MemberKind.MUNICIPALITY]
+    people = [r["Invånare"] for r in municipalities]
+    by_population = len(municipalities) > 1 and all(p for p in people)
+    if len(municipalities) > 1 and not by_population:
+        problems.warning([r.where("Andel") for r in rows]
+                         + [r.where("Invånare") for r in municipalities if "Invånare" in r.source.refs],
+                         f"andelar saknas, så de {len(municipalities)} kommunerna delar lika på en fjärdedel. Ange "
+                         "andelar i kolumnen Andel, eller kommunernas invånare i kolumnen Invånare så räknas "
+                         "andelarna fram.")
+    count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
+    shares = []
+    for r in rows:
+        if r["Typ"] == MemberKind.MUNICIPALITY and by_population:
+            shares.append(DEFAULT_SHARES[r["Typ"]] * Fraction(r["Invånare"], sum(people)))
+        else:
+            shares.append(DEFAULT_SHARES[r["Typ"]] / count[r["Typ"]])
+    return shares

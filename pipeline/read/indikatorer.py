@@ -1,7 +1,8 @@
 """Reader of indikatorer.xlsx: indicator surveys with answer counts, and SUS participants."""
 from __future__ import annotations
 
-from pipeline.domain import Answers, Indicators, SusYear, Survey
+from pipeline import fmt
+from pipeline.domain import Answers, Indicators, Mean, SusYear, Survey
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Sheets, read_fields, read_table
@@ -77,5 +78,41 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif None not in (r["År"], r["Kvinnor"], r["Män"]):
             sus[r["År"]] = SusYear(r["År"], r["Kvinnor"], r["Män"], r.source)
+    means = _means(table("Medelvärden"), questions, surveys, answers, problems)
     return Indicators(settings["Minsta antal svarande per kön"] or 0, tuple(surveys.values()), questions,
-                      tuple(answers.values()), tuple(sus.values()))
+                      tuple(answers.values()), tuple(sus.values()), means)
+
+
+def _means(rows, questions: dict, surveys: dict, answers: dict, problems: Problems) -> tuple[Mean, ...]:
+    """Published means; a group and year given also as answer counts is an error naming both."""
+    means: dict[tuple, Mean] = {}
+    counted = {(surveys[a.survey].year, surveys[a.survey].group): a for a in answers.values()}
+    for r in rows:
+        if None in (r["År"], r["Respondentgrupp"], r["Medelvärde"]):
+            continue
+        if not 1 <= r["Medelvärde"] <= 6:
+            problems.error(r.where("Medelvärde"), f"medelvärdet {fmt.decimal_number(r['Medelvärde'])} ligger utanför skalan 1–6.")
+            continue
+        if r["Fråga"] is not None and r["Fråga"] not in questions:
+            hint = nearest(r["Fråga"], questions)
+            suffix = f" Menade du \"{hint}\"?" if hint else ""
+            problems.error(r.where("Fråga"), f"\"{r['Fråga']}\" finns inte på bladet Frågor.{suffix}")
+            continue
+        for column in ("Antal svar", "Spridning"):
+            if r[column] is not None and r[column] < 0:
+                problems.error(r.where(column), f"{column.lower()} kan inte vara negativ.")
+        key = (r["År"], r["Respondentgrupp"], r["Fråga"])
+        if key in means:
+            problems.error(r.where("Medelvärde"), f"{r['Respondentgrupp']} {r['År']} har redan ett medelvärde "
+                                                  f"{'för frågan ' + r['Fråga'] if r['Fråga'] else ''} på rad "
+                                                  f"{means[key].source.row}.".replace("  ", " "))
+            continue
+        both = counted.get((r["År"], r["Respondentgrupp"]))
+        if both is not None:
+            problems.error([r.where("Medelvärde"), both.source.at("Enkät")],
+                           f"{r['Respondentgrupp']} {r['År']} har både antal svar (bladet Svar) och medelvärden "
+                           "(bladet Medelvärden). Ange gruppens resultat på ett av sätten.")
+            continue
+        means[key] = Mean(r["År"], r["Respondentgrupp"], r["Fråga"], r["Medelvärde"], r["Antal svar"],
+                          r["Spridning"], r["Insatser"], r.source)
+    return tuple(means.values())

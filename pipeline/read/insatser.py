@@ -1,7 +1,8 @@
 """Reader of insatser.xlsx: the grant list with decisions, yearly costs and goals."""
 from __future__ import annotations
 
-from pipeline.domain import Cost, Decision, Grants, Insats, InsatsGoal
+from pipeline import fmt
+from pipeline.domain import Cost, Decision, Description, Grants, Insats, InsatsGoal
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
@@ -24,8 +25,8 @@ def read_insatser(book: Sheets, problems: Problems) -> Grants:
                                               "Varje insats ska ha ett unikt namn.")
             continue
         if r["Slut"] < r["Start"]:
-            problems.error(r.where("Slut"), f"periodens slut {r['Slut'].isoformat()} ligger före start "
-                                            f"{r['Start'].isoformat()}.")
+            problems.error(r.where("Slut"), f"periodens slut {fmt.iso_date(r['Slut'])} ligger före start "
+                                            f"{fmt.iso_date(r['Start'])}.")
         insatser[r["Insats"]] = Insats(r["Insats"], r["Insatsägare"], r["Medsökande"], r["Typ"], r["Start"],
                                        r["Slut"], r["Avslutad"], r["Bakgrund"], r["Syfte"], r["Målgrupp"],
                                        r["Metod"], r.source)
@@ -57,5 +58,10 @@ def read_insatser(book: Sheets, problems: Problems) -> Grants:
         for r in table("Mål")
         if known(r) and r["Mål"] is not None
     )
+    descriptions = tuple(
+        Description(r["Insats"], r["Datum"], r["Bakgrund"], r["Syfte"], r["Målgrupp"], r["Metod"], r.source)
+        for r in table("Beskrivningar")
+        if known(r) and r["Datum"] is not None
+    )
     return Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions,
-                  tuple(costs.values()), goals, facts.source)
+                  tuple(costs.values()), goals, facts.source, descriptions)

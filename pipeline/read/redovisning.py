@@ -1,6 +1,8 @@
 """Reader of redovisning.xlsx: balances, kontoplan, report lines, notes, pension movements."""
 from __future__ import annotations
 
+from pipeline import fmt
+
 from bisect import bisect_left
 from datetime import date
 from decimal import Decimal
@@ -177,7 +179,7 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
             continue
         key = (day, account)
         if key in sources:
-            problems.error(r.where("Konto"), f"konto {account} har redan ett saldo per {day.isoformat()} "
+            problems.error(r.where("Konto"), f"konto {account} har redan ett saldo per {fmt.iso_date(day)} "
                                              f"(rad {sources[key].row}). Varje konto ska ha ett saldo per datum.")
             continue
         sources[key] = r.source

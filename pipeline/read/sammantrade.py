@@ -1,11 +1,13 @@
 """Reader of the meeting workbooks in sammantraden/: attendance and agenda."""
 from __future__ import annotations
 
+from pipeline import fmt
+
 from pathlib import Path
 
 from pipeline.domain import AgendaItem, Attendee, Meeting
 from pipeline.enums import AgendaKind, YesNo
-from pipeline.problems import Problems, Where
+from pipeline.problems import Problems
 from pipeline.read.xlsx import Sheets, open_workbook, read_fields, read_table
 from pipeline.schema import SAMMANTRADE
 
@@ -61,6 +63,6 @@ def read_meetings(folder: Path, problems: Problems) -> tuple[Meeting, ...]:
     days: dict = {}
     for m in meetings:
         if m.day in days:
-            problems.error(m.facts.at("Datum"), f"{days[m.day]} gäller redan sammanträdet {m.day.isoformat()}.")
+            problems.error(m.facts.at("Datum"), f"{days[m.day]} gäller redan sammanträdet {fmt.iso_date(m.day)}.")
         days.setdefault(m.day, m.file)
     return tuple(sorted(meetings, key=lambda m: m.day))

@@ -169,6 +169,8 @@ def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: s
 
 def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]:
     """Rows of a table sheet; the header (row 1) may order the columns freely."""
+    if sheet.optional and sheet.name not in book.names:
+        return []
     raw = _sheet_rows(book, sheet.name, problems)
     if raw is None:
         return []

@@ -7,6 +7,7 @@ import io
 import tempfile
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import quoteattr
 
 from docxtpl import DocxTemplate
 
@@ -117,9 +118,20 @@ def _for_word(value, doc: DocxTemplate):
     from pipeline.present.charts import Picture
     from pipeline.present.markers import Marker
 
+    class Described(InlineImage):
+        """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF."""
+
+        description = ""
+
+        def _insert_image(self):
+            xml = super()._insert_image()
+            return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
+
     def convert(item):
         if isinstance(item, Picture):
-            return InlineImage(doc, io.BytesIO(item.png), width=Cm(item.width_cm))
+            image = Described(doc, io.BytesIO(item.png), width=Cm(item.width_cm))
+            image.description = item.description
+            return image
         if isinstance(item, Marker):
             return RichText(item.text, color=item.colour, size=2 * item.size_pt)
         if isinstance(item, dict):

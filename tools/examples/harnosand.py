@@ -192,10 +192,10 @@ INSATSER_ROWS = [
      "därigenom också på förmågan till praktik, arbete eller studier."),
     ("Arbetsmarknadstorg i Härnösand", "Härnösands kommun", "Arbetsförmedlingen", "strukturinriktad",
      date(2020, 1, 1), date(2022, 12, 31),
-     "Härnösands kommun har ca 25 000 invånare och en arbetslöshet på 12,3 %. Av de öppet arbetslösa tillhör "
-     "drygt 81 % den utsatta gruppen som står särskilt långt ifrån arbetsmarknaden. Målgruppen är i behov av "
-     "samordnade, parallella insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av "
-     "att skapa en gemensam, stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
+     "Härnösands kommun har en arbetslöshet på 12,7 %. Av de öppet arbetslösa tillhör drygt 81 % den utsatta "
+     "gruppen som står särskilt långt ifrån arbetsmarknaden. Målgruppen är i behov av samordnade, parallella "
+     "insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av att skapa en gemensam, "
+     "stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
      "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska."),
     ("SIP/SKIP", "Timrå kommun", "Region Västernorrland via Premicare", "strukturinriktad",
      date(2021, 4, 1), date(2023, 3, 31),
@@ -234,6 +234,17 @@ INSATSER_ROWS = [
      "psykisk ohälsa, psykiska sjukdomar och dess konsekvenser. Styrelsen avser att ta ställning till om och i "
      "så fall med hur mycket medel som förbundet ska medfinansiera arrangemanget 2022."),
 ]
+# Texts rewritten for the verksamhetsplan in the autumn (seed 001): the delårsrapport of August keeps the
+# earlier ones (seed 000).
+DESCRIPTIONS = [
+    ("Arbetsmarknadstorg i Härnösand", date(2021, 10, 15),
+     "Härnösands kommun har ca 25 000 invånare och en arbetslöshet på 12,3 %. Av de öppet arbetslösa tillhör "
+     "drygt 81 % den utsatta gruppen som står särskilt långt ifrån arbetsmarknaden. Målgruppen är i behov av "
+     "samordnade, parallella insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av "
+     "att skapa en gemensam, stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
+     "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska."),
+]
+
 INSATS_GOALS = [
     ("Arbetsmarknadstorg i Härnösand", "Att skapa en organisation med konkreta mål och gemensamma rutiner där "
      "uppdragen är tydliggjorda."),
@@ -557,7 +568,7 @@ def build(target: Path = TARGET) -> None:
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-0001", "Säte": "Härnösand",
                       "Bildat": date(2005, 11, 30), "Chefens titel": "förbundschef",
                       "Belopp i rapporter": "tkr"},
-        "Medlemmar": [[name, kind, None] for name, kind in MEMBERS],
+        "Medlemmar": [[name, kind, {"stat": 0.5, "region": 0.25, "kommun": 0.125}[kind]] for name, kind in MEMBERS],
         "Styrelse": [list(member) for member in BOARD],
         "Personal": [[2020, 1], [2021, 1]],
     })
@@ -579,10 +590,13 @@ def build(target: Path = TARGET) -> None:
                      ["Verksamhetsplan", 2022, date(2021, 11, 26), "Timrå"]],
         "Texter": [["Delårsrapport", 2021, section, heading, text] for section, heading, text in TEXTS_INTERIM]
         + [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP],
-        "Mål": [[2021, category, text, None, None, None, None, comment, forecast, None, computed]
+        "Mål": [[2021, category, text, None, None, None, None, None, None, None, computed]
                 for category, text, comment, forecast, computed in GOALS_2021]
         + [[2022, category, text, how, measure, None, None, None, None, None, None]
            for category, text, how, measure in GOALS_2022],
+        # The delårsrapport's follow-up belongs to its period end, not to the year's.
+        "Uppföljning": [[2021, text, date(2021, 6, 30), None, comment, forecast]
+                        for category, text, comment, forecast, computed in GOALS_2021],
     })
     write_workbook(target / INSATSER.filename, INSATSER, {
         "Uppgifter": {"Rad i driftsredovisningen": "Bidrag till insatser"},
@@ -590,6 +604,7 @@ def build(target: Path = TARGET) -> None:
                      for name, owner, co, kind, start, end, background in INSATSER_ROWS + INSATSER_2023],
         "Beslut": [[name, day, paragraph, amount, None, None]
                    for name, day, paragraph, amount in DECISIONS + DECISIONS_2023],
+        "Beskrivningar": [[name, day, background, None, None, None] for name, day, background in DESCRIPTIONS],
         "Mål": [[name, goal, None, None] for name, goal in INSATS_GOALS],
     })
     write_workbook(target / INDIKATORER.filename, INDIKATORER, {

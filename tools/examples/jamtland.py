@@ -515,7 +515,8 @@ def build(target: Path = TARGET) -> None:
             "Chefens titel": "förbundschef",
             "Belopp i rapporter": "tkr",
         },
-        "Medlemmar": [[name, kind, None] for name, kind in MEMBERS],
+        # The seed gives the kommuner's quarter as one sum: the example splits it equally, in so many words.
+        "Medlemmar": [[name, kind, {"stat": 0.5, "region": 0.25, "kommun": 0.03125}[kind]] for name, kind in MEMBERS],
         "Styrelse": [[name, role, org, *TERM] for name, role, org in BOARD],
         "Personal": [list(row) for row in STAFF],
     })

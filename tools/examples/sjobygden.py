@@ -419,7 +419,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
             "Chefens titel": "förbundschef",
             "Belopp i rapporter": "tkr",
         },
-        "Medlemmar": [[name, kind, None] for name, kind, _ in MEMBERS],
+        "Medlemmar": [[name, kind, float(share)] for (name, kind, _), share in zip(MEMBERS, SHARES)],
         "Styrelse": [[name, role, org, *TERM] for name, role, org in BOARD],
         "Personal": [[year, 1.5] for year in YEARS],
     })
@@ -454,10 +454,13 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
         + [["Verksamhetsplan", 2027, section, heading, text] for section, heading, text in TEXTS_VP],
         "Mål": [[2025, category, text, None, None, None, status, comment, None, evidence or None]
                 for category, text, status, comment, evidence in GOALS]
-        + [[2026, category, text, None, None, None, None, comment, forecast, None, computed]
+        + [[2026, category, text, None, None, None, None, None, None, None, computed]
            for category, text, comment, forecast, computed in GOALS_2026]
         + [[2027, category, text, how, measure, None, None, None, None, None]
            for category, text, how, measure in GOALS_2027],
+        # The delårsrapport's follow-up belongs to its period end, not to the year's.
+        "Uppföljning": [[2026, text, date(2026, 6, 30), None, comment, forecast]
+                        for category, text, comment, forecast, computed in GOALS_2026],
     })
     costs = grant_costs(balances)
     write_workbook(target / INSATSER.filename, INSATSER, {
