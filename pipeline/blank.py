@@ -7,6 +7,7 @@ for dates, amounts and shares.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from pipeline import files
 from pipeline.schema import README_SHEET, SAMMANTRADE, WORKBOOKS, Column, FieldSheet, Kind, TableSheet, WorkbookSpec
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -64,8 +66,9 @@ def write_workbook(path: Path, spec: WorkbookSpec, data: Mapping[str, SheetData]
             _write_table(ws, sheet, spec, data.get(sheet.name, []))
         else:
             _write_fields(ws, sheet, spec, data.get(sheet.name, {}))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    files.write_atomically(path, files.with_fixed_dates(buffer.getvalue()))
 
 
 def _write_readme(ws, spec: WorkbookSpec) -> None:
@@ -191,9 +194,9 @@ STANDARD_AGENDA = [
 def write_meeting(folder: Path, day, inputs=None) -> Path | None:
     """A meeting workbook with the standard agenda; None if one for that day exists already.
 
-    Time, place, secretary and archive come from the latest earlier meeting (the place, else
-    from the förbund's seat), so that the new workbook is valid as it stands: its kallelse can
-    be built at once, and it never stops the other documents from building.
+    The secretary and the archive come from the latest earlier meeting; time and place are left for staff to
+    write (never guessed). The workbook is valid as it stands: its kallelse can be built at once (with lines
+    for what is missing, and a warning), and it never stops the other documents from building.
     """
     path = folder / "sammantraden" / f"{day.isoformat()}.xlsx"
     if path.exists():
@@ -210,8 +213,7 @@ def _meeting_defaults(inputs, day) -> dict:
         return {}
     earlier = [m for m in inputs.meetings if m.day < day]
     if not earlier:
-        return {"Plats": inputs.forbund.seat}
+        return {}
     previous = max(earlier, key=lambda m: m.day)
-    values = {"Tid": previous.time, "Plats": previous.place, "Protokollförare": previous.secretary,
-              "Förvaringsplats": previous.kept_at}
+    values = {"Protokollförare": previous.secretary, "Förvaringsplats": previous.kept_at}
     return {name: value for name, value in values.items() if value}

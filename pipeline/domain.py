@@ -30,6 +30,7 @@ from pipeline.enums import (
     LineKind,
     MemberKind,
     NoteContent,
+    QuorumRule,
     Report,
     RespondentGroup,
     Unit,
@@ -117,6 +118,8 @@ class Forbund:
     ratio_decimals: int = 0  # soliditet 96,6 % with 1
     budget_in_income: bool = False  # the årsredovisning's resultaträkning with the year's budget
     budget_in_notes: bool = False  # the delårsrapport's notes with the period's budget
+    seats: int | None = None  # ordinary board seats by the förbundsordning, vacancies included
+    quorum_rule: QuorumRule = QuorumRule.MORE_THAN_HALF
     facts: Source | None = origin()  # the Uppgifter sheet: the cell of each fact
     staff_sources: dict[int, Source] = field(default_factory=dict, compare=False, repr=False)
 
@@ -583,10 +586,11 @@ class Meeting:
     file: str
     day: date
     time: str | None
-    place: str
+    place: str | None
     adjuster: str | None  # justerare
     secretary: str | None
     first_paragraph: int | None  # as written; reconciled: continued from the year's previous meeting
+    adjusted: date | None  # the day of justering, planned or done
     posted: date | None
     taken_down: date | None
     kept_at: str | None

@@ -167,6 +167,18 @@ class YesNo(StrEnum):
     NO = "nej"
 
 
+class QuorumRule(StrEnum):
+    """When the board may decide, as the förbundsordning says; kommunallagen's rule is more than half."""
+    MORE_THAN_HALF = "fler än hälften"
+    AT_LEAST_HALF = "minst hälften"
+
+    def met(self, deciding: int, seats: int) -> bool:
+        return 2 * deciding > seats if self is QuorumRule.MORE_THAN_HALF else 2 * deciding >= seats
+
+    def needed(self, seats: int) -> int:
+        return seats // 2 + 1 if self is QuorumRule.MORE_THAN_HALF else (seats + 1) // 2
+
+
 class RowStyle(StrEnum):
     """How a row of a computed table is laid out; the templates test these values."""
 

@@ -1,10 +1,16 @@
 """Writing files so that they appear only when complete, and the cache kept between runs."""
 from __future__ import annotations
 
+import io
 import os
+import re
 import tempfile
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+
+FIXED_TIME = (2000, 1, 1, 0, 0, 0)
+CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
 def write_atomically(target: Path, data: bytes) -> None:
@@ -21,6 +27,23 @@ def write_atomically(target: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def with_fixed_dates(data: bytes) -> bytes:
+    """An Office file (.docx, .xlsx) in which every zip entry, and the created and modified dates of its
+    properties, are the same fixed date, so that equal content gives equal bytes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            content = source.read(info)
+            if info.filename == "docProps/core.xml":
+                content = CORE_DATE.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
+            target.writestr(entry, content)
+    return out.getvalue()
 
 
 def cache_dir(kind: str) -> Path:

@@ -147,6 +147,12 @@ FORBUNDET = WorkbookSpec(
                        "årets budget bredvid utfallet. Tomt = nej.", required=False, choices=tuple(enums.YesNo)),
                 Column("Budget i noterna", Kind.CHOICE, "ja: delårsrapportens noter till resultaträkningen visar "
                        "periodens budget bredvid utfallet. Tomt = nej.", required=False, choices=tuple(enums.YesNo)),
+                Column("Antal ledamöter", Kind.INT, "Antal ordinarie ledamöter i styrelsen enligt förbundsordningen, "
+                       "vakanta platser inräknade. Beslutförheten prövas mot dem. Tomt = de ordinarie ledamöterna "
+                       "med mandat på bladet Styrelse.", required=False),
+                Column("Beslutför", Kind.CHOICE, "När styrelsen är beslutför enligt förbundsordningen: när fler än "
+                       "hälften av ledamöterna deltar (kommunallagen 6 kap. 27 §) eller minst hälften. Tomt = fler än "
+                       "hälften.", required=False, choices=tuple(enums.QuorumRule)),
             ),
         ),
         TableSheet(
@@ -603,15 +609,19 @@ SAMMANTRADE = WorkbookSpec(
             (
                 Column("Datum", Kind.DATE, "Sammanträdets datum."),
                 Column("Tid", Kind.TEXT, "T.ex. 09.00–12.00.", required=False),
-                Column("Plats", Kind.TEXT, "Var mötet hålls."),
+                Column("Plats", Kind.TEXT, "Var mötet hålls. Tomt = en linje att fylla i, och en varning.",
+                       required=False),
                 Column("Justerare", Kind.TEXT, "Den ledamot som justerar protokollet.", required=False),
                 Column("Protokollförare", Kind.TEXT, "Den som för protokollet, oftast förbundschefen.",
                        required=False),
                 Column("Första paragraf", Kind.INT, "Första paragrafens nummer, om inget tidigare möte samma år "
                        "finns i mappen (annars fortsätter numreringen därifrån).", required=False),
-                Column("Anslag uppsatt", Kind.DATE, "Dag då justeringen anslås på anslagstavlan.", required=False),
-                Column("Anslag nedtas", Kind.DATE, "Dag då anslaget tas ned; tomt = tidigast möjliga, tre veckor "
-                       "efter uppsättandet.", required=False),
+                Column("Justeras", Kind.DATE, "Dag då protokollet justeras (planerat eller gjort), senast 14 dagar "
+                       "efter sammanträdet.", required=False),
+                Column("Anslag uppsatt", Kind.DATE, "Dag då justeringen anslås på anslagstavlan, senast andra dagen "
+                       "efter justeringen.", required=False),
+                Column("Anslag nedtas", Kind.DATE, "Dag då anslaget tas ned: tidigast dagen efter att tiden för "
+                       "överklagande (tre veckor från uppsättandet) gått ut. Tomt = den dagen.", required=False),
                 Column("Förvaringsplats", Kind.TEXT, "Var protokollet förvaras.", required=False),
             ),
         ),

@@ -49,6 +49,18 @@ def test_all_errors_of_a_workbook_are_reported_at_once(input_copy, tmp_path):
     assert "3 fel hittades. Inget dokument skrevs." in output
 
 
+def test_a_date_cell_far_outside_the_calendar_is_named(input_copy, tmp_path):
+    """A huge negative number in a date cell makes the fast reader (calamine) panic; the workbook is read
+    another way, and the cell is named like any other bad date."""
+    folder = input_copy(JAMTLAND)
+    wb = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    wb["Saldon"]["A5"] = -10**13
+    wb["Saldon"]["A5"].number_format = "yyyy-mm-dd"
+    wb.save(folder / "redovisning.xlsx")
+    output = _fails(folder, tmp_path, "redovisning.xlsx, blad Saldon, cell A5: Datum:")
+    assert "kan inte läsas som en Excel-arbetsbok" not in output
+
+
 def test_unmapped_account(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     set_cell(folder, "redovisning.xlsx", "Saldon", "B2", 8100)

@@ -13,9 +13,11 @@ import pytest
 
 from conftest import HARNOSAND, ROOT, built, instances, loaded, needs_make, plain, row, run_cli, scope_of, \
     table_after, text_of
-from pipeline.checks.meetings import posting_period, quorum
-from pipeline.compute.meetings import deciding, earliest_take_down, meeting_figures
+from pipeline.checks.meetings import board_seats, justering_and_posting, quorum, signers, time_and_place
+from pipeline.compute.legal_time import appeal_ends, closed_days, earliest_take_down, easter_sunday
+from pipeline.compute.meetings import deciding, meeting_figures, publication
 from pipeline.domain import AgendaItem, Attendee
+from pipeline.enums import QuorumRule
 from pipeline.documents import registry
 from pipeline.problems import Problems
 from pipeline.reconcile import first_paragraphs
@@ -55,8 +57,10 @@ def test_quorum_per_paragraph_with_a_member_leaving(harnosand):
     assert [p.number for p in figures.paragraphs][::30] == [108, 138]
     assert by_number[124].deciding == ("Monica Fällström", "Lars Kempe", "Niklas Edén", "Lotta Qvarnlöf")
     assert by_number[125].deciding == ("Monica Fällström", "Lars Kempe", "Niklas Edén")
-    assert by_number[125].seats == 4  # Lena Loo's term starts after the meeting: present, not deciding
-    assert all(p.quorate for p in figures.paragraphs)
+    # Five seats by the förbundsordning; Arbetsförmedlingen's is vacant (Lena Loo's term starts after the
+    # meeting: she is present, not deciding), and the vacancy counts.
+    assert by_number[125].seats == 5
+    assert all(p.quorate for p in figures.paragraphs)  # 3 of 5 is more than half
 
 
 def test_an_ersattare_serves_for_an_absent_member(meeting):
@@ -74,21 +78,86 @@ def test_a_paragraph_without_quorum_is_an_error_naming_it(harnosand, meeting):
     problems = Problems()
     problems.add(quorum(inputs, scope_of("protokoll", inputs, meeting=DAY)))
     assert ("sammantraden/2023-11-24.xlsx, blad Närvaro, celler A2, A6:A7: § 125 (Försäkringskassans beslut om "
-            "styrelsens ansvarsfrihet) är inte beslutför: 1 av 4 ordinarie ledamöter deltar, minst 2 behövs.") \
+            "styrelsens ansvarsfrihet) är inte beslutför: 1 av 5 ledamöter deltar, fler än hälften (3) behövs.") \
         in problems.report()
-    assert "§ 121" not in problems.report()  # Monica and Lotta: 2 of 4 is half, enough
+    assert "§ 121 (Ansökan – Helhetslyftet) är inte beslutför: 2 av 5 ledamöter deltar" in problems.report()
+    assert "§ 120" not in problems.report()  # Monica, Niklas and Lotta: 3 of 5
     assert quorum not in registry()["dagordning"].checks  # the kallelse has no quorum yet
 
 
-def test_posting_three_weeks_and_the_seeds_fifteen_days_flagged(harnosand, meeting):
-    """002 posts 2023-12-12 and takes down 2023-12-27: 15 days. Three weeks end 2024-01-02."""
-    assert earliest_take_down(meeting) == date(2024, 1, 2)
+def test_a_forbundsordning_that_says_at_least_half(harnosand, meeting):
+    """2 of 4 is half: not more than half (kommunallagen), but enough where the förbundsordning says minst hälften."""
+    early = {"Lars Kempe": 110, "Niklas Edén": 120}
+    attendees = tuple(replace(a, last=early.get(a.name, a.last)) for a in meeting.attendees)
+    for rule, quorate in ((QuorumRule.MORE_THAN_HALF, False), (QuorumRule.AT_LEAST_HALF, True)):
+        forbund = replace(harnosand.forbund, seats=4, quorum_rule=rule)
+        inputs = replace(harnosand, forbund=forbund, meetings=(replace(meeting, attendees=attendees),))
+        found = " ".join(map(str, quorum(inputs, scope_of("protokoll", inputs, meeting=DAY))))
+        assert ("§ 121" in found) is not quorate
+
+
+def test_seats_not_given_count_only_the_members_serving(harnosand):
     scope = scope_of("protokoll", harnosand, meeting=DAY)
-    found = posting_period(harnosand, scope)
-    assert "nedtaget tidigast 2024-01-02 (inte 2023-12-27, efter 15 dagar)" in str(found[0])
-    assert str(found[0]).startswith("Varning: sammantraden/2023-11-24.xlsx, blad Möte, cell B9:")
-    later = replace(harnosand, meetings=(replace(meeting, taken_down=date(2024, 1, 2)),))
-    assert not posting_period(later, scope)
+    assert not board_seats(harnosand, scope)
+    unknown = replace(harnosand, forbund=replace(harnosand.forbund, seats=None))
+    assert meeting_figures(unknown, scope).paragraphs[0].seats == 4
+    assert "antal ledamöter enligt förbundsordningen saknas, så beslutförheten prövas mot de 4 ordinarie " \
+           "ledamöter som har mandat 2023-11-24 och en vakant plats räknas inte." in str(board_seats(unknown, scope)[0])
+    too_few = replace(harnosand, forbund=replace(harnosand.forbund, seats=3))
+    assert "4 ordinarie ledamöter har mandat 2023-11-24, men styrelsen har 3 platser" in \
+           str(board_seats(too_few, scope)[0])
+
+
+def test_the_law_counts_days_to_the_next_weekday():
+    assert easter_sunday(2024) == date(2024, 3, 31) and easter_sunday(2025) == date(2025, 4, 20)
+    assert {date(2024, 6, 21), date(2024, 12, 24), date(2024, 12, 31), date(2024, 11, 2)} <= closed_days(2024)
+    # Three weeks from 2023-12-12 end on Tuesday 2024-01-02: the notice comes down 2024-01-03.
+    assert appeal_ends(date(2023, 12, 12)) == date(2024, 1, 2)
+    assert earliest_take_down(date(2023, 12, 12)) == date(2024, 1, 3)
+    # Three weeks from 2024-12-03 end on julafton: the appeal runs to 2024-12-27, a Friday; from 2024-12-10
+    # they end on nyårsafton, and run to 2025-01-02.
+    assert appeal_ends(date(2024, 12, 3)) == date(2024, 12, 27)
+    assert appeal_ends(date(2024, 12, 10)) == date(2025, 1, 2)
+    # Ending on a Saturday: to Monday.
+    assert appeal_ends(date(2025, 3, 1)) == date(2025, 3, 24)
+
+
+def test_justering_posting_and_taking_down_as_kommunallagen_counts(harnosand, meeting):
+    """002 posts 2023-12-12 and takes down 2023-12-27, after 15 days. Justerat on 2023-12-08, the last day
+    the law allows, the posting is two days late; the appeal period ends 2024-01-02."""
+    scope = scope_of("protokoll", harnosand, meeting=DAY)
+    dates = publication(meeting)
+    assert (dates.adjust_by, dates.post_by, dates.appeal_ends, dates.take_down) == (
+        date(2023, 12, 8), date(2023, 12, 10), date(2024, 1, 2), date(2024, 1, 3))
+    found = [str(p) for p in justering_and_posting(harnosand, scope)]
+    assert found == [
+        "Varning: sammantraden/2023-11-24.xlsx, blad Möte, celler B8:B9: justeringen ska anslås senast andra dagen efter justeringen, 2023-12-10 (inte 2023-12-12).",
+        "Varning: sammantraden/2023-11-24.xlsx, blad Möte, cell B10: anslaget ska sitta uppe tills tiden för "
+        "överklagande har gått ut 2024-01-02 (tre veckor från 2023-12-12): nedtas tidigast 2024-01-03, inte "
+        "2023-12-27."]
+    right = replace(meeting, adjusted=date(2023, 12, 11), taken_down=date(2024, 1, 3))
+    assert "14 dagar efter sammanträdet, 2023-12-08 (inte 2023-12-11)" in \
+           " ".join(map(str, justering_and_posting(replace(harnosand, meetings=(right,)), scope)))
+    on_time = replace(right, adjusted=date(2023, 12, 8), posted=date(2023, 12, 10), taken_down=None)
+    assert not justering_and_posting(replace(harnosand, meetings=(on_time,)), scope)
+    early = replace(on_time, posted=date(2023, 12, 7))
+    assert "anslaget 2023-12-07 sätts upp före justeringen 2023-12-08" in \
+           str(justering_and_posting(replace(harnosand, meetings=(early,)), scope)[0])
+    unknown = replace(meeting, adjusted=None)
+    assert "dagen för justering saknas. Protokollet ska justeras senast 2023-12-08" in \
+           str(justering_and_posting(replace(harnosand, meetings=(unknown,)), scope)[0])
+
+
+def test_nothing_guessed_for_place_time_justerare_or_secretary(harnosand, meeting):
+    scope = scope_of("protokoll", harnosand, meeting=DAY)
+    assert [str(p).split(": ", 2)[2] for p in time_and_place(harnosand, scope)] == [
+        "tid för sammanträdet saknas; dokumentet får en linje att fylla i. Ange uppgiften \"Tid\" på bladet Möte."]
+    bare = replace(harnosand, meetings=(replace(meeting, place=None, adjuster=None, secretary=None),))
+    assert len(time_and_place(bare, scope)) == 2
+    assert [str(p).split(": ", 2)[2] for p in signers(bare, scope)] == [
+        "justerare saknas; underskriften lämnas tom i protokollet. Ange uppgiften \"Justerare\" på bladet Möte.",
+        "protokollförare saknas; underskriften lämnas tom i protokollet. Ange uppgiften \"Protokollförare\" på "
+        "bladet Möte."]
 
 
 def _decisions_in_minutes(harnosand, meeting, items, tmp_path) -> list[str]:
@@ -212,19 +281,25 @@ def test_minutes_carry_the_seeds_paragraphs_decisions_and_amounts(minutes):
     assert "Lotta Qvarnlöf, Försäkringskassan, digital närvaro, avvek kl. 12.00, deltog ej vid § 125–138." in text
     assert "Utses att justera: Niklas Edén" in text
     assert "Protokollet omfattar § 108–138" in text
-    assert "Anslaget uppsatt den: 2023-12-12" in text
-    assert "Anslaget tas ned tidigast den: 2024-01-02" in text
+    assert "Justering: 2023-12-08. Protokollet ska justeras senast 2023-12-08, 14 dagar efter sammanträdet." in text
+    assert "Protokollet justerat: 2023-12-08" in text
+    assert "Anslaget uppsatt den: 2023-12-12 (senast 2023-12-10, andra dagen efter justeringen)" in text
+    assert "Sista dag för överklagande: 2024-01-02 (tre veckor från anslaget)" in text
+    assert "Anslaget tas ned tidigast den: 2024-01-03" in text
+    assert "Tid: ____________" in text  # seed 002 gives no time, and none is made up
 
 
 def test_minutes_show_quorum_and_signature_lines(minutes):
     quorum = table_after(minutes, "Beslutande per paragraf")
-    assert row(quorum, "§ 108–124")[2:] == ["4 av 4", "ja"]
-    assert row(quorum, "§ 125–138")[1:] == ["Monica Fällström, Lars Kempe, Niklas Edén", "3 av 4", "ja"]
+    assert row(quorum, "§ 108–124")[2:] == ["4 av 5", "ja"]
+    assert row(quorum, "§ 125–138")[1:] == ["Monica Fällström, Lars Kempe, Niklas Edén", "3 av 5", "ja"]
     signatures = table_after(minutes, "Underskrifter")
     names = [line for r in signatures for cell in r for line in cell.split("\n")]
     for name, role in (("Monica Fällström", "Ordförande"), ("Niklas Edén", "Justerare"),
-                       ("Ulrika Sahlin", "Förbundschef")):
+                       ("Ulrika Sahlin", "Sekreterare")):
         assert names[names.index(name) + 1] == role
+    footer = plain(minutes.sections[0].footer.paragraphs[0].text)
+    assert footer.startswith("Justerandes signatur: ____")  # initials on every page
 
 
 def test_kallelse_with_the_agenda_and_proposed_decisions(tmp_path):
@@ -254,8 +329,8 @@ def test_init_mote_writes_a_meeting_with_the_standard_agenda(tmp_path):
     assert [r[0] for r in wb["Dagordning"].iter_rows(min_row=2, values_only=True)][:3] == [
         "Mötets öppnande", "Godkännande av dagordning", "Val av justerare"]
     fields = dict(wb["Möte"].iter_rows(min_row=2, values_only=True))
-    assert (fields["Tid"], fields["Plats"], fields["Protokollförare"]) == (
-        "09.00–13.00", "Arbetsmarknadstorget Härnösand, Köpmangatan 5", "Ulrika Sahlin")  # from 2023-11-24
+    assert fields["Protokollförare"] == "Ulrika Sahlin"  # from 2023-11-24
+    assert fields["Tid"] is None and fields["Plats"] is None  # never guessed
     again = run_cli("init-mote", "2024-02-02", "--input", str(tmp_path / "f"))
     assert again.exit_code == 1 and "finns redan" in again.output
     # A meeting still to be held stops nothing: its kallelse is listed until attendance is recorded.

@@ -1,9 +1,10 @@
-"""Checks on a board meeting: who attends against the board, quorum, and the posting of the minutes."""
+"""Checks on a board meeting: who attends against the board, quorum, and the justering and posting of the
+minutes as kommunallagen counts them."""
 from __future__ import annotations
 
 from pipeline import fmt
 from pipeline.checks import next_row
-from pipeline.compute.meetings import earliest_take_down, meeting_of, paragraphs
+from pipeline.compute.meetings import meeting_of, paragraphs, publication, serving
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import AttendanceRole
 from pipeline.problems import Problem, error, warning
@@ -29,8 +30,34 @@ def attendance_matches_board(inputs: Inputs, scope: Scope) -> list[Problem]:
     return found
 
 
+def time_and_place(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """Nothing is guessed: a place or time not in the workbook leaves a line to fill in."""
+    meeting = meeting_of(inputs, scope.day)
+    return [warning(meeting.facts.at(fact), f"{fact.lower()} för sammanträdet saknas; dokumentet får en linje att "
+                                            f"fylla i. Ange uppgiften \"{fact}\" på bladet Möte.")
+            for fact, value in (("Plats", meeting.place), ("Tid", meeting.time)) if not value]
+
+
+def board_seats(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """Beslutförhet is counted against the förbundsordning's seats; without them a vacancy goes uncounted."""
+    f = inputs.forbund
+    members = serving(f, scope.day)
+    if f.seats is None:
+        return [warning(f.facts.at("Antal ledamöter"),
+                        f"antal ledamöter enligt förbundsordningen saknas, så beslutförheten prövas mot de {members} "
+                        f"ordinarie ledamöter som har mandat {fmt.iso_date(scope.day)} och en vakant plats räknas inte. "
+                        "Ange uppgiften \"Antal ledamöter\" på bladet Uppgifter.")]
+    if members > f.seats:
+        return [warning([f.facts.at("Antal ledamöter")] + [m.source.at("Namn") for m in f.board
+                                                             if m.ordinary and m.serves_on(scope.day)],
+                        f"{members} ordinarie ledamöter har mandat {fmt.iso_date(scope.day)}, men styrelsen har "
+                        f"{f.seats} platser enligt uppgiften Antal ledamöter.")]
+    return []
+
+
 def quorum(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """Every paragraph that decides needs at least half of the ordinary members taking part."""
+    """Every paragraph that decides needs more than half of the seats taking part (or at least half, as the
+    förbundsordning may say)."""
     meeting = meeting_of(inputs, scope.day)
     if not any(m.ordinary and m.serves_on(meeting.day) for m in inputs.forbund.board):
         return []  # reported by attendance_matches_board
@@ -40,16 +67,46 @@ def quorum(inputs: Inputs, scope: Scope) -> list[Problem]:
             present = [a.source.at("Namn") for a in meeting.attendees if a.present_at(p.number)]
             found.append(error(present or [meeting.facts.at("Datum")],
                                f"§ {p.number} ({p.item.title}) är inte beslutför: {len(p.deciding)} av {p.seats} "
-                               f"ordinarie ledamöter deltar, minst {(p.seats + 1) // 2} behövs."))
+                               f"ledamöter deltar, {p.rule} ({p.rule.needed(p.seats)}) behövs."))
     return found
 
 
-def posting_period(inputs: Inputs, scope: Scope) -> list[Problem]:
+def signers(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """The protokoll is signed by a justerare and the one who kept it; neither is guessed."""
     meeting = meeting_of(inputs, scope.day)
-    earliest = earliest_take_down(meeting)
-    if not (earliest and meeting.taken_down and meeting.taken_down < earliest):
-        return []
-    days = (meeting.taken_down - meeting.posted).days
-    return [warning(meeting.facts.at("Anslag nedtas"),
-                    f"anslaget ska sitta uppe i minst tre veckor: uppsatt {fmt.iso_date(meeting.posted)}, nedtaget "
-                    f"tidigast {fmt.iso_date(earliest)} (inte {fmt.iso_date(meeting.taken_down)}, efter {days} dagar).")]
+    return [warning(meeting.facts.at(fact), f"{fact.lower()} saknas; underskriften lämnas tom i protokollet. Ange "
+                                            f"uppgiften \"{fact}\" på bladet Möte.")
+            for fact, name in (("Justerare", meeting.adjuster), ("Protokollförare", meeting.secretary)) if not name]
+
+
+def justering_and_posting(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """Justering within 14 days of the meeting, its posting by the second day after (8 kap. 12 §), and the
+    notice up until the three weeks to appeal have run out (13 kap. 5 §)."""
+    meeting = meeting_of(inputs, scope.day)
+    dates = publication(meeting)
+    at = meeting.facts.at
+    day = fmt.iso_date
+    if dates.adjusted is None:
+        return [warning(at("Justeras"), f"dagen för justering saknas. Protokollet ska justeras senast "
+                                        f"{day(dates.adjust_by)}, 14 dagar efter sammanträdet; ange dagen som "
+                                        "uppgiften \"Justeras\" på bladet Möte.")]
+    found = []
+    if dates.adjusted < meeting.day:
+        found.append(warning(at("Justeras"), f"justeringen {day(dates.adjusted)} ligger före sammanträdet "
+                                             f"{day(meeting.day)}."))
+    elif dates.adjusted > dates.adjust_by:
+        found.append(warning(at("Justeras"), f"protokollet ska justeras senast 14 dagar efter sammanträdet, "
+                                             f"{day(dates.adjust_by)} (inte {day(dates.adjusted)})."))
+    if dates.posted and dates.posted < dates.adjusted:
+        found.append(warning([at("Anslag uppsatt"), at("Justeras")],
+                             f"anslaget {day(dates.posted)} sätts upp före justeringen {day(dates.adjusted)}."))
+    elif dates.posted and dates.posted > dates.post_by:
+        found.append(warning([at("Anslag uppsatt"), at("Justeras")],
+                             f"justeringen ska anslås senast andra dagen efter justeringen, {day(dates.post_by)} "
+                             f"(inte {day(dates.posted)})."))
+    if meeting.taken_down and dates.take_down and meeting.taken_down < dates.take_down:
+        found.append(warning(at("Anslag nedtas"),
+                             f"anslaget ska sitta uppe tills tiden för överklagande har gått ut {day(dates.appeal_ends)} "
+                             f"(tre veckor från {day(dates.posted)}): nedtas tidigast {day(dates.take_down)}, inte "
+                             f"{day(meeting.taken_down)}."))
+    return found

@@ -1,13 +1,13 @@
-"""Board meetings: paragraph numbers, who decides at each paragraph, and the posting dates."""
+"""Board meetings: paragraph numbers, who decides at each paragraph, and the dates of justering and posting."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from pipeline.compute import legal_time
 from pipeline.domain import AgendaItem, Forbund, Inputs, Meeting, Scope
-from pipeline.enums import AgendaKind, AttendanceRole
+from pipeline.enums import AgendaKind, AttendanceRole, QuorumRule
 
-POSTING_PERIOD = timedelta(weeks=3)  # kommunallagen: a protokoll's justering is posted for at least three weeks
 NO_DECISION = (AgendaKind.OPENING, AgendaKind.NEXT_MEETING, AgendaKind.CLOSING)
 
 
@@ -16,7 +16,8 @@ class Paragraph:
     number: int
     item: AgendaItem
     deciding: tuple[str, ...]  # names of those who decide at this paragraph
-    seats: int  # ordinary board members serving on the day
+    seats: int  # the board's ordinary seats, vacancies included
+    rule: QuorumRule
 
     @property
     def decides(self) -> bool:
@@ -24,8 +25,9 @@ class Paragraph:
 
     @property
     def quorate(self) -> bool:
-        """Beslutför: at least half of the ordinary members take part in the decision."""
-        return 2 * len(self.deciding) >= self.seats
+        """Beslutför: more than half of the seats take part in the decision (or at least half, as the
+        förbundsordning may say)."""
+        return self.rule.met(len(self.deciding), self.seats)
 
 
 @dataclass(frozen=True)
@@ -53,15 +55,41 @@ def deciding(meeting: Meeting, number: int) -> tuple[str, ...]:
     return tuple(ordinary + substitutes)
 
 
-def seats(forbund: Forbund, day: date) -> int:
+def serving(forbund: Forbund, day: date) -> int:
     """Ordinary board members with a mandate on `day`."""
     return sum(1 for m in forbund.board if m.ordinary and m.serves_on(day))
 
 
+def seats(forbund: Forbund, day: date) -> int:
+    """The board's seats: as the förbundsordning gives them (a vacancy counts), else the members serving."""
+    return forbund.seats or serving(forbund, day)
+
+
 def paragraphs(meeting: Meeting, forbund: Forbund) -> list[Paragraph]:
     first, count = meeting.first_paragraph, seats(forbund, meeting.day)
-    return [Paragraph(first + i, item, deciding(meeting, first + i), count) for i, item in enumerate(meeting.agenda)]
+    return [Paragraph(first + i, item, deciding(meeting, first + i), count, forbund.quorum_rule)
+            for i, item in enumerate(meeting.agenda)]
 
 
-def earliest_take_down(meeting: Meeting) -> date | None:
-    return meeting.posted + POSTING_PERIOD if meeting.posted else None
+@dataclass(frozen=True)
+class Publication:
+    """When the protokoll is justerat and its justering posted, and for how long, as the law counts."""
+    adjust_by: date  # the latest day of justering
+    adjusted: date | None  # as planned or done
+    post_by: date | None  # the latest day to post the justering
+    posted: date | None
+    appeal_ends: date | None  # the last day to appeal
+    take_down: date | None  # the day the notice comes down: as given, and never before the appeal period ends
+
+
+def publication(meeting: Meeting) -> Publication:
+    posted = meeting.posted
+    earliest = legal_time.earliest_take_down(posted) if posted else None
+    return Publication(
+        adjust_by=legal_time.adjust_by(meeting.day),
+        adjusted=meeting.adjusted,
+        post_by=legal_time.post_by(meeting.adjusted) if meeting.adjusted else None,
+        posted=posted,
+        appeal_ends=legal_time.appeal_ends(posted) if posted else None,
+        take_down=max((d for d in (meeting.taken_down, earliest) if d), default=None),
+    )

@@ -1,7 +1,8 @@
 """Protokoll: attendance, who decided at each paragraph, the decisions, signatures and anslag (seed 002)."""
 from __future__ import annotations
 
-from pipeline.checks.meetings import attendance_matches_board, posting_period, quorum
+from pipeline.checks.meetings import (attendance_matches_board, board_seats, justering_and_posting, quorum, signers,
+                                      time_and_place)
 from pipeline.compute.meetings import meeting_figures
 from pipeline.documents import Document, meeting_scope, meetings_where
 from pipeline.present.meetings import minutes_context
@@ -11,7 +12,7 @@ DOCUMENT = Document(
     title="Protokoll",
     resolve=meeting_scope,
     listed=meetings_where(held=True),
-    checks=(attendance_matches_board, quorum, posting_period),
+    checks=(attendance_matches_board, time_and_place, board_seats, quorum, signers, justering_and_posting),
     compute=meeting_figures,
     context=minutes_context,
     required={"items": "paragraferna", "signers": "underskrifterna", "posting": "bevis om anslag"},

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pipeline import fmt
-from pipeline.compute.meetings import MeetingFigures, Paragraph as Numbered, earliest_take_down
+from pipeline.compute.meetings import MeetingFigures, Paragraph as Numbered, publication
 from pipeline.domain import Attendee, Inputs, Scope
 from pipeline.enums import AttendanceRole, BoardRole, ChiefTitle
 from pipeline.present.common import pairs
@@ -41,14 +41,22 @@ class Item:
 class Quorum:
     span: Doc[str, "Paragraferna, t.ex. \"§ 108–124\"."]
     deciding: Doc[str, "De som beslutar, uppräknade."]
-    count: Doc[str, "Antal beslutande av styrelsens ordinarie ledamöter, t.ex. \"4 av 4\"."]
+    count: Doc[str, "Antal beslutande av styrelsens platser enligt förbundsordningen, vakanta inräknade, "
+                    "t.ex. \"4 av 5\"."]
     quorate: Doc[str, "ja eller nej: om styrelsen är beslutför."]
 
 
 @dataclass(frozen=True)
 class Posting:
+    adjusted: Doc[str, "Dag för justering, planerad eller gjord (bladet Möte, Justeras), eller tom."]
+    adjust_by: Doc[str, "Sista dag för justering: 14 dagar efter sammanträdet."]
     posted: Doc[str, "Dag då anslaget sätts upp, eller tom."]
-    taken_down: Doc[str, "Tidigaste dag anslaget tas ned, eller tom."]
+    post_by: Doc[str, "Sista dag att anslå justeringen: andra dagen efter justeringen (kommunallagen 8 kap. "
+                      "12 §), eller tom när justeringsdagen saknas."]
+    appeal_ends: Doc[str, "Sista dag för överklagande: tre veckor från anslaget (13 kap. 5 §), nästa vardag om "
+                          "den infaller på en helgdag; eller tom."]
+    taken_down: Doc[str, "Dag då anslaget tas ned: den angivna, men aldrig före dagen efter att tiden för "
+                         "överklagande gått ut; eller tom."]
     kept_at: Doc[str, "Förvaringsplats för protokollet, eller tom."]
 
 
@@ -58,12 +66,12 @@ class MeetingContext:
     title: Doc[str, "T.ex. \"Protokoll 2026-11-20\"."]
     date: Doc[str, "Sammanträdets datum."]
     time: Doc[str, "Tid, eller tom."]
-    place: Doc[str, "Plats."]
+    place: Doc[str, "Plats, eller tom."]
     span: Doc[str, "Paragraferna, t.ex. \"§ 108–138\"."]
     adjuster: Doc[str, "Justerare, eller tom."]
     chief: Doc[str, "Chefens titel i bestämd form, t.ex. \"förbundschefen\"."]
     chief_title: Doc[str, "Chefens titel, t.ex. \"Förbundschef\"."]
-    secretary: Doc[str, "Protokollföraren (annars den som har chefens titel bland de närvarande), eller tom."]
+    secretary: Doc[str, "Protokollföraren (bladet Möte), eller tom."]
     next_year: Doc[int, "Året efter sammanträdet (verksamhetsplanen som fastställs)."]
     previous_year: Doc[int, "Året före sammanträdet (årsredovisningen som godkänns)."]
     items: Doc[list[Item], "Paragraferna i ordning."]
@@ -75,7 +83,8 @@ class MinutesContext(MeetingContext):
     substitutes: Doc[list[str], "Tjänstgörande ersättare, en rad var."]
     others: Doc[list[str], "Övriga närvarande, en rad var."]
     quorum: Doc[list[Quorum], "Beslutande per grupp av paragrafer."]
-    signers: Doc[list[list[Signer]], "Ordförande, justerare och protokollförare, två per rad."]
+    signers: Doc[list[list[Signer]], "Ordförande, justerare och sekreterare (protokollföraren), två per rad; "
+                                     "ett namn som saknas lämnas tomt."]
     posting: Doc[Posting, "Bevis om anslag."]
 
 
@@ -120,18 +129,16 @@ def _common(inputs: Inputs, figures: MeetingFigures) -> dict:
     m = figures.meeting
     numbers = [p.number for p in figures.paragraphs]
     chief = inputs.forbund.chief_title
-    secretary = m.secretary or next((a.name for a in m.attendees if a.organisation
-                                     and chief in a.organisation.lower()), "")
     return dict(
         forbund=forbund(inputs.forbund),
         date=fmt.iso_date(m.day),
         time=m.time or "",
-        place=m.place,
+        place=m.place or "",
         span=_span(numbers[0], numbers[-1]) if numbers else "",
         adjuster=m.adjuster or "",
         chief=DEFINITE[chief],
         chief_title=chief.capitalize(),
-        secretary=secretary,
+        secretary=m.secretary or "",
         next_year=m.day.year + 1,
         previous_year=m.day.year - 1,
         items=[_item(p) for p in figures.paragraphs],
@@ -145,7 +152,7 @@ def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> Mi
     by_role = lambda role: [_attendee_line(a, first, last) for a in m.attendees if a.role == role]  # noqa: E731
     chair = next((b.name for b in inputs.forbund.board if b.role == BoardRole.CHAIR and b.serves_on(m.day)), "")
     common = _common(inputs, figures)
-    taken_down = max((d for d in (m.taken_down, earliest_take_down(m)) if d), default=None)
+    dates = publication(m)
     return MinutesContext(
         **common,
         title=f"Protokoll {fmt.iso_date(m.day)}",
@@ -154,8 +161,10 @@ def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> Mi
         others=by_role(AttendanceRole.OTHER),
         quorum=_deciding_groups(figures.paragraphs),
         signers=pairs([Signer(chair, "Ordförande"), Signer(m.adjuster or "", "Justerare"),
-                       Signer(common["secretary"], common["chief_title"])]),
-        posting=Posting(fmt.iso_date(m.posted), fmt.iso_date(taken_down), m.kept_at or ""),
+                       Signer(common["secretary"], "Sekreterare")]),
+        posting=Posting(fmt.iso_date(dates.adjusted), fmt.iso_date(dates.adjust_by), fmt.iso_date(dates.posted),
+                        fmt.iso_date(dates.post_by), fmt.iso_date(dates.appeal_ends), fmt.iso_date(dates.take_down),
+                        m.kept_at or ""),
     )
 
 

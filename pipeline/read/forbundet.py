@@ -7,7 +7,7 @@ from fractions import Fraction
 
 from pipeline import fmt
 from pipeline.domain import BoardMember, Forbund, Member
-from pipeline.enums import BoardRole, ChiefTitle, MemberKind, Unit
+from pipeline.enums import BoardRole, ChiefTitle, MemberKind, QuorumRule, Unit
 from pipeline.problems import Problems, Where
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
 from pipeline.schema import FORBUNDET
@@ -50,6 +50,8 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         ratio_decimals=_decimals(facts, problems),
         budget_in_income=facts["Budget i resultaträkningen"] == "ja",
         budget_in_notes=facts["Budget i noterna"] == "ja",
+        seats=facts["Antal ledamöter"],
+        quorum_rule=facts["Beslutför"] or QuorumRule.MORE_THAN_HALF,
         facts=facts.source,
         staff_sources=staff_sources,
     )

@@ -38,10 +38,10 @@ def read_meeting(book: Sheets, problems: Problems) -> Meeting | None:
         agenda.append(AgendaItem(r["Rubrik"], r["Typ"], r["Text"], decisions, r["Insats"], r["Sökande"],
                                  r["Medsökande"], r["Insatstyp"], r["Belopp"], r["Från"], r["Till"],
                                  None if r["Utbetalning"] is None else r["Utbetalning"] == YesNo.YES, r.source))
-    if facts["Datum"] is None or facts["Plats"] is None:
+    if facts["Datum"] is None:
         return None
     return Meeting(book.file, facts["Datum"], facts["Tid"], facts["Plats"], facts["Justerare"],
-                   facts["Protokollförare"], facts["Första paragraf"], facts["Anslag uppsatt"],
+                   facts["Protokollförare"], facts["Första paragraf"], facts["Justeras"], facts["Anslag uppsatt"],
                    facts["Anslag nedtas"], facts["Förvaringsplats"], attendees, tuple(agenda), facts.source)
 
 

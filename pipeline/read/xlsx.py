@@ -6,10 +6,12 @@ that one run reports everything that is wrong in a workbook.
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import openpyxl
 from python_calamine import CalamineWorkbook
 
 from pipeline.problems import Problems, Source, Where
@@ -90,9 +92,7 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename
                               "Ta bort lösenordet och spara som Excel-arbetsbok (.xlsx).")
         return None
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
-        rows = {name: [tuple(r) for r in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
-                for name in workbook.sheet_names}
+        rows = _rows(path)
         with zipfile.ZipFile(path) as archive:
             unsaved = {name: _unsaved_formulas(archive.read(part)) for name, part in _sheet_parts(archive).items()}
             images = [archive.read(n) for n in sorted(archive.namelist())
@@ -104,6 +104,26 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename
     sheets = Sheets(path, rows, unsaved)
     sheets.images = images
     return sheets
+
+
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    """Every sheet's rows, read fast with calamine; with openpyxl when calamine cannot convert a value
+    (it panics, outside Python's Exception, on e.g. a duration beyond its range)."""
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        return {name: [tuple(r) for r in workbook.get_sheet_by_name(name).to_python(skip_empty_area=False)]
+                for name in workbook.sheet_names}
+    except BaseException as exc:  # noqa: BLE001 - pyo3's PanicException derives from BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+            raise
+    with warnings.catch_warnings():  # openpyxl warns of the same cells the readers then name
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            return {ws.title: [tuple(r) for r in ws.iter_rows(min_row=1, min_col=1, values_only=True)]
+                    for ws in book.worksheets}
+        finally:
+            book.close()
 
 
 def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:

@@ -15,7 +15,6 @@ from pipeline import files
 from pipeline.render import oxml
 from pipeline.timing import stage
 
-FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 
 
 def render(template: Path, context, target: Path, layout: bool = True, pdf: Path | None = None) -> list[str]:
@@ -151,16 +150,4 @@ def save_reproducibly(document) -> bytes:
     equal inputs give equal bytes."""
     buffer = io.BytesIO()
     document.save(buffer)
-    return with_fixed_dates(buffer.getvalue())
-
-
-def with_fixed_dates(data: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            target.writestr(entry, source.read(info))
-    return out.getvalue()
+    return files.with_fixed_dates(buffer.getvalue())

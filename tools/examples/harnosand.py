@@ -541,9 +541,11 @@ AGENDA = [  # rubrik, typ, text, beslut (tomt = standardbeslutet), and for ansö
      "Ordförande tackar för ett bra möte och avslutar med att önska samtliga god jul och gott nytt år.", None, {}),
 ]
 MEETING = {
-    "Möte": {"Datum": date(2023, 11, 24), "Tid": "09.00–13.00", "Plats": "Arbetsmarknadstorget Härnösand, "
-             "Köpmangatan 5", "Justerare": "Niklas Edén", "Protokollförare": "Ulrika Sahlin",
-             "Första paragraf": 108, "Anslag uppsatt": date(2023, 12, 12), "Anslag nedtas": date(2023, 12, 27),
+    # Seed 002 gives no time, and no day of justering: the example justerar on the last day the law allows,
+    # which makes the seed's posting on 2023-12-12 two days late, and its taking down after 15 days early.
+    "Möte": {"Datum": date(2023, 11, 24), "Plats": "Arbetsmarknadstorget Härnösand, Köpmangatan 5",
+             "Justerare": "Niklas Edén", "Protokollförare": "Ulrika Sahlin", "Första paragraf": 108,
+             "Justeras": date(2023, 12, 8), "Anslag uppsatt": date(2023, 12, 12), "Anslag nedtas": date(2023, 12, 27),
              "Förvaringsplats": "Härnösands kommun"},
     "Närvaro": [
         ["Monica Fällström", "ordinarie ledamot", "Härnösands kommun", None, None, None, None],
@@ -567,7 +569,7 @@ def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-0001", "Säte": "Härnösand",
                       "Bildat": date(2005, 11, 30), "Chefens titel": "förbundschef",
-                      "Belopp i rapporter": "tkr"},
+                      "Belopp i rapporter": "tkr", "Antal ledamöter": 5},
         "Medlemmar": [[name, kind, {"stat": 0.5, "region": 0.25, "kommun": 0.125}[kind]] for name, kind in MEMBERS],
         "Styrelse": [list(member) for member in BOARD],
         "Personal": [[2020, 1], [2021, 1]],

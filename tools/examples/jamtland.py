@@ -514,6 +514,7 @@ def build(target: Path = TARGET) -> None:
             "Säte": "Östersund",
             "Chefens titel": "förbundschef",
             "Belopp i rapporter": "tkr",
+            "Antal ledamöter": 11,
         },
         # The seed gives the kommuner's quarter as one sum: the example splits it equally, in so many words.
         "Medlemmar": [[name, kind, {"stat": 0.5, "region": 0.25, "kommun": 0.03125}[kind]] for name, kind in MEMBERS],

@@ -292,7 +292,8 @@ def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-7777", "Säte": "Norrby",
                       "Bildat": date(2012, 3, 1), "Chefens titel": "förbundschef", "Belopp i rapporter": "kr",
-                      "Decimaler i nyckeltal": 1, "Budget i resultaträkningen": "ja", "Budget i noterna": "ja"},
+                      "Decimaler i nyckeltal": 1, "Budget i resultaträkningen": "ja", "Budget i noterna": "ja",
+                      "Antal ledamöter": 7},
         "Medlemmar": [[name, kind, None, people] for name, kind, people, _ in MEMBERS],
         "Styrelse": [[name, role, organisation, *TERM] for name, role, organisation in BOARD],
         "Personal": [],

@@ -393,7 +393,7 @@ AGENDA = [  # rubrik, typ, text, beslut (tomt = standardbeslutet), insats, söka
 MEETING = {
     "Möte": {"Datum": date(2026, 11, 20), "Tid": "09.00–12.00", "Plats": "Kommunhuset i Sjöby",
              "Justerare": "Maja Ekholm", "Protokollförare": "Karin Dahl", "Första paragraf": 52,
-             "Anslag uppsatt": date(2026, 11, 27), "Förvaringsplats": "Förbundets kansli, Sjöby"},
+             "Justeras": date(2026, 11, 26), "Anslag uppsatt": date(2026, 11, 27), "Förvaringsplats": "Förbundets kansli, Sjöby"},
     "Närvaro": [
         ["Anna Lindqvist", "ordinarie ledamot", "Region Mittland", None, None, None, None],
         ["Peter Håkansson", "ordinarie ledamot", "Sjöby kommun", None, None, None, None],
@@ -418,6 +418,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
             "Bildat": date(2008, 3, 1),
             "Chefens titel": "förbundschef",
             "Belopp i rapporter": "tkr",
+            "Antal ledamöter": 6,
         },
         "Medlemmar": [[name, kind, float(share)] for (name, kind, _), share in zip(MEMBERS, SHARES)],
         "Styrelse": [[name, role, org, *TERM] for name, role, org in BOARD],
