@@ -5,7 +5,6 @@ import dataclasses
 import hashlib
 import io
 import tempfile
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
