@@ -5,8 +5,6 @@ stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug).
 """
 from __future__ import annotations
 
-from pipeline import fmt
-
 import os
 import sys
 import unicodedata
@@ -14,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from pipeline import fmt
 from pipeline.problems import InputError, Problems
 
 EXIT_INVALID = 1
@@ -112,7 +111,8 @@ def main() -> None:
               help="Bygg bara om arbetsböckerna, mallen eller programmet har ändrats sedan dokumentet byggdes.")
 def build(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
           pdf: bool, no_layout: bool, if_changed: bool) -> None:
-    from pipeline.build import build as make_always, make
+    from pipeline.build import build as make_always
+    from pipeline.build import make
     from pipeline.render.layout import LayoutError
 
     request = _request(document, period, year, mote, ident)
@@ -195,7 +195,8 @@ def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None
 @click.option("--jobs", type=click.IntRange(1, 256), help="Antal processer (standard: antal kärnor).")
 @click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget.")
 def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: bool) -> None:
-    from pipeline.batch import build_all as run, forbund_folders
+    from pipeline.batch import build_all as run
+    from pipeline.batch import forbund_folders
 
     if not forbund_folders(input_root):
         raise click.UsageError(f"{input_root} har inga undermappar med forbundet.xlsx.")

@@ -73,6 +73,11 @@ class Scope:
     def previous_end(self) -> date:
         return year_end(self.year - 1)
 
+    @property
+    def same_period_before(self) -> date:
+        """The end of the same period a year earlier (28 February for a 29 February)."""
+        return self.end.replace(year=self.year - 1, day=min(self.end.day, 28 if self.end.month == 2 else 31))
+
 
 # --- Förbundet -----------------------------------------------------------------
 
@@ -101,6 +106,16 @@ class BoardMember:
     def serves_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
+    def serves_during(self, first: date, last: date) -> bool:
+        return (self.start is None or self.start <= last) and (self.end is None or first <= self.end)
+
+
+@dataclass(frozen=True)
+class StaffYear:
+    employees: Decimal  # as shown in the five-year overview
+    fte: Decimal | None = None  # årsarbetare
+    sick_leave: Fraction | None = None  # share of working time
+
 
 @dataclass(frozen=True)
 class Forbund:
@@ -112,13 +127,14 @@ class Forbund:
     unit: Unit
     members: tuple[Member, ...]
     board: tuple[BoardMember, ...]
-    staff: dict[int, Decimal]  # year -> number of employees
+    staff: dict[int, StaffYear]
     colours: tuple[str, ...] = ()  # chart colours, e.g. "#1F3A5F"
     logo: bytes | None = None  # the image pasted into the workbook, for the title page
     ratio_decimals: int = 0  # soliditet 96,6 % with 1
     budget_in_income: bool = False  # the årsredovisning's resultaträkning with the year's budget
     budget_in_notes: bool = False  # the delårsrapport's notes with the period's budget
     seats: int | None = None  # ordinary board seats by the förbundsordning, vacancies included
+    balance_requirement: bool | None = None  # the årsredovisning evaluates the balanskrav (None: not chosen)
     quorum_rule: QuorumRule = QuorumRule.MORE_THAN_HALF
     facts: Source | None = origin()  # the Uppgifter sheet: the cell of each fact
     staff_sources: dict[int, Source] = field(default_factory=dict, compare=False, repr=False)
@@ -197,6 +213,8 @@ class Accounting:
     notes: tuple[NoteSpec, ...]
     pension_movements: tuple[Movement, ...]
     balance_sources: dict[tuple[date, int], Source] = field(default_factory=dict, compare=False, repr=False)
+    actualisation: dict[int, Fraction] = field(default_factory=dict)  # year -> aktualiseringsgrad (RKR R10)
+    balance_adjustments: tuple[Movement, ...] = ()  # from årets resultat to the balanskravsresultat
 
     def report_lines(self, report: Report) -> tuple[ReportLine, ...]:
         return self._lines_by_report.get(report, ())

@@ -87,6 +87,10 @@ ANNUAL_REPORT_SECTIONS = (
     "Förväntad utveckling",
     "Redovisningsprinciper",
     "Samverkansarbete",
+    "Personalförhållanden",
+    "Händelser efter årets slut",
+    "Balanskrav",
+    "Eget kapital",
 )
 PLAN_SECTIONS = (
     "Inledning",
@@ -109,6 +113,7 @@ INTERIM_SECTIONS = (
     "Insatser",
     "Styrelsens arbete",
     "Ekonomiskt utfall",
+    "Redovisningsprinciper",
 )
 SECTIONS = {enums.DocumentTitle.ANNUAL_REPORT: ANNUAL_REPORT_SECTIONS, enums.DocumentTitle.PLAN: PLAN_SECTIONS,
             enums.DocumentTitle.INTERIM_REPORT: INTERIM_SECTIONS}
@@ -150,6 +155,10 @@ FORBUNDET = WorkbookSpec(
                 Column("Antal ledamöter", Kind.INT, "Antal ordinarie ledamöter i styrelsen enligt förbundsordningen, "
                        "vakanta platser inräknade. Beslutförheten prövas mot dem. Tomt = de ordinarie ledamöterna "
                        "med mandat på bladet Styrelse.", required=False),
+                Column("Balanskravsutredning", Kind.CHOICE, "ja: årsredovisningen redovisar balanskravsresultatet "
+                       "(justeringar på bladet Balanskrav i redovisning.xlsx); nej: förbundet redovisar i stället "
+                       "varför balanskravet inte gäller det, i avsnittet Balanskrav på bladet Texter.",
+                       required=False, choices=tuple(enums.YesNo)),
                 Column("Beslutför", Kind.CHOICE, "När styrelsen är beslutför enligt förbundsordningen: när fler än "
                        "hälften av ledamöterna deltar (kommunallagen 6 kap. 27 §) eller minst hälften. Tomt = fler än "
                        "hälften.", required=False, choices=tuple(enums.QuorumRule)),
@@ -183,10 +192,16 @@ FORBUNDET = WorkbookSpec(
         ),
         TableSheet(
             "Personal",
-            "Antal anställda (årsarbetare) per år, till översikten över verksamhetens utveckling.",
+            "Antal anställda per år, till översikten över verksamhetens utveckling och årsredovisningens avsnitt "
+            "om väsentliga personalförhållanden. Ett förbund utan egen personal lämnar bladet tomt och skriver "
+            "om personalen i avsnittet Personalförhållanden på bladet Texter.",
             (
                 Column("År", Kind.YEAR, "Året, t.ex. 2021."),
-                Column("Antal anställda", Kind.DECIMAL, "Antal årsarbetare, t.ex. 2,6."),
+                Column("Antal anställda", Kind.DECIMAL, "Antal anställda (eller årsarbetare), t.ex. 2,6; visas i "
+                       "översikten."),
+                Column("Årsarbetare", Kind.DECIMAL, "Antal årsarbetare, t.ex. 2,3.", required=False),
+                Column("Sjukfrånvaro", Kind.SHARE, "Sjukfrånvaro i procent av den arbetade tiden, t.ex. 3,2 %.",
+                       required=False),
             ),
         ),
     ),
@@ -276,6 +291,28 @@ REDOVISNING = WorkbookSpec(
                 Column("Post", Kind.TEXT, "T.ex. Nyintjänad pension.", width=44),
                 Column("Belopp", Kind.AMOUNT, "Belopp i kronor; minskning negativ.", width=18),
             ),
+        ),
+        TableSheet(
+            "Pensionsuppgifter",
+            "Uppgifter som RKR R10 Pensioner begär i noten om pensioner, enligt pensionsbolagets beräkning.",
+            (
+                Column("År", Kind.YEAR, "Året, t.ex. 2021."),
+                Column("Aktualiseringsgrad", Kind.SHARE, "Andel av de anställda vars pensionsuppgifter är "
+                       "aktualiserade, t.ex. 92 %."),
+            ),
+            optional=True,
+        ),
+        TableSheet(
+            "Balanskrav",
+            "Justeringar från årets resultat till balanskravsresultatet (kommunallagen 11 kap.), när förbundet "
+            "redovisar en balanskravsutredning. De flesta samordningsförbund har inga: då är "
+            "balanskravsresultatet årets resultat.",
+            (
+                Column("År", Kind.YEAR, "Året, t.ex. 2025."),
+                Column("Post", Kind.TEXT, "T.ex. Samtliga realisationsvinster.", width=44),
+                Column("Belopp", Kind.AMOUNT, "Belopp i kronor med tecken: det som dras av negativt.", width=18),
+            ),
+            optional=True,
         ),
     ),
 )

@@ -144,3 +144,21 @@ DOCUMENT = Document(key="kvittens", title="Kvittens", resolve=resolve, listed=li
     text = [p.text for p in docx.Document(tmp_path / "out" / "kvittens-2025.docx").paragraphs]
     assert text == ["Kvittens 2025", "Samordningsförbundet Sjöbygden har tagit emot 4\u00a0700\u00a0000\u00a0kr i "
                                      "medlemsbidrag."]
+
+
+def test_the_example_workbooks_are_what_their_generators_write(tmp_path):
+    """tools/examples/*.py write the example folders byte for byte (workbooks are written reproducibly), so
+    an example can never drift from its generator: run `make examples` after changing one."""
+    import importlib.util
+
+    for script in sorted((ROOT / "tools" / "examples").glob("*.py")):
+        spec = importlib.util.spec_from_file_location(f"example_{script.stem}", script)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        target = tmp_path / script.stem
+        module.build(target)
+        written = sorted(p.relative_to(target) for p in target.rglob("*.xlsx"))
+        assert written, script
+        for path in written:
+            assert (target / path).read_bytes() == (module.TARGET / path).read_bytes(), \
+                f"{module.TARGET.name}/{path} differs from what {script.name} writes: run make examples"

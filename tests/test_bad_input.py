@@ -167,3 +167,13 @@ def test_check_reports_without_writing(input_copy, tmp_path):
     set_cell(folder, "redovisning.xlsx", "Saldon", "D7", "ca 500")
     bad = run_cli("check", "--input", str(folder))
     assert bad.exit_code == 1 and "cell D7" in bad.output
+
+
+def test_eget_kapital_missing_at_the_year_end_is_named(input_copy, tmp_path):
+    """Found by the property test: the eget kapital account's row moved to another date left an error without
+    a cell. It now names the Rapportrader lines that make up eget kapital."""
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", "Saldon", "A8", date(1900, 1, 1))
+    output = _fails(folder, tmp_path, "eget kapital har 2021 ändrats med")
+    line = next(l for l in output.splitlines() if "eget kapital har 2021 ändrats" in l)
+    assert line.startswith("Fel: redovisning.xlsx, blad Rapportrader, ")

@@ -28,8 +28,10 @@ def tkr(values):
 
 def test_period_statements_from_the_balances_at_the_period_end(report):
     assert report.period_end == date(2021, 6, 30)
-    assert report.income.row("Verksamhetens intäkter").values == (D(1_877_000), D(1_877_000), D(3_754_000))
-    assert tkr(report.income.row("Årets resultat").values) == [-53, -114, 322]
+    # Seed 000 gives no figures for 2020-06-30: the same period a year earlier is missing (None).
+    assert not report.comparable and report.same_period_before == date(2020, 6, 30)
+    assert report.income.row("Verksamhetens intäkter").values == (D(1_877_000), D(1_877_000), None, D(3_754_000))
+    assert tkr([v for v in report.income.row("Årets resultat").values if v is not None]) == [-53, -114, 322]
     assert tkr(report.balance.row("Eget kapital").values) == [985, 1_038]
     assert tkr(report.balance.row("SUMMA TILLGÅNGAR").values) == [1_745, 1_958]
 
@@ -128,9 +130,12 @@ def test_document_carries_000s_content(document):
 def test_document_period_tables(document):
     income = table_after(document, "Resultaträkning")
     assert income[0] == ["Belopp i tkr", "Not", "Utfall 2021-01-01–2021-06-30", "Budget 2021-01-01–2021-06-30",
-                         "Utfall helår 2020"]
-    assert row(income, "Verksamhetens intäkter")[2:] == ["1 877", "1 877", "3 754"]
-    assert row(income, "Verksamhetens kostnader")[2:] == ["-1 930", "-1 991", "-3 432"]
+                         "Utfall 2020-01-01–2020-06-30", "Utfall helår 2020"]
+    assert row(income, "Verksamhetens intäkter")[2:] == ["1 877", "1 877", "–", "3 754"]
+    assert row(income, "Verksamhetens kostnader")[2:] == ["-1 930", "-1 991", "–", "-3 432"]
+    assert row(income, "Periodens resultat")[2:] == ["-53", "-114", "–", "322"]  # RKR R17: the period's result
+    assert "– Saldon per 2020-06-30 saknas i underlaget, så perioden kan inte jämföras med samma period " \
+           "föregående år." in text_of(document)
     balance = table_after(document, "Balansräkning")
     assert balance[0][2:] == ["2021-06-30", "2020-12-31"]
     forecast = table_after(document, "Helårsprognos")

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import docx
+from docx.oxml.ns import qn
 import pytest
 
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, needs_make, run_cli, table_after, text_of
@@ -51,14 +52,17 @@ def _lines(document) -> list[str]:
 
 
 def _section(document, opening: str) -> list:
-    """The paragraphs from `opening` (an {%p if … %}) to its own {%p endif %}, as staff select a section."""
-    paragraphs = document.paragraphs
-    start = next(i for i, p in enumerate(paragraphs) if p.text == opening)
+    """The body's paragraphs and tables from `opening` (an {%p if … %}) to its own {%p endif %}, as staff
+    select a section (its elements, to remove)."""
+    body = list(document.element.body.iterchildren())
+    text = lambda e: "".join(t.text or "" for t in e.iter(qn("w:t"))) if e.tag == qn("w:p") else None  # noqa: E731
+    start = next(i for i, e in enumerate(body) if text(e) == opening)
     depth = 0
-    for i, p in enumerate(paragraphs[start:], start):
-        depth += p.text.startswith("{%p if ") - (p.text == "{%p endif %}")
+    for i, e in enumerate(body[start:], start):
+        line = text(e) or ""
+        depth += line.startswith("{%p if ") - (line == "{%p endif %}")
         if depth == 0:
-            return paragraphs[start:i + 1]
+            return body[start:i + 1]
     raise AssertionError(f"{opening} is never closed")
 
 
@@ -86,11 +90,13 @@ def test_init_writes_the_default_principles_as_the_forbunds_own_texts(tmp_path):
 
     assert run_cli("init", str(tmp_path / "nytt")).exit_code == 0
     texts = list(openpyxl.load_workbook(tmp_path / "nytt" / "verksamhet.xlsx")["Texter"].iter_rows(values_only=True))
-    principles = [r for r in texts[1:] if r[2] == "Redovisningsprinciper"]
+    principles = [r for r in texts[1:] if r[2] == "Redovisningsprinciper" and r[0] == "Årsredovisning"]
     assert [r[3] for r in principles] == ["Allmänt", "Pensioner", "Avsättningar och ansvarsförbindelser",
                                           "Materiella anläggningstillgångar"]
     assert all(r[1] is None for r in principles)  # for every year
     assert "RKR R10 Pensioner" in principles[1][4]
+    interim = [r[4] for r in texts[1:] if r[2] == "Redovisningsprinciper" and r[0] == "Delårsrapport"]
+    assert interim and "RKR R17 Delårsrapport" in interim[0]
 
 
 def test_the_forbunds_principles_replace_the_default(input_copy, tmp_path):
@@ -264,8 +270,8 @@ def test_the_edits_staff_make_show_and_change_nothing_else(forbund, tmp_path):
     edited = docx.Document(template)
     heading = next(p for p in edited.paragraphs if p.text == "Förväntad utveckling")
     heading.text, heading.style = "Framtiden", edited.styles["Heading 1"]
-    for paragraph in _section(edited, "{%p if governance %}"):
-        paragraph._p.getparent().remove(paragraph._p)
+    for element in _section(edited, "{%p if governance or board.members %}"):
+        element.getparent().remove(element)
     _insert_after(edited, "Översikt över verksamhetens utveckling", "Förbundet har säte i {{ forbund.seat }}.")
     style = edited.styles.add_style("Förbundets tabell", WD_STYLE_TYPE.TABLE)
     overview_table = edited.tables[1]
@@ -305,12 +311,19 @@ def test_a_section_without_texts_is_left_out_with_its_heading_and_toc_line(input
         if ws.cell(r, 3).value in ("Styrning och uppföljning", "Förväntad utveckling"):
             ws.delete_rows(r)
     wb.save(folder / "verksamhet.xlsx")
-    assert _build(folder, tmp_path).exit_code == 0
+    result = _build(folder, tmp_path)
+    assert result.exit_code == 0
     document = docx.Document(tmp_path / "arsredovisning-2021.docx")
     lines = [p.text for p in document.paragraphs]
-    for heading in ("Styrning och uppföljning av verksamheten", "Förväntad utveckling"):
+    for heading in ("Förväntad utveckling", "Händelser efter räkenskapsårets slut"):
         assert heading not in lines
     assert "Viktiga förhållanden för resultat och ekonomisk ställning samt händelser av väsentlig betydelse" in lines
+    # The board comes from forbundet.xlsx, so steering and follow-up keep their heading without a text,
+    # and `check` names each part the law asks for that is empty.
+    assert "Styrning och uppföljning av verksamheten" in lines and "Styrelsen" in lines
+    for part in ("övriga förhållanden som har betydelse för styrningen och uppföljningen av verksamheten",
+                 "förbundets förväntade utveckling", "väsentliga händelser efter räkenskapsårets slut"):
+        assert f"årsredovisningen 2021 saknar {part}" in result.output
 
 
 def test_a_note_of_zeros_is_left_out(forbund, tmp_path):

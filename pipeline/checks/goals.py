@@ -1,10 +1,9 @@
 """Checks on the board's goals: each report's goals are followed up for its date."""
 from __future__ import annotations
 
-from pipeline import fmt
-
 from datetime import date
 
+from pipeline import fmt
 from pipeline.checks import next_row
 from pipeline.compute.goals import goal_results
 from pipeline.domain import Inputs, Scope, year_end

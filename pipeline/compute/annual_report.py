@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.allocation import member_contributions
@@ -10,7 +11,7 @@ from pipeline.compute.grants import GoalShare, KindSummary, by_kind, commitments
 from pipeline.compute.notes import Note, notes
 from pipeline.compute.overview import YearFigures, overview
 from pipeline.compute.budget import line_posts
-from pipeline.compute.lines import line_values
+from pipeline.compute.lines import line_values, year_result
 from pipeline.compute.statements import (
     BudgetComparison,
     budget_comparisons,
@@ -23,11 +24,22 @@ from pipeline.compute.statements import (
 from pipeline.compute.goals import GoalResult, goal_results
 from pipeline.compute.surveys import MeanTable, year_means
 from pipeline.compute.tables import Table, TableRow
-from pipeline.domain import Inputs, Member, Scope, year_end
-from pipeline.enums import NoteContent, Report, RowStyle
+from pipeline.domain import BoardMember, Inputs, Member, Movement, Scope, StaffYear, year_end
+from pipeline.enums import BoardRole, NoteContent, Report, RowStyle
 
 COMMITMENTS_HEADING = "PANTER OCH ANSVARSFÖRBINDELSER"
 SUS_YEARS = 5
+
+
+@dataclass(frozen=True)
+class BalanceRequirement:
+    """Kommunallagen's balanskrav: årets resultat, the adjustments the förbund gives, and the outcome."""
+    result: Decimal
+    adjustments: tuple[Movement, ...]
+
+    @property
+    def outcome(self) -> Decimal:
+        return self.result + sum((a.amount for a in self.adjustments), Decimal(0))
 
 
 @dataclass(frozen=True)
@@ -47,6 +59,10 @@ class AnnualReport:
     insatser: list[KindSummary]
     insats_goals: GoalShare
     previous_budget: bool  # the driftsredovisning compares the previous year with its budget too
+    board: list[BoardMember]  # everyone with a mandate during the year, ordinary members first
+    meetings: int  # board meetings held during the year (meeting workbooks with attendance)
+    staff: StaffYear | None  # the year's row of the Personal sheet
+    balance_requirement: BalanceRequirement | None  # when the förbund evaluates the balanskrav
 
     @property
     def current(self) -> YearFigures:
@@ -100,4 +116,17 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         insatser=by_kind(grants, year, scope.day),
         insats_goals=goal_share(grants, year),
         previous_budget=year - 1 in budget_years(budget),
+        board=year_board(inputs, year),
+        meetings=sum(1 for m in inputs.meetings if m.day.year == year and m.attendees),
+        staff=inputs.forbund.staff.get(year),
+        balance_requirement=BalanceRequirement(year_result(accounting, year_end(year)),
+                                               tuple(a for a in accounting.balance_adjustments if a.year == year))
+        if inputs.forbund.balance_requirement else None,
     )
+
+
+def year_board(inputs: Inputs, year: int) -> list[BoardMember]:
+    """The board during the year: the ordinary members (ordförande first), then the ersättare."""
+    order = {BoardRole.CHAIR: 0, BoardRole.VICE_CHAIR: 1, BoardRole.MEMBER: 2, BoardRole.SUBSTITUTE: 3}
+    during = [m for m in inputs.forbund.board if m.serves_during(date(year, 1, 1), year_end(year))]
+    return sorted(during, key=lambda m: order[m.role])

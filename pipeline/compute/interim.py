@@ -22,7 +22,9 @@ from pipeline.enums import NoteContent, Report, RowStyle
 class Interim:
     year: int
     period_end: date
-    income: Table  # period outcome, period budget, previous full year
+    same_period_before: date  # the end of the same period a year earlier
+    comparable: bool  # the balances at that date are there
+    income: Table  # period outcome, period budget, the same period a year earlier (or None), previous full year
     balance: Table  # period end, previous year end
     notes: list[Note]  # account notes at the same two dates
     budget: PlanYear  # the whole year's budget
@@ -51,9 +53,13 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
     year, period_end = scope.year, scope.end
     dr_lines = accounting.report_lines(Report.DR)
     period_budget = rr_budget(accounting, line_posts(dr_lines, budget, members, year, period_end))
-    income = Table(rows(accounting.report_lines(Report.RR), [line_values(accounting, Report.RR, period_end),
-                                                              period_budget,
-                                                              line_values(accounting, Report.RR, year_end(year - 1))]))
+    rr_lines = accounting.report_lines(Report.RR)
+    before = scope.same_period_before
+    comparable = before in accounting.balances
+    income = Table(rows(rr_lines, [line_values(accounting, Report.RR, period_end), period_budget,
+                                   line_values(accounting, Report.RR, before) if comparable
+                                   else dict.fromkeys((line.name for line in rr_lines), None),
+                                   line_values(accounting, Report.RR, year_end(year - 1))]))
     days = [period_end, year_end(year - 1)]
     balance = Table(rows(accounting.report_lines(Report.BR), [line_values(accounting, Report.BR, d) for d in days]))
     used = {l.note for l in accounting.lines if l.note is not None and l.report in (Report.RR, Report.BR)}
@@ -71,6 +77,8 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
     return Interim(
         year=year,
         period_end=period_end,
+        same_period_before=before,
+        comparable=comparable,
         income=income,
         balance=balance,
         notes=notes,

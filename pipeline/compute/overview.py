@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.compute.lines import ZERO, has_balance_sheet, has_results, kind_total, post_amounts, year_result
-from pipeline.domain import Accounting, year_end
+from pipeline.domain import Accounting, StaffYear, year_end
 from pipeline.enums import CashflowClass, LineKind, Report
 
 EQUITY_LIMIT = Decimal("0.20")  # Nationella rådet: eget kapital at most 20 % of the year's revenue
@@ -52,7 +52,7 @@ def equity(accounting: Accounting, year: int) -> Decimal:
     )
 
 
-def year_figures(accounting: Accounting, staff: dict[int, Decimal], year: int) -> YearFigures:
+def year_figures(accounting: Accounting, staff: dict[int, StaffYear], year: int) -> YearFigures:
     day = year_end(year)
     with_balance = has_balance_sheet(accounting, day)
     return YearFigures(
@@ -62,11 +62,11 @@ def year_figures(accounting: Accounting, staff: dict[int, Decimal], year: int) -
         result=year_result(accounting, day),
         equity=equity(accounting, year) if with_balance else None,
         assets=kind_total(accounting, Report.BR, day, (LineKind.ASSET,)) if with_balance else None,
-        staff=staff.get(year),
+        staff=staff[year].employees if year in staff else None,
     )
 
 
-def overview(accounting: Accounting, staff: dict[int, Decimal], year: int, span: int = 5) -> list[YearFigures]:
+def overview(accounting: Accounting, staff: dict[int, StaffYear], year: int, span: int = 5) -> list[YearFigures]:
     """Up to `span` years ending with `year`, newest first, for the years with results."""
     years = [y for y in range(year, year - span, -1) if has_results(accounting, year_end(y))]
     return [year_figures(accounting, staff, y) for y in years]

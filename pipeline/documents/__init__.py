@@ -8,8 +8,6 @@ template in templates_docx/ and its tests.
 """
 from __future__ import annotations
 
-from pipeline import fmt
-
 import dataclasses
 import importlib
 import pkgutil
@@ -19,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from pipeline import fmt
 from pipeline.checks import Check, next_row
 from pipeline.domain import DocumentInfo, Inputs, Scope
 from pipeline.problems import InputError, Problems, Where

@@ -1,7 +1,8 @@
 """Årsredovisning: förvaltningsberättelse, driftsredovisning, the statements and notes of a year (seed 004)."""
 from __future__ import annotations
 
-from pipeline.checks import accounting, budget, goals, grants
+from pipeline.checks import accounting, budget, goals, grants, report_parts
+from pipeline.checks.as_of import known_by_its_day
 from pipeline.checks.board import signing_board
 from pipeline.compute.annual_report import annual_report
 from pipeline.compute.statements import budget_years
@@ -55,7 +56,12 @@ DOCUMENT = yearly(
         goals.goals_have_status,
         accounting.pension_movements_match,
         allocation,
-        accounting.equity_within_limit,
+        report_parts.equity_within_limit,
+        report_parts.required_texts,
+        report_parts.staff,
+        report_parts.balance_requirement,
+        report_parts.meetings_counted,
+        known_by_its_day(TITLE),
         signing_board("årsredovisningen"),
     ),
     compute=annual_report,

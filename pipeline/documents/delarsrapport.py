@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pipeline import fmt
 from pipeline.checks import accounting, budget, goals, next_row
+from pipeline.checks.as_of import known_by_its_day
 from pipeline.checks.board import signing_board
 from pipeline.compute.interim import forecast_year, interim, periods
 from pipeline.documents import Request, closing_years, scope_of, year_asked, yearly
@@ -37,6 +38,17 @@ def balance_sheets(inputs: Inputs, scope: Scope) -> list[Problem]:
         + accounting.balance_sheet(inputs.accounting, scope.previous_end, f"jämförelsen med {scope.year - 1}")
 
 
+def same_period_before(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """RKR R17: the resultaträkning compares the period with the same period of the previous year."""
+    before = scope.same_period_before
+    if before in inputs.accounting.balances:
+        return []
+    where = next_row(inputs.accounting.balance_sources.values(), REDOVISNING.filename, "Saldon")
+    return [warning(where, f"saldon per {fmt.iso_date(before)} saknas, så resultaträkningen kan inte jämföras med "
+                           f"samma period {scope.year - 1} (RKR R17); kolumnen visar –. Lägg till resultatkontonas "
+                           f"saldon per {fmt.iso_date(before)} på bladet Saldon.")]
+
+
 def year_budget(inputs: Inputs, scope: Scope) -> list[Problem]:
     return budget.budget_year(inputs.budget, scope.year, "den behövs för delårsrapporten") \
         + budget.member_budget(inputs, scope.year)
@@ -63,10 +75,12 @@ DOCUMENT = yearly(
     checks=(
         accounting.balances_balance,
         balance_sheets,
+        same_period_before,
         year_budget,
         full_year_forecast,
         forecast_equity,
         goals.goals_followed_up,
+        known_by_its_day(TITLE),
         signing_board("delårsrapporten"),
     ),
     compute=interim,

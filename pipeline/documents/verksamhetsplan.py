@@ -5,6 +5,7 @@ from datetime import date
 
 from pipeline import fmt
 from pipeline.checks import accounting, budget, next_row
+from pipeline.checks.as_of import known_by_its_day
 from pipeline.checks.board import signing_board
 from pipeline.compute.plan import plan, plan_years
 from pipeline.documents import Request, scope_of, year_asked, yearly
@@ -70,6 +71,7 @@ DOCUMENT = yearly(
         budget_and_plan_years,
         current_year,
         budget_in_balance,
+        known_by_its_day(TITLE),
         signing_board("verksamhetsplanen"),
     ),
     compute=plan,

@@ -7,17 +7,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from pipeline import fmt
 from pipeline.compute.annual_report import AnnualReport
 from pipeline.compute.cashflow import CashFlow
 from pipeline.compute.statements import BudgetComparison
 from pipeline.domain import Inputs, Scope, year_end
-from pipeline.enums import DocumentTitle, RowStyle
+from pipeline.enums import DocumentTitle, GoalStatus, NoteContent, RowStyle
 from pipeline.present import activity as act
 from pipeline.present.common import forbund, funding_sentence, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Paragraph, Picture, Row, Signatures, Table
-from pipeline.present.text import blocks, headed
+from pipeline.present.text import blocks, headed, join, number_word
 
 DOCUMENT = DocumentTitle.ANNUAL_REPORT
 OVERVIEW_YEARS = 5
@@ -43,7 +44,8 @@ class Financing:
 class Overview:
     unit: Doc[str, "tkr eller kr."]
     years: Doc[list[str], "De fem åren, senaste först (tomma när förbundet har färre år)."]
-    rows: Doc[list[Row], "Intäkter, kostnader, resultat, eget kapital, soliditet och antal anställda."]
+    rows: Doc[list[Row], "Intäkter, kostnader, resultat, eget kapital, soliditet och antal anställda (när "
+                         "bladet Personal har uppgifter)."]
     first_year: Doc[str, "Första året i diagrammet."]
     last_year: Doc[str, "Sista året i diagrammet."]
     chart: Doc[Picture | None, "Stapeldiagram över intäkter, kostnader och resultat."]
@@ -59,7 +61,12 @@ class Economy:
     excess: Doc[str, "Hur mycket det överstiger den."]
     solidity: Doc[str, "Soliditet, t.ex. \"57 %\"."]
     solidity_before: Doc[str, "Föregående års soliditet, eller tom."]
-    blocks: Doc[list[Block], "Texter i avsnittet God ekonomisk hushållning."]
+    blocks: Doc[list[Block], "Texter i avsnittet God ekonomisk hushållning: styrelsens samlade bedömning."]
+    goals_total: Doc[str, "Antal mål för året i ord, t.ex. \"fem\"."]
+    goal_summary: Doc[str, "Målen per status i ord, t.ex. \"två uppnådda, ett delvis uppnått och ett ej "
+                           "uppnått\", eller tom när inget mål har status."]
+    equity_plan: Doc[list[Block], "Texter i avsnittet Eget kapital: styrelsens plan när det egna kapitalet "
+                                  "överstiger rekommendationen."]
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,38 @@ class Cooperation:
     kinds: Doc[list[act.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
     means: Doc[list[act.MeanTable], "Årets medelvärden från indikatorenkäten som inte redan visas under ett mål."]
     goal_share: Doc[act.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
+
+
+@dataclass(frozen=True)
+class BoardRow:
+    name: Doc[str, "Namn."]
+    role: Doc[str, "Roll, t.ex. \"Ordförande\"."]
+    organisation: Doc[str, "Den medlem som utsett personen, eller tom."]
+
+
+@dataclass(frozen=True)
+class Board:
+    members: Doc[list[BoardRow], "Styrelsen under året (forbundet.xlsx, Styrelse): ledamöter, sedan ersättare."]
+    meetings: Doc[int, "Antal sammanträden under året (mappen sammantraden/), 0 när inga finns där."]
+    meetings_phrase: Doc[str, "Antalet med ord, t.ex. \"sex sammanträden\" eller \"ett sammanträde\"."]
+
+
+@dataclass(frozen=True)
+class Staff:
+    employees: Doc[str, "Antal anställda under året (forbundet.xlsx, Personal), eller tom."]
+    fte: Doc[str, "Antal årsarbetare, eller tom."]
+    sick_leave: Doc[str, "Sjukfrånvaro i procent av arbetstiden, eller tom."]
+    blocks: Doc[list[Block], "Texter i avsnittet Personalförhållanden."]
+
+
+@dataclass(frozen=True)
+class BalanceRequirementPart:
+    evaluated: Doc[bool, "Sant när förbundet redovisar en balanskravsutredning (forbundet.xlsx, "
+                         "Balanskravsutredning = ja); annars förklarar texterna varför balanskravet inte gäller."]
+    rows: Doc[list[Row], "Utredningen: årets resultat, justeringarna och balanskravsresultatet."]
+    outcome: Doc[str, "Balanskravsresultatet."]
+    negative: Doc[bool, "Sant när balanskravsresultatet är negativt."]
+    blocks: Doc[list[Block], "Texter i avsnittet Balanskrav."]
 
 
 @dataclass(frozen=True)
@@ -105,6 +144,7 @@ class Note:
     number: Doc[int, "Notens nummer."]
     title: Doc[str, "Notens rubrik."]
     table: Doc[Table, "Notens tabell."]
+    facts: Doc[list[str], "Uppgifter under tabellen, t.ex. pensionsnotens aktualiseringsgrad (RKR R10)."]
 
 
 @dataclass(frozen=True)
@@ -122,6 +162,11 @@ class AnnualReportContext:
     cooperation: Doc[Cooperation, "Årets samordnings- och samverkansarbete."]
     important: Doc[Important, "Viktiga förhållanden för resultat och ekonomisk ställning."]
     outlook: Doc[list[Block], "Texter i avsnittet Förväntad utveckling."]
+    board: Doc[Board, "Styrelsen och dess sammanträden under året."]
+    staff: Doc[Staff, "Väsentliga personalförhållanden."]
+    balance_requirement: Doc[BalanceRequirementPart | None, "Balanskravet, eller tom när förbundet inte valt "
+                                                             "hur det redovisas."]
+    events_after: Doc[list[Block], "Texter i avsnittet Händelser efter årets slut."]
     operating: Doc[Operating, "Driftsredovisningen."]
     income: Doc[Table, "Resultaträkningen: året och föregående år (med budget: året, årets budget, föregående år)."]
     income_budget: Doc[bool, "Sant när resultaträkningen visar årets budget (forbundet.xlsx, Budget i "
@@ -169,6 +214,9 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
             solidity_before=fmt.percent(report.previous.solidity, f.ratio_decimals) if report.previous and
             report.previous.solidity is not None else "",
             blocks=section("God ekonomisk hushållning"),
+            goals_total=number_word(len(report.goals), neuter=True),
+            goal_summary=_goal_summary(report),
+            equity_plan=section("Eget kapital"),
         ),
         cooperation=Cooperation(
             blocks=section("Samverkansarbete"),
@@ -187,6 +235,12 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
             extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
         ),
         outlook=section("Förväntad utveckling"),
+        board=Board([BoardRow(m.name, m.role.capitalize(), m.organisation) for m in report.board],
+                    report.meetings, "ett sammanträde" if report.meetings == 1
+                    else f"{number_word(report.meetings)} sammanträden"),
+        staff=_staff(report, section("Personalförhållanden")),
+        balance_requirement=_balance_requirement(report, unit, section("Balanskrav"), f.balance_requirement),
+        events_after=section("Händelser efter årets slut"),
         operating=Operating(unit_header(unit), year, year - 1, report.previous_budget, table(report.operating, unit, []).rows),
         income=table(report.income, unit, [fmt.period(year_end(y).replace(month=1, day=1), year_end(y))
                                            for y in (year, year - 1)][:1] + ([str(year)] if f.budget_in_income else [])
@@ -195,7 +249,8 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         balance=table(report.balance, unit, [fmt.iso_date(year_end(y)) for y in (year, year - 1)], shown),
         cash_flow=Table(unit_header(unit), years, _cash_flow_rows(report.cash_flows, unit)),
         principles=section("Redovisningsprinciper"),
-        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, years)) for n in report.notes],
+        notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, years),
+                    _note_facts(n.spec.content, inputs.accounting.actualisation, year)) for n in report.notes],
         signatures=signatures(f, scope),
     )
 
@@ -224,13 +279,49 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
             line("Årets resultat", [fmt.amount(y.result, unit) for y in years]),
             line("Eget kapital", [fmt.amount(y.equity, unit) for y in years]),
             line("Soliditet", [fmt.percent(y.solidity, decimals) for y in years]),
-            line("Antal anställda", [fmt.decimal_number(y.staff) for y in years]),
-        ],
+        ] + ([line("Antal anställda", [fmt.decimal_number(y.staff) for y in years])]
+             if any(y.staff is not None for y in years) else []),  # a förbund without staff has no such row
         first_year=str(oldest_first[0].year),
         last_year=str(oldest_first[-1].year),
         chart=chart,
         blocks=extra,
     )
+
+
+def _note_facts(content: NoteContent, actualisation: dict[int, Fraction], year: int) -> list[str]:
+    """The pension note's aktualiseringsgrad, this year and last, when given (RKR R10)."""
+    if content != NoteContent.PENSION or year not in actualisation:
+        return []
+    before = f" ({fmt.percent(actualisation[year - 1])} föregående år)" if year - 1 in actualisation else ""
+    return [f"Aktualiseringsgrad: {fmt.percent(actualisation[year])}{before}."]
+
+
+def _goal_summary(report: AnnualReport) -> str:
+    """'två uppnådda, ett delvis uppnått och ett ej uppnått': the year's goals counted by status."""
+    counts = [(status, sum(1 for r in report.goals if r.status == status)) for status in GoalStatus]
+    return join([f"{number_word(n, neuter=True)} {status if n == 1 else status.replace('uppnått', 'uppnådda')}"
+                 for status, n in counts if n])
+
+
+def _staff(report: AnnualReport, texts: list[Block]) -> Staff:
+    s = report.staff
+    if s is None:
+        return Staff("", "", "", texts)
+    return Staff(fmt.decimal_number(s.employees), fmt.decimal_number(s.fte) if s.fte is not None else "",
+                 fmt.percent(s.sick_leave, 1) if s.sick_leave is not None else "", texts)
+
+
+def _balance_requirement(report: AnnualReport, unit: str, texts: list[Block],
+                         chosen: bool | None) -> BalanceRequirementPart | None:
+    if chosen is None:
+        return None
+    b = report.balance_requirement
+    if b is None:
+        return BalanceRequirementPart(False, [], "", False, texts)
+    line = lambda label, value, style=RowStyle.LINE: Row(label, style, "", [fmt.amount(value, unit)])  # noqa: E731
+    rows = [line("Årets resultat", b.result)] + [line(a.label, a.amount) for a in b.adjustments] \
+        + [line("Balanskravsresultat", b.outcome, RowStyle.TOTAL)]
+    return BalanceRequirementPart(True, rows, fmt.amount_with_unit(b.outcome, unit), b.outcome < 0, texts)
 
 
 def _comment(c: BudgetComparison, unit: str, paragraphs: list[Paragraph]) -> LineComment:

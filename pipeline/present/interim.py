@@ -1,7 +1,7 @@
 """The delårsrapport's template context: the period's figures, the förbund's texts, the forecast."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -15,6 +15,7 @@ from pipeline.present.model import Block, Doc, Forbund, Picture, Signatures, Tab
 from pipeline.present.text import blocks, number_word
 
 DOCUMENT = DocumentTitle.INTERIM_REPORT
+RESULT = "Årets resultat"
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,11 @@ class Economy:
 
 @dataclass(frozen=True)
 class Statement:
-    table: Doc[Table, "Tabellen."]
+    table: Doc[Table, "Tabellen: periodens utfall, periodens budget, samma period föregående år och "
+                      "föregående helår. Resultatraden heter Periodens resultat."]
     chart: Doc[Picture | None, "Diagram (resultaträkningen: periodens utfall mot budget)."]
+    comparable: Doc[bool, "Sant när saldon för samma period föregående år finns (annars visar kolumnen –)."]
+    same_period_before: Doc[str, "Slutdagen för samma period föregående år, t.ex. \"2024-08-31\"."]
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class InterimContext:
     income: Doc[Statement, "Resultaträkning: periodens utfall, periodens budget, föregående helår."]
     balance: Doc[Table, "Balansräkning: periodens slut och föregående års slut."]
     forecast: Doc[Table, "Helårsprognos: budget, prognos och avvikelse."]
+    principles: Doc[list[Block], "Texter i avsnittet Redovisningsprinciper: vilka principer delårsrapporten följer "
+                                 "och vad som ändrats sedan årsredovisningen (RKR R17)."]
     notes: Doc[list[Note], "Noterna."]
     signatures: Doc[Signatures, "Underskrifterna."]
 
@@ -132,14 +138,23 @@ def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
         insatser=InsatsList(section("Insatser"), [act.insats(i, unit) for i in report.insatser]),
         board=section("Styrelsens arbete"),
         economy=Economy(_result(report.budget.result), _result(forecast.result), equity, section("Ekonomiskt utfall")),
-        income=Statement(table(report.income, unit, [f"{start}–{end}", f"{start}–{end}", str(year - 1)], shown),
-                         _income_chart(report, unit, f.colours)),
-        balance=table(report.balance, unit, [end, previous], shown),
+        income=Statement(_period_labels(table(report.income, unit, [
+            f"{start}–{end}", f"{start}–{end}", f"{year - 1}-01-01–{fmt.iso_date(report.same_period_before)}",
+            str(year - 1)], shown), "Periodens resultat"), _income_chart(report, unit, f.colours), report.comparable,
+            fmt.iso_date(report.same_period_before)),
+        balance=_period_labels(table(report.balance, unit, [end, previous], shown), "Periodens/årets resultat"),
         forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
+        principles=section("Redovisningsprinciper"),
         notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end] + (["Budget"] if n.budget else [])
                                                       + [previous]), n.budget) for n in report.notes],
         signatures=signatures(f, scope),
     )
+
+
+def _period_labels(shown: Table, label: str) -> Table:
+    """The year's result, at a period's end, is the period's: the row "Årets resultat" is renamed."""
+    return replace(shown, rows=[replace(r, label=label + r.label[len(RESULT):])
+                                if r.label.lower().startswith(RESULT.lower()) else r for r in shown.rows])
 
 
 def _result(amount: Decimal) -> Result:

@@ -65,5 +65,8 @@ def share_words(share: Fraction) -> str:
     return _SHARE_WORDS.get(share) or fmt.share(share)
 
 
-def number_word(n: int) -> str:
+def number_word(n: int, neuter: bool = False) -> str:
+    """3 -> 'tre'; 1 -> 'en', or 'ett' for a neuter noun (ett mål)."""
+    if n == 1 and neuter:
+        return "ett"
     return _NUMBER_WORDS[n] if 0 <= n < len(_NUMBER_WORDS) else str(n)

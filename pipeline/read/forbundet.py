@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from fractions import Fraction
 
 from pipeline import fmt
-from pipeline.domain import BoardMember, Forbund, Member
+from pipeline.domain import BoardMember, Forbund, Member, StaffYear
 from pipeline.enums import BoardRole, ChiefTitle, MemberKind, QuorumRule, Unit
 from pipeline.problems import Problems, Where
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
@@ -26,13 +25,13 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
     )
     if board and not any(m.role == BoardRole.CHAIR for m in board):
         problems.warning([m.source.at("Roll") for m in board], "styrelsen har ingen ordförande.")
-    staff: dict[int, Decimal] = {}
+    staff: dict[int, StaffYear] = {}
     staff_sources = {}
     for r in read_table(book, FORBUNDET.sheet("Personal"), problems):
         if r["År"] in staff:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif r["År"] is not None and r["Antal anställda"] is not None:
-            staff[r["År"]] = r["Antal anställda"]
+            staff[r["År"]] = StaffYear(r["Antal anställda"], r["Årsarbetare"], r["Sjukfrånvaro"])
             staff_sources[r["År"]] = r.source
     colours = _colours(facts, problems)
     return Forbund(
@@ -51,6 +50,7 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         budget_in_income=facts["Budget i resultaträkningen"] == "ja",
         budget_in_notes=facts["Budget i noterna"] == "ja",
         seats=facts["Antal ledamöter"],
+        balance_requirement=None if facts["Balanskravsutredning"] is None else facts["Balanskravsutredning"] == "ja",
         quorum_rule=facts["Beslutför"] or QuorumRule.MORE_THAN_HALF,
         facts=facts.source,
         staff_sources=staff_sources,

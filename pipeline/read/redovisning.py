@@ -1,13 +1,19 @@
 """Reader of redovisning.xlsx: balances, kontoplan, report lines, notes, pension movements."""
 from __future__ import annotations
 
-from pipeline import fmt
-
 from bisect import bisect_left
 from datetime import date
 from decimal import Decimal
 
-from pipeline.domain import Accounting, AccountRule, Movement, NoteSpec, ReportLine, find_rule
+from pipeline import fmt
+from pipeline.domain import (
+    Accounting,
+    AccountRule,
+    Movement,
+    NoteSpec,
+    ReportLine,
+    find_rule,
+)
 from pipeline.enums import LineKind, NoteContent, Report
 from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import nearest
@@ -33,8 +39,12 @@ def read_redovisning(book: Sheets, problems: Problems) -> Accounting:
         for r in table("Pensionsavsättning")
         if None not in (r["År"], r["Post"], r["Belopp"])
     )
+    adjustments = tuple(Movement(r["År"], r["Post"], r["Belopp"], r.source) for r in table("Balanskrav")
+                        if None not in (r["År"], r["Post"], r["Belopp"]))
+    actualisation = {r["År"]: r["Aktualiseringsgrad"] for r in table("Pensionsuppgifter")
+                     if None not in (r["År"], r["Aktualiseringsgrad"])}
     _check_notes_used(notes, lines, problems)
-    return Accounting(balances, names, lines, rules, notes, movements, sources)
+    return Accounting(balances, names, lines, rules, notes, movements, sources, actualisation, adjustments)
 
 
 def _notes(rows: list[Row], problems: Problems) -> tuple[NoteSpec, ...]:

@@ -1,10 +1,9 @@
 """Reader of the meeting workbooks in sammantraden/: attendance and agenda."""
 from __future__ import annotations
 
-from pipeline import fmt
-
 from pathlib import Path
 
+from pipeline import fmt
 from pipeline.domain import AgendaItem, Attendee, Meeting
 from pipeline.enums import AgendaKind, YesNo
 from pipeline.problems import Problems

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import default_rows, write_workbook  # noqa: E402
+from pipeline.blank import default_rows, default_texts, write_workbook  # noqa: E402
 from pipeline.schema import (  # noqa: E402
     BUDGET,
     FORBUNDET,
@@ -591,7 +591,8 @@ def build(target: Path = TARGET) -> None:
         "Dokument": [["Delårsrapport", 2021, date(2021, 8, 27), "Härnösand"],
                      ["Verksamhetsplan", 2022, date(2021, 11, 26), "Timrå"]],
         "Texter": [["Delårsrapport", 2021, section, heading, text] for section, heading, text in TEXTS_INTERIM]
-        + [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP],
+        + [["Verksamhetsplan", 2022, section, heading, text] for section, heading, text in TEXTS_VP]
+        + default_texts(),  # as `init` writes them; seed 000 states no principles
         "Mål": [[2021, category, text, None, None, None, None, None, None, None, computed]
                 for category, text, comment, forecast, computed in GOALS_2021]
         + [[2022, category, text, how, measure, None, None, None, None, None, None]

@@ -116,6 +116,8 @@ ACCOUNTS = {3011: "Medlemsavgift staten", 3012: "Medlemsavgift Region Norrland",
 RESULTS = {
     date(2023, 12, 31): dict(members=3_700_000, other=20_000, insatser=2_600_000, personal=700_000, lokaler=150_000,
                              kompetens=90_000, interest=5_000, fees=2_000),
+    date(2024, 8, 31): dict(members=2_532_000, other=0, insatser=1_720_000, personal=480_000, lokaler=103_300,
+                            kompetens=52_000, interest=7_600, fees=1_650),  # the same period a year earlier
     date(2024, 12, 31): dict(members=3_800_000, other=0, insatser=2_900_000, personal=720_000, lokaler=155_000,
                              kompetens=110_000, interest=12_000, fees=2_500),
     PERIOD: dict(members=2_600_000, other=12_000, insatser=1_830_400, personal=495_100, lokaler=107_467,
@@ -125,6 +127,7 @@ RESULTS = {
 }
 BALANCE_POSTS = {  # fordringar, förutbetalda, leverantörsskulder, skuld insatser, upplupna (credits negative)
     date(2023, 12, 31): {1510: 42_000, 1790: 18_000, 2440: -95_000, 2890: -260_000, 2990: -38_000},
+    date(2024, 8, 31): {1510: 35_000, 1790: 11_900, 2440: -81_000, 2890: -190_000, 2990: -20_500},
     date(2024, 12, 31): {1510: 55_000, 1790: 21_500, 2440: -120_300, 2890: -310_000, 2990: -41_200},
     PERIOD: {1510: 38_900, 1790: 12_300, 2440: -88_200, 2890: -205_000, 2990: -22_400},
     date(2025, 12, 31): {1510: 61_250, 1790: 24_800, 2440: -132_700, 2890: -355_000, 2990: -44_900},
@@ -264,6 +267,21 @@ TEXTS = [  # dokument, avsnitt, rubrik, text, skriven
      None),
     ("Årsredovisning", "Samverkansarbete", None,
      "Förbundets kompetensdagar samlade 140 medarbetare från de fyra parterna under året.", None),
+    ("Årsredovisning", "Personalförhållanden", None,
+     "Förbundet har ingen egen personal. Förbundschefen och ekonomen är anställda av Norrby kommun, och förbundet "
+     "köper deras tjänster (0,8 respektive 0,2 årsarbetare).", None),
+    ("Årsredovisning", "God ekonomisk hushållning", None,
+     "Styrelsen bedömer att förbundet har haft en god ekonomisk hushållning 2025: verksamhetsmålen är uppnådda "
+     "eller delvis uppnådda, och underskottet var planerat och täcks av det egna kapitalet.", None),
+    ("Årsredovisning", "Eget kapital", None,
+     "Styrelsen har beslutat att använda det egna kapital som överstiger rekommendationen till Unga i Fjällby och "
+     "Nya vägar under 2026, så att det vid utgången av 2026 ligger inom 20 % av intäkterna.", None),
+    ("Årsredovisning", "Balanskrav", None,
+     "Förbundet redovisar ingen balanskravsutredning. Medlemmarnas bidrag beslutas år för år, och styrelsen "
+     "budgeterar ett underskott bara när det egna kapitalet täcker det.", None),
+    ("Årsredovisning", "Händelser efter årets slut", None,
+     "I februari 2026 beslutade Fjällby kommun att förlänga Unga i Fjällby till och med 2027, under förutsättning "
+     "att förbundet fortsätter att finansiera insatsen.", date(2026, 3, 2)),
     ("Årsredovisning", "Viktiga förhållanden", None,
      "Årets underskott var planerat: styrelsen har beslutat att använda eget kapital för nya insatser.", None),
     ("Årsredovisning", "Förväntad utveckling", None,
@@ -283,6 +301,9 @@ TEXTS = [  # dokument, avsnitt, rubrik, text, skriven
      "kommun.", date(2025, 9, 10)),
     ("Delårsrapport", "Styrelsens arbete", None,
      "Styrelsen har haft fem sammanträden under perioden.", None),
+    ("Delårsrapport", "Redovisningsprinciper", None,
+     "Delårsrapporten följer lagen om kommunal bokföring och redovisning och RKR R17 Delårsrapport, med samma "
+     "principer som årsredovisningen för 2024. Bidrag till insatser periodiseras efter upparbetad kostnad.", None),
     ("Delårsrapport", "Ekonomiskt utfall", None,
      "Kostnaderna för insatserna följer budgeten; lokalkostnaderna blev något högre efter en hyreshöjning.", None),
 ]
@@ -293,7 +314,7 @@ def build(target: Path = TARGET) -> None:
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-7777", "Säte": "Norrby",
                       "Bildat": date(2012, 3, 1), "Chefens titel": "förbundschef", "Belopp i rapporter": "kr",
                       "Decimaler i nyckeltal": 1, "Budget i resultaträkningen": "ja", "Budget i noterna": "ja",
-                      "Antal ledamöter": 7},
+                      "Antal ledamöter": 7, "Balanskravsutredning": "nej"},
         "Medlemmar": [[name, kind, None, people] for name, kind, people, _ in MEMBERS],
         "Styrelse": [[name, role, organisation, *TERM] for name, role, organisation in BOARD],
         "Personal": [],

@@ -252,6 +252,8 @@ def books(variant: int = 0) -> tuple[dict, list]:
     balances, movements = {}, []
     equity, provision = Decimal(OPENING_EQUITY), Decimal(OPENING_PROVISION)
     for year in YEARS:
+        if year in HALF_YEARS:  # the same period a year before the delårsrapport, for its comparison (RKR R17)
+            balances[date(year, 6, 30)] = period_balances(year, equity, provision)
         other, wages, pension_cost, rent, travel, consultants, conferences, interest, result = YEAR_DATA[year]
         result += variant * 1_000
         contributions = split(Decimal(2 * STATE_ALLOCATION[year]), SHARES)
@@ -273,22 +275,30 @@ def books(variant: int = 0) -> tuple[dict, list]:
         assert b[1930] > 0, (year, b[1930])
         balances[day] = {a: v for a, v in b.items() if v}
         equity += result
-    balances[PERIOD_END] = period_balances(equity, provision)
+    balances[PERIOD_END] = period_balances(2026, equity, provision)
     return balances, movements
 
 
 PERIOD_END = date(2026, 6, 30)
+HALF_YEARS = {  # 1 January–30 June: grants, wages, social fees, pension, rent, travel, consultants, conferences,
+    # interest, moms, prepaid, the provision's change, suppliers, grants owed, tax, social fees owed
+    2025: (1_655_200, 349_800, 109_900, 30_400, 38_000, 10_350, 58_900, 16_700, 2_900, 16_900, 6_300, 10_500,
+           71_300, 365_000, 17_700, 20_400),
+    2026: (1_702_350, 356_400, 111_980, 31_200, 39_000, 9_870, 64_300, 18_450, 3_100, 17_600, 6_600, 11_800,
+           74_900, 388_000, 18_300, 21_100),
+}
 
 
-def period_balances(equity: Decimal, provision: Decimal) -> dict[int, Decimal]:
-    """1 January–30 June 2026: half the year's contributions, costs to date, working capital."""
-    contributions = split(Decimal(STATE_ALLOCATION[2026]), SHARES)  # half of 2 × the state's allocation
+def period_balances(year: int, equity: Decimal, provision: Decimal) -> dict[int, Decimal]:
+    """1 January–30 June: half the year's contributions, costs to date, working capital."""
+    contributions = split(Decimal(STATE_ALLOCATION[year]), SHARES)  # half of 2 × the state's allocation
     b = {account: -amount for (_, _, account), amount in zip(MEMBERS, contributions)}
-    b.update({4610: Decimal(1_702_350), 5010: Decimal(356_400), 5410: Decimal(111_980), 5710: Decimal(31_200),
-              6410: Decimal(39_000), 7110: Decimal(9_870), 7310: Decimal(64_300), 7610: Decimal(18_450),
-              8510: Decimal(3_100), 1650: Decimal(17_600), 1710: Decimal(6_600), 2010: -equity,
-              2210: -(provision + 11_800), 2440: -Decimal(74_900), 2450: -Decimal(388_000), 2710: -Decimal(18_300),
-              2940: -Decimal(21_100)})
+    (grants, wages, social, pension, rent, travel, consultants, conferences, interest, moms, prepaid, change,
+     suppliers, grants_owed, tax, social_owed) = map(Decimal, HALF_YEARS[year])
+    b.update({4610: grants, 5010: wages, 5410: social, 5710: pension, 6410: rent, 7110: travel, 7310: consultants,
+              7610: conferences, 8510: interest, 1650: moms, 1710: prepaid, 2010: -equity,
+              2210: -(provision + change), 2440: -suppliers, 2450: -grants_owed, 2710: -tax,
+              2940: -social_owed})
     b[1930] = -sum(b.values())
     return {a: v for a, v in b.items() if v}
 
@@ -323,6 +333,8 @@ BUDGET_ROWS = [
 ]
 
 TEXTS = [
+    ("Händelser efter årets slut", None,
+     "Inga händelser av väsentlig betydelse för förbundet har inträffat efter räkenskapsårets slut."),
     ("Om förbundet", "Organisation",
      "Samordningsförbundet Sjöbygden är ett fristående offentligrättsligt organ med Försäkringskassan, "
      "Arbetsförmedlingen, Region Mittland samt Sjöby, Åby och Norrviks kommuner som medlemmar.\n"
@@ -341,8 +353,9 @@ TEXTS = [
      "Styrelsen följer verksamheten och ekonomin tertialvis med helårsprognos. Internkontrollplanen antogs i "
      "februari och följdes upp i oktober utan anmärkningar."),
     ("God ekonomisk hushållning", None,
-     "Styrelsen har under året beviljat nya insatser för att använda det egna kapitalet i enlighet med "
-     "verksamhetsplanen."),
+     "Styrelsen bedömer att förbundet har haft en god ekonomisk hushållning 2025: målen är i huvudsak uppnådda, "
+     "resultatet är positivt och det egna kapitalet ligger inom rekommendationen. Styrelsen har under året "
+     "beviljat nya insatser för att använda det egna kapitalet i enlighet med verksamhetsplanen."),
     ("Viktiga förhållanden", "Bidrag till insatser",
      "Insatsen Unga & vuxna i arbete <Åby> startade först i september, vilket förklarar större delen av "
      "avvikelsen."),
@@ -419,6 +432,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
             "Chefens titel": "förbundschef",
             "Belopp i rapporter": "tkr",
             "Antal ledamöter": 6,
+            "Balanskravsutredning": "ja",
         },
         "Medlemmar": [[name, kind, float(share)] for (name, kind, _), share in zip(MEMBERS, SHARES)],
         "Styrelse": [[name, role, org, *TERM] for name, role, org in BOARD],
@@ -428,6 +442,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
     rows["Saldon"] = [[day, account, NAMES[account], int(amount)]
                       for day in sorted(balances, reverse=True) for account, amount in sorted(balances[day].items())]
     rows["Pensionsavsättning"] = [list(m) for m in movements]
+    rows["Pensionsuppgifter"] = [[2024, 0.93], [2025, 0.95]]
     write_workbook(target / REDOVISNING.filename, REDOVISNING, rows)
     lines = ("Bidrag till insatser", "Personalkostnader", "Övriga externa kostnader", "Finansiella kostnader")
     plan_rows = [[year, line, line, amount] for year, amounts in PLAN_BUDGET.items()
