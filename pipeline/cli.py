@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -77,6 +78,22 @@ def _warn(problems: Problems) -> None:
         click.echo(problems.report(), err=True)
 
 
+@contextmanager
+def _reported(problems: Problems):
+    """Run a build: its input errors end the command (exit 1), a LibreOffice failure too (exit 3); its
+    warnings are shown when it is done."""
+    from pipeline.render.layout import LayoutError
+
+    try:
+        yield
+    except InputError:
+        _fail(problems)
+    except LayoutError as exc:
+        click.echo(f"Fel: {exc}", err=True)
+        sys.exit(EXIT_INTERNAL)
+    _warn(problems)
+
+
 def _load(input_dir: Path, problems: Problems):
     from pipeline.load import load
 
@@ -113,23 +130,16 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
           pdf: bool, no_layout: bool, if_changed: bool) -> None:
     from pipeline.build import build as make_always
     from pipeline.build import make
-    from pipeline.render.layout import LayoutError
 
     request = _request(document, period, year, mote, ident)
     problems = Problems()
     current = False
-    try:
+    with _reported(problems):
         if if_changed:
             built, current = make(document, input_dir, request, problems, output_dir, _layout(no_layout), pdf)
         else:
             built = make_always(document, _load(input_dir, problems), request, problems, output_dir,
                                 _layout(no_layout), pdf)
-    except InputError:
-        _fail(problems)
-    except LayoutError as exc:
-        click.echo(f"Fel: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
-    _warn(problems)
     if current:
         click.echo(f"{built.document} är redan byggt av de senaste arbetsböckerna.")
         return
@@ -170,17 +180,10 @@ def _request(document, period, year, mote, ident):
 @click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget.")
 def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None, no_layout: bool) -> None:
     from pipeline.build import make_all
-    from pipeline.render.layout import LayoutError
 
     problems = Problems()
-    try:
+    with _reported(problems):
         done = make_all(input_dir, problems, output_dir, _layout(no_layout), pdf, jobs or os.cpu_count() or 1)
-    except InputError:
-        _fail(problems)
-    except LayoutError as exc:
-        click.echo(f"Fel: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
-    _warn(problems)
     for built, current in done:
         note = " (redan byggt av de senaste arbetsböckerna)" if current else ""
         for path in (built.document, built.pdf):

@@ -151,7 +151,7 @@ def test_justering_posting_and_taking_down_as_kommunallagen_counts(harnosand, me
 def test_nothing_guessed_for_place_time_justerare_or_secretary(harnosand, meeting):
     scope = scope_of("protokoll", harnosand, meeting=DAY)
     assert [str(p).split(": ", 2)[2] for p in time_and_place(harnosand, scope)] == [
-        "tid för sammanträdet saknas; dokumentet får en linje att fylla i. Ange uppgiften \"Tid\" på bladet Möte."]
+        "tid saknas; dokumentet får en linje att fylla i. Ange uppgiften \"Tid\" på bladet Möte."]
     bare = replace(harnosand, meetings=(replace(meeting, place=None, adjuster=None, secretary=None),))
     assert len(time_and_place(bare, scope)) == 2
     assert [str(p).split(": ", 2)[2] for p in signers(bare, scope)] == [

@@ -30,12 +30,15 @@ def attendance_matches_board(inputs: Inputs, scope: Scope) -> list[Problem]:
     return found
 
 
+def _missing(meeting, facts: dict[str, str | None], consequence: str) -> list[Problem]:
+    """Nothing is guessed: a fact not on the Möte sheet leaves a line to fill in, and a warning."""
+    return [warning(meeting.facts.at(fact), f"{fact.lower()} saknas; {consequence}. Ange uppgiften \"{fact}\" på "
+                                            "bladet Möte.") for fact, value in facts.items() if not value]
+
+
 def time_and_place(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """Nothing is guessed: a place or time not in the workbook leaves a line to fill in."""
     meeting = meeting_of(inputs, scope.day)
-    return [warning(meeting.facts.at(fact), f"{fact.lower()} för sammanträdet saknas; dokumentet får en linje att "
-                                            f"fylla i. Ange uppgiften \"{fact}\" på bladet Möte.")
-            for fact, value in (("Plats", meeting.place), ("Tid", meeting.time)) if not value]
+    return _missing(meeting, {"Plats": meeting.place, "Tid": meeting.time}, "dokumentet får en linje att fylla i")
 
 
 def board_seats(inputs: Inputs, scope: Scope) -> list[Problem]:
@@ -72,11 +75,10 @@ def quorum(inputs: Inputs, scope: Scope) -> list[Problem]:
 
 
 def signers(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """The protokoll is signed by a justerare and the one who kept it; neither is guessed."""
+    """The protokoll is signed by a justerare and the one who kept it."""
     meeting = meeting_of(inputs, scope.day)
-    return [warning(meeting.facts.at(fact), f"{fact.lower()} saknas; underskriften lämnas tom i protokollet. Ange "
-                                            f"uppgiften \"{fact}\" på bladet Möte.")
-            for fact, name in (("Justerare", meeting.adjuster), ("Protokollförare", meeting.secretary)) if not name]
+    return _missing(meeting, {"Justerare": meeting.adjuster, "Protokollförare": meeting.secretary},
+                    "underskriften lämnas tom i protokollet")
 
 
 def justering_and_posting(inputs: Inputs, scope: Scope) -> list[Problem]:
