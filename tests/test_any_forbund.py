@@ -7,6 +7,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import openpyxl
+from docx.oxml.ns import qn
 import pytest
 
 from conftest import (HARNOSAND, JAMTLAND, ROOT, built, loaded, plain, row, run_cli, set_cell, table_after,
@@ -242,3 +243,17 @@ def test_population_decides_the_kommun_shares(input_copy):
     shares = {m.name: m.share for m in loaded(folder).forbund.members}
     assert shares["Östersunds kommun"] == Fraction(1, 4) * Fraction(3, 10)
     assert shares["Bergs kommun"] == Fraction(1, 4) * Fraction(1, 10)
+
+
+def test_columns_without_figures_are_left_out(annual):
+    """Norrskogen's books start in 2023: the five-year overview shows three years at full width, and a
+    förbund without employees has no row of dashes for them."""
+    overview = table_after(annual, "Översikt över verksamhetens utveckling")
+    assert overview[0] == ["Kr", "2025", "2024", "2023"]
+    assert [r[0] for r in overview[1:]] == ["Verksamhetens intäkter", "Verksamhetens kostnader", "Årets resultat",
+                                            "Eget kapital", "Soliditet"]
+    table = next(t for t in annual.tables if plain(t.rows[0].cells[0].text) == "Kr")
+    widths = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert len(widths) == 4 and abs(sum(widths) - 9072) < 10  # 16 cm, as the template's five-year table
+    means = table_after(annual, "Indikatorenkäten", 1)  # F3: asked from 2024 on
+    assert means[0] == ["Respondentgrupp", "2024", "2025", "Förändring", "Antal svar"]

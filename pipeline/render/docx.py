@@ -30,6 +30,7 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
         if dataclasses.is_dataclass(context):
             context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         doc.render(context, jinja_env=_environment(), autoescape=True)
+        oxml.drop_empty_columns(doc.docx)
         has_contents = oxml.fill_table_of_contents(doc.docx)
         data = save_reproducibly(doc.docx)
     warnings: list[str] = []

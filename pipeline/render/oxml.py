@@ -93,3 +93,37 @@ def ask_to_update_fields(document, ask: bool) -> None:
     if ask:
         update = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
         settings.append(update)
+
+
+def drop_empty_columns(document) -> None:
+    """A table column with nothing under its heading (a year the förbund has no figures for, a spread no
+    survey gave) is left out; the other columns widen so that the table keeps its width. The heading rows
+    are those that repeat on every page; a table without them loses only columns empty from top to bottom.
+    Tables of one row, and tables with merged cells, are left as they are."""
+    for table in document.element.body.iter(qn("w:tbl")):
+        rows = table.findall(qn("w:tr"))
+        cells = [row.findall(qn("w:tc")) for row in rows]
+        grid = table.find(qn("w:tblGrid"))
+        columns = grid.findall(qn("w:gridCol")) if grid is not None else []
+        if len(rows) < 2 or any(len(r) != len(columns) for r in cells) or table.xpath(".//w:gridSpan | .//w:vMerge"):
+            continue
+        body = [r for row, r in zip(rows, cells) if not row.xpath("./w:trPr/w:tblHeader")]  # below the headings
+        empty = [i for i in range(len(columns))
+                 if not any("".join(t.text or "" for t in r[i].iter(qn("w:t"))).strip() for r in body)]
+        if not empty or len(empty) == len(columns):
+            continue
+        width = lambda c: int(c.get(qn("w:w")) or 0)  # noqa: E731
+        total, kept = sum(map(width, columns)), [c for i, c in enumerate(columns) if i not in empty]
+        scale = total / (sum(map(width, kept)) or 1)
+        for i in sorted(empty, reverse=True):
+            grid.remove(columns[i])
+            for r in cells:
+                r[i].getparent().remove(r[i])
+        for index, column in enumerate(kept):
+            new = str(round(width(column) * scale))
+            column.set(qn("w:w"), new)
+            for r in cells:
+                kept_cells = [c for i, c in enumerate(r) if i not in empty]
+                tc_w = kept_cells[index].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+                if tc_w is not None and tc_w.get(qn("w:type")) in (None, "dxa"):
+                    tc_w.set(qn("w:w"), new)
