@@ -5,6 +5,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline import fmt
 from pipeline.checks import run
 from pipeline.documents import Document, Request
 from pipeline.domain import Inputs, Scope
@@ -81,10 +82,20 @@ def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs,
 
 
 def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
+    """The document's context, its amounts printed so that every table foots (pipeline.present.rounding):
+    computed from traced inputs, built once to record the figures it prints, then again to print them."""
+    from pipeline.compute.traced import book_identities, traced
+    from pipeline.present.rounding import Recording, Rounding
+
+    inputs = traced(inputs)
     with stage("compute"):
         figures = doc.compute(inputs, scope)
     with stage("present"):
-        return doc.context(inputs, scope, figures)
+        recording = Recording()
+        with fmt.printing(recording):
+            doc.context(inputs, scope, figures)
+        with fmt.printing(Rounding(recording, book_identities(inputs, sorted(inputs.accounting.balances)))):
+            return doc.context(inputs, scope, figures)
 
 
 def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, output: Path,

@@ -3,14 +3,16 @@ in documents and in messages alike.
 """
 from __future__ import annotations
 
+import functools
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
-import functools
-
 from babel.numbers import format_decimal, get_group_symbol
 
+from pipeline.amounts import Amount, plain
 from pipeline.apportion import split
 
 LOCALE = "sv_SE"
@@ -20,9 +22,38 @@ UNIT_STEP = {"kr": Decimal(1), "tkr": Decimal(1000)}
 UNIT_LABEL = {"kr": "kr", "tkr": "tkr"}
 
 
-def rounded(value: Decimal, unit: str) -> int:
+# How a document prints its amounts (pipeline.present.rounding): while set, an `Amount` is printed as the
+# document's controlled rounding decides, so that its tables foot; otherwise to the nearest unit.
+_printing: ContextVar = ContextVar("printing", default=None)
+
+
+@contextmanager
+def printing(how):
+    token = _printing.set(how)
+    try:
+        yield how
+    finally:
+        _printing.reset(token)
+
+
+def current_printing():
+    return _printing.get()
+
+
+def rounded(value: Decimal | Amount, unit: str) -> int:
     """The whole number of `unit` shown for an exact amount in kronor."""
-    return int((value / UNIT_STEP[unit]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    how = _printing.get()
+    if how is not None and isinstance(value, Amount):
+        whole = how.whole(value, unit)
+        if whole is not None:
+            return whole
+    return int((plain(value) / UNIT_STEP[unit]).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def printed(value: Decimal | Amount, unit: str) -> Decimal:
+    """The amount in kronor that is printed for `value` in `unit` (1 361 tkr: 1 361 000), for a chart that
+    is to show the same figures as the tables."""
+    return rounded(value, unit) * UNIT_STEP[unit]
 
 
 @functools.lru_cache(maxsize=1)
@@ -82,17 +113,6 @@ def percents_adding_to_100(counts: list[int]) -> list[str]:
     """The parts as text, e.g. ['0 %', '7 %', '93 %']."""
     parts = percent_parts(counts)
     return [f"{p}\u00a0%" for p in parts] if parts else [DASH] * len(counts)
-
-
-def amounts_adding_up(values: list[Decimal], unit: str) -> list[str]:
-    """Parts shown in `unit` so that they add up to the shown (rounded) total, as in a
-    distribution table (001: 1 877 + 939 + 469 + 469 = 3 754 tkr)."""
-    total = sum(values, Decimal(0))
-    if total <= 0 or any(v < 0 for v in values):
-        return [amount(v, unit) for v in values]
-    step = UNIT_STEP[unit]
-    parts = split(rounded(total, unit) * step, [Fraction(v) for v in values], step)
-    return [integer(int(p / step)) for p in parts]
 
 
 def one_decimal(value: Decimal | Fraction | None) -> str:

@@ -13,7 +13,8 @@ PACKAGE = ROOT / "pipeline"
 
 # Each layer may import its own and the layers before it (DESIGN §6).
 LAYERS = [
-    ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.timing", "pipeline.files",
+    ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.amounts", "pipeline.timing",
+              "pipeline.files",
               "pipeline.uptodate",
               "pipeline.domain", "pipeline.schema", "pipeline.fmt"]),
     ("read", ["pipeline.read", "pipeline.blank"]),

@@ -38,7 +38,10 @@ def test_jamtland_cash_flow_notes_and_overview(jamtland_doc):
     document = jamtland_doc[1]
     cash = table_after(document, "Kassaflödesanalys")
     assert row(cash, "Justering för gjorda avsättningar")[1:] == ["120", "610"]
-    assert row(cash, "Likvida medel vid årets början")[1:] == ["7 937", "7 505"]
+    # Seed 004 prints 7 505 + 431 = 7 937, which does not add up; here the cash at the start of 2020 is
+    # 7 506 (exact 7 505 6xx kr), so that the printed year adds up (see docs/jamtland-2021.md).
+    assert row(cash, "Likvida medel vid årets början")[1:] == ["7 937", "7 506"]
+    assert row(cash, "Årets kassaflöde")[1:] == ["2 423", "431"]
     assert row(cash, "Likvida medel vid årets slut")[1:] == ["10 360", "7 937"]
     note5 = table_after(document, "Not 5 Kortfristiga skulder")
     assert row(note5, "Skuld insatser (ej rekviderade/fakturerade)")[1:] == ["339 144", "1 416 808"]

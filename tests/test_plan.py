@@ -10,8 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import HARNOSAND, SJOBYGDEN, built, delete_rows, plain, row, run_cli, scope_of, table_after, text_of
+from conftest import (HARNOSAND, SJOBYGDEN, built, context_of, delete_rows, plain, row, run_cli, scope_of, table_after,
+                      text_of)
 from pipeline import fmt
+from pipeline.amounts import Amount
+from pipeline.present.rounding import solve
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.plan import balance_budget, equity_table, plan, result_budget
 from pipeline.domain import Member
@@ -32,8 +35,14 @@ def test_member_contributions_from_the_allocation(plan_2022):
     assert plan_2022.state_allocation == D(1_877_000)
     assert [amounts[0] for _, amounts in plan_2022.members] == [D(1_877_000), D(938_500), D(469_250), D(469_250)]
     assert plan_2022.total_allocation == D(3_754_000)
-    shown = fmt.amounts_adding_up([amounts[0] for _, amounts in plan_2022.members], "tkr")
-    assert [plain(s) for s in shown] == ["1 877", "939", "469", "469"]
+
+
+def test_member_rows_add_up_to_the_printed_total(harnosand):
+    """001: 1 877 + 939 + 469 + 469 = 3 754 tkr, although 938,5 and 469,25 each round otherwise."""
+    budget = context_of("verksamhetsplan", harnosand, year=2022).budget
+    members = [[plain(c) for c in r.cells] for r in budget.revenue[:4]]
+    assert [m[0] for m in members] == ["1 877", "939", "469", "469"]
+    assert row([[r.label] + [plain(c) for c in r.cells] for r in budget.revenue], "Summa intäkter")[1] == "3 754"
 
 
 def test_budget_totals_result_and_claim_on_equity(plan_2022):
@@ -75,10 +84,14 @@ def test_balance_and_result_budgets(plan_2022):
 def test_contributions_always_add_to_the_total_in_kr_and_as_shown_in_tkr(allocation, kommuner):
     members = (Member("Staten", "stat", Fraction(1, 2)), Member("Regionen", "region", Fraction(1, 4))) + tuple(
         Member(f"K{i}", "kommun", Fraction(1, 4 * kommuner)) for i in range(kommuner))
-    parts = [a for _, a in member_contributions(D(allocation), members)]
+    traced = Amount.atom(("tilldelning", 2025), D(allocation))
+    parts = [a for _, a in member_contributions(traced, members)]
     assert sum(parts) == 2 * allocation
-    shown = fmt.amounts_adding_up(parts, "tkr")
-    assert sum(int(plain(s).replace(" ", "")) for s in shown) == fmt.rounded(sum(parts), "tkr")
+    total = sum(parts, D(0))
+    atoms = solve(parts + [total], [], D(1000))
+    printed = [sum(c * atoms[a.key] for a, c in p.terms.items()) for p in parts]
+    assert sum(printed) == sum(c * atoms[a.key] for a, c in total.terms.items())
+    assert all(abs(w - p.value / 1000) < 1 for w, p in zip(printed, parts))
 
 
 def test_unbalanced_budget_without_planned_use_of_equity_warns(input_copy, tmp_path):

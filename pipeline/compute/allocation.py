@@ -5,6 +5,7 @@ import math
 from decimal import Decimal
 from fractions import Fraction
 
+from pipeline.amounts import Amount, plain
 from pipeline.apportion import split
 from pipeline.domain import Member
 from pipeline.enums import MemberKind
@@ -17,7 +18,10 @@ def member_contributions(state_allocation: Decimal, members: tuple[Member, ...])
     one half gives 3 754 000); the parts add up to it to the krona.
     """
     state_share = sum((m.share for m in members if m.kind == MemberKind.STATE), Fraction(0))
-    total = (Fraction(state_allocation) / state_share) if state_share else Fraction(0)
+    total = (Fraction(plain(state_allocation)) / state_share) if state_share else Fraction(0)
     total_kr = Decimal(math.floor(total + Fraction(1, 2)))
-    return list(zip(members, split(total_kr, [m.share for m in members])))
+    parts = split(total_kr, [m.share for m in members])
+    if isinstance(state_allocation, Amount):  # each part an atom made from the allocation
+        parts = [state_allocation.derived(("medlemsbidrag", m.name), p) for m, p in zip(members, parts)]
+    return list(zip(members, parts))
 

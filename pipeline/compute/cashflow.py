@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from pipeline.compute.lines import ZERO, post_amounts, year_result
@@ -38,6 +39,14 @@ def _by_class(accounting: Accounting, day) -> dict[CashflowClass, Decimal]:
     return totals
 
 
+def unexplained_equity(accounting: Accounting, start: date, end: date) -> Decimal:
+    """The change of eget kapital from `start` to `end` other than the result up to `end` (zero when it is
+    carried forward: the opening balance is the previous closing balance)."""
+    change = _by_class(accounting, end).get(CashflowClass.EQUITY, ZERO) \
+        - _by_class(accounting, start).get(CashflowClass.EQUITY, ZERO)
+    return change - year_result(accounting, end)
+
+
 def cash_flow(accounting: Accounting, year: int) -> CashFlow:
     end, start = _by_class(accounting, year_end(year)), _by_class(accounting, year_end(year - 1))
     change = lambda kind: end.get(kind, ZERO) - start.get(kind, ZERO)  # noqa: E731
@@ -69,5 +78,5 @@ def cash_flow(accounting: Accounting, year: int) -> CashFlow:
         total=total,
         cash_start=start.get(CashflowClass.CASH, ZERO),
         cash_end=end.get(CashflowClass.CASH, ZERO),
-        unexplained=change(CashflowClass.EQUITY) - result,
+        unexplained=unexplained_equity(accounting, year_end(year - 1), year_end(year)),
     )

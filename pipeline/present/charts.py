@@ -75,6 +75,8 @@ def _code_version() -> str:
 
 def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> Picture:
     """The chart drawn by DRAW[kind](*arguments), from the cache when it was drawn before."""
+    if not getattr(fmt.current_printing(), "drawing", True):
+        return Picture(b"", width_cm, description)  # the pass that only records the figures printed
     key = hashlib.sha256(repr((kind, _code_version(), arguments, width_cm)).encode()).hexdigest()
 
     def make() -> bytes:
@@ -223,7 +225,10 @@ DRAW = {"grouped_bars": draw_grouped_bars, "stacked_shares": draw_stacked_shares
 def grouped_bars(categories: list[str], series: list[tuple[str, list[Decimal]]], unit: str, title: str,
                  colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 15.0,
                  axis_label: str | None = None) -> Picture:
-    """Bars per category, one per series (amounts in kronor, or counts with an `axis_label`)."""
+    """Bars per category, one per series (amounts in kronor, or counts with an `axis_label`). Amounts are
+    drawn as the tables print them in `unit`, so that a bar's label reads as the table does."""
+    if axis_label is None:
+        series = [(label, [fmt.printed(v, unit) for v in values]) for label, values in series]
     scale = scale_for([v for _, values in series for v in values], unit) if axis_label is None else None
     describe = (lambda v: f"{scale.text(v)} {scale.label}") if scale else (lambda v: fmt.integer(int(v)))
     description = f"Stapeldiagram: {title}. " + " ".join(_trend(label, categories, values, describe)

@@ -22,10 +22,19 @@ def rows(table: Computed, unit: str, notes: set[int] | None = None) -> list[Row]
     With `notes`, a row refers only to the notes in that set (the others are not shown).
     """
     return [
-        Row(row.label, row.style, str(row.note) if row.note is not None and (notes is None or row.note in notes)
-            else "", [fmt.amount(v, unit) for v in row.values])
+        Row(by_sign(row.label, [fmt.rounded(v, unit) for v in row.values if v is not None]), row.style,
+            str(row.note) if row.note is not None and (notes is None or row.note in notes) else "",
+            [fmt.amount(v, unit) for v in row.values])
         for row in table.rows
     ]
+
+
+def by_sign(label: str, printed: list[int]) -> str:
+    """A net cost that is a surplus in every column reads as what it is: "Verksamhetens nettokostnader"
+    printed positive (the revenue exceeds the costs) is labelled "Verksamhetens nettointäkter"."""
+    if "nettokostnad" in label and printed and all(v > 0 for v in printed):
+        return label.replace("nettokostnad", "nettointäkt")
+    return label
 
 
 def table(computed: Computed, unit: str, columns: list[str], notes: set[int] | None = None) -> Table:

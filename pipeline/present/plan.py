@@ -154,10 +154,7 @@ def _budget_tables(plan: Plan, unit: str) -> BudgetTables:
     def plain(label: str, values, style: str = RowStyle.LINE) -> Row:
         return Row(label, style, "", [fmt.amount(v, unit) for v in values])
 
-    # Member rows are shown so that they add up to the shown total in every column.
-    member_cells = [fmt.amounts_adding_up([amounts[i] for _, amounts in plan.members], unit) for i in range(n)]
-    revenue = [Row(m.name, RowStyle.LINE, "", [member_cells[i][k] for i in range(n)])
-               for k, (m, _) in enumerate(plan.members)]
+    revenue = [plain(m.name, amounts) for m, amounts in plan.members]
     revenue += [plain(r.label, r.values) for r in plan.other_revenue]
     revenue.append(plain("Summa intäkter", [plan.revenue_total(i) for i in range(n)], RowStyle.TOTAL))
     costs = [plain(r.label, r.values) for r in plan.costs]

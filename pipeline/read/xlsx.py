@@ -11,7 +11,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import openpyxl
 from python_calamine import CalamineWorkbook
 
 from pipeline.problems import Problems, Source, Where
@@ -116,6 +115,8 @@ def _rows(path: Path) -> dict[str, list[tuple]]:
     except BaseException as exc:  # noqa: BLE001 - pyo3's PanicException derives from BaseException
         if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
             raise
+    import openpyxl  # only here: it is slow to import, and calamine reads nearly every workbook
+
     with warnings.catch_warnings():  # openpyxl warns of the same cells the readers then name
         warnings.simplefilter("ignore")
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)

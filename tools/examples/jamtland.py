@@ -171,11 +171,11 @@ RAPPORTRADER = [
     ("Driftsredovisning", "Bidrag till insatser", "kostnad", "Verksamhetens nettokostnad", None, None),
     ("Driftsredovisning", "Personalkostnader", "kostnad", "Verksamhetens nettokostnad", None, None),
     ("Driftsredovisning", "Övriga externa kostnader", "kostnad", "Verksamhetens nettokostnad", None, None),
-    ("Driftsredovisning", "Verksamhetens nettokostnad", "summa", "Resultat före extraordinära kostnader", None,
+    ("Driftsredovisning", "Verksamhetens nettokostnad", "summa", "Resultat före extraordinära poster", None,
      None),
-    ("Driftsredovisning", "Finansiella kostnader", "finansiell kostnad", "Resultat före extraordinära kostnader",
+    ("Driftsredovisning", "Finansiella kostnader", "finansiell kostnad", "Resultat före extraordinära poster",
      None, None),
-    ("Driftsredovisning", "Resultat före extraordinära kostnader", "summa", "Resultat", None, None),
+    ("Driftsredovisning", "Resultat före extraordinära poster", "summa", "Resultat", None, None),
     ("Driftsredovisning", "Resultat", "summa", None, None, None),
 ]
 

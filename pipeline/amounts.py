@@ -1,0 +1,202 @@
+"""Amounts that remember what they are made of, so that printed tables foot.
+
+An `Amount` is an exact amount in kronor together with its composition: a sum of atoms (amounts read from
+the workbooks: a balance, a budget item, an allocation) with integer coefficients. Arithmetic keeps the
+composition, so a line, a sum of lines, a note total and the figure quoted in a sentence each know their
+atoms. Printing rounds the atoms once (pipeline.present.rounding) and evaluates every figure from the
+rounded atoms: every printed sum is then the sum of its printed parts, and a figure reads the same wherever
+it is printed, because it is the same composition.
+
+What is not a sum of atoms with whole coefficients, such as a share of an amount, a pro rata budget or a
+rounded amount, becomes an atom of its own, named by how it was made, so that the same computation made
+twice is the same atom. A product or ratio of two amounts is a plain number.
+"""
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+from typing import Hashable
+
+Number = Decimal | int | Fraction
+
+
+class Atom:
+    """An amount read from the inputs (or made from one, see `Amount.derived`), named by `key`."""
+
+    __slots__ = ("key", "value")
+
+    def __init__(self, key: Hashable, value: Decimal):
+        self.key = key
+        self.value = value
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Atom) and self.key == other.key
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return f"Atom({self.key!r}, {self.value})"
+
+
+def _plain(x) -> Decimal | Fraction | int:
+    return x.value if isinstance(x, Amount) else x
+
+
+def plain(x):
+    """The exact value, for arithmetic that does not keep compositions (shares, ratios, rounding)."""
+    return _plain(x)
+
+
+def _whole(k) -> int | None:
+    """`k` as a whole number, or None."""
+    if isinstance(k, bool):
+        return None
+    if isinstance(k, int):
+        return k
+    if isinstance(k, (Decimal, Fraction)) and k == int(k):
+        return int(k)
+    return None
+
+
+def _decimal(x) -> Decimal:
+    if isinstance(x, Fraction):
+        return Decimal(x.numerator) / Decimal(x.denominator)
+    return Decimal(x)
+
+
+class Amount:
+    """An exact amount in kronor and its composition (atom -> whole coefficient)."""
+
+    __slots__ = ("value", "terms", "_key")
+
+    def __init__(self, value: Decimal, terms: dict[Atom, int]):
+        self.value = value
+        self.terms = terms
+        self._key = None
+
+    @classmethod
+    def atom(cls, key: Hashable, value: Decimal) -> Amount:
+        return cls(value, {Atom(key, value): 1})
+
+    @property
+    def key(self) -> frozenset:
+        """The composition, as a value: equal for the same figure computed in different places."""
+        if self._key is None:
+            self._key = frozenset((a.key, c) for a, c in self.terms.items() if c)
+        return self._key
+
+    def derived(self, how: Hashable, value: Decimal) -> Amount:
+        """A new atom made from this amount by `how` (a share, a rounding), with the exact `value`."""
+        return Amount.atom((how, self.key), value)
+
+    # --- linear arithmetic keeps the composition -------------------------------------------------------
+    def _combine(self, other, sign: int) -> Amount:
+        if isinstance(other, Amount):
+            terms = dict(self.terms)
+            for atom, coefficient in other.terms.items():
+                terms[atom] = terms.get(atom, 0) + sign * coefficient
+            return Amount(self.value + sign * other.value, {a: c for a, c in terms.items() if c})
+        if other == 0:
+            return self
+        constant = Amount.atom(("tal", _decimal(other)), _decimal(other))
+        return self._combine(constant, sign)
+
+    def __add__(self, other):
+        if not isinstance(other, (Amount, Decimal, int, Fraction)):
+            return NotImplemented
+        return self._combine(other, 1)
+
+    def __radd__(self, other):
+        return self.__add__(other)
+
+    def __sub__(self, other):
+        if not isinstance(other, (Amount, Decimal, int, Fraction)):
+            return NotImplemented
+        return self._combine(other, -1)
+
+    def __rsub__(self, other):
+        return (-self).__add__(other)
+
+    def __neg__(self) -> Amount:
+        return Amount(-self.value, {a: -c for a, c in self.terms.items()})
+
+    def __pos__(self) -> Amount:
+        return self
+
+    def __abs__(self) -> Amount:
+        return -self if self.value < 0 else self
+
+    def __mul__(self, k):
+        if isinstance(k, Amount):
+            return self.value * k.value
+        if not isinstance(k, (Decimal, int, Fraction)):
+            return NotImplemented
+        whole = _whole(k)
+        if whole is not None:
+            return Amount(self.value * whole, {a: c * whole for a, c in self.terms.items() if c * whole})
+        return self.derived(("×", Fraction(k)), _decimal(Fraction(self.value) * Fraction(k)))
+
+    def __rmul__(self, k):
+        return self.__mul__(k)
+
+    def __truediv__(self, k):
+        if isinstance(k, Amount):
+            return self.value / k.value
+        if not isinstance(k, (Decimal, int, Fraction)):
+            return NotImplemented
+        return self.__mul__(1 / Fraction(k))
+
+    def __rtruediv__(self, k):
+        return k / self.value
+
+    def quantize(self, exp: Decimal, rounding=None) -> Amount:
+        shown = self.value.quantize(exp, rounding=rounding) if rounding else self.value.quantize(exp)
+        return self if shown == self.value else self.derived(("avrundat", exp), shown)
+
+    # --- everything else reads the value -----------------------------------------------------------------
+    def __eq__(self, other) -> bool:
+        return self.value == _plain(other)
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __lt__(self, other) -> bool:
+        return self.value < _plain(other)
+
+    def __le__(self, other) -> bool:
+        return self.value <= _plain(other)
+
+    def __gt__(self, other) -> bool:
+        return self.value > _plain(other)
+
+    def __ge__(self, other) -> bool:
+        return self.value >= _plain(other)
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
+
+    def __float__(self) -> float:
+        return float(self.value)
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    def __floor__(self) -> int:
+        return math.floor(self.value)
+
+    def __ceil__(self) -> int:
+        return math.ceil(self.value)
+
+    def __round__(self, digits=None):
+        return round(self.value, digits)
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
+
+    def __repr__(self) -> str:
+        return f"Amount({self.value}, {len(self.terms)} atoms)"
