@@ -29,7 +29,7 @@ CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 FOLDERS    = --input "$(INPUT)" --output "$(OUTPUT)"
 ASKED      = $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)") $(if $(MOTE),--mote "$(MOTE)")
 
-.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote mall examples docs clean
+.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote import-sie mall examples docs clean
 
 # The package compiled ahead, so that no run spends ~0.1 s compiling it (Python does not
 # write bytecode itself where PYTHONDONTWRITEBYTECODE is set, as on this CI machine).
@@ -74,6 +74,11 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # The förbund's own template to start from: make mall DOC=arsredovisning [INPUT=dir]
+# make import-sie FIL=export.se [INPUT=…] [PERIOD=2025-06-30] [SIEFLAGGOR="--insatser --annan-org"]
+import-sie: $(STAMP)
+	@if [ -z "$(FIL)" ]; then echo "Ange SIE-filen: make import-sie FIL=export.se" >&2; exit 2; fi
+	@$(PY) -m pipeline import-sie "$(FIL)" --input "$(INPUT)" $(if $(PERIOD),--period "$(PERIOD)") $(SIEFLAGGOR)
+
 mall: $(STAMP)
 	@if [ -z "$(DOC)" ]; then echo "Ange dokumentet: make mall DOC=arsredovisning (eller $(DOCUMENTS))" >&2; exit 2; fi
 	@$(PY) -m pipeline mall "$(DOC)" --input "$(INPUT)"

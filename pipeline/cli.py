@@ -314,6 +314,32 @@ def init_mote(day, input_dir: Path) -> None:
     click.echo(f"Skrev {path}")
 
 
+@main.command(name="import-sie", help="Läs in saldona ur en SIE-fil (export från bokföringen) på bladet Saldon i "
+                                      "redovisning.xlsx. Datumen i filen ersätts, övriga rader och blad lämnas orörda; "
+                                      "den tidigare arbetsboken sparas i sakerhetskopior/.")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--period", type=DAY, help="Läs också in saldona per den dagen (delårsrapportens slut), t.ex. "
+                                         "2025-06-30.")
+@click.option("--annan-org", "other_org", is_flag=True,
+              help="Läs in filen fast organisationsnumret inte är förbundets.")
+@click.option("--insatser", is_flag=True, help="Skriv också kostnaden per insats och år på bladet Utfall i "
+                                               "insatser.xlsx, ur projekten (dimension 6) på bidragskontona.")
+def import_sie(file: Path, input_dir: Path, period, other_org: bool, insatser: bool) -> None:
+    from pipeline.sie_import import import_sie as run, report
+
+    problems = Problems()
+    try:
+        done = run(file, input_dir, problems, period.date() if period else None, other_org, insatser)
+    except InputError:
+        click.echo(problems.report(), err=True)
+        click.echo(f"\n{len(problems.errors)} fel hittades. Inget skrevs.", err=True)
+        sys.exit(EXIT_INVALID)
+    _warn(problems)
+    for line in report(done, input_dir):
+        click.echo(line)
+
+
 @main.command(help="Kopiera ett dokuments standardmall till förbundets mapp mallar/, som förbundets egen mall att "
                    "ändra i Word. En befintlig mall skrivs aldrig över.")
 @click.argument("document", type=DOCUMENT)

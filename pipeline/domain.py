@@ -628,3 +628,36 @@ class Inputs:
     source: str = field(default="")  # the input folder, for messages
     meetings: tuple[Meeting, ...] = ()
 
+
+
+# --- SIE (an export of the accounting system) -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SieFile:
+    """What an SIE file says, as import-sie needs it: the organisation, its financial years (0 the latest,
+    −1 the one before), accounts and objects, balances per year, and the vouchers' transactions summed per
+    account and day (and per account, day and object), which is all any balance or cost needs.
+
+    Amounts are signed as in the books: debit positive, credit negative."""
+
+    name: str  # the file's name, for messages
+    program: str
+    sie_type: str
+    company: str
+    orgnr: str
+    years: dict[int, tuple[date, date]]  # #RAR
+    accounts: dict[int, str]  # #KONTO
+    objects: dict[tuple[str, str], str]  # (dimension, object) -> name (#OBJEKT)
+    opening: dict[tuple[int, int], Decimal]  # (year, account) -> #IB
+    closing: dict[tuple[int, int], Decimal]  # #UB
+    results: dict[tuple[int, int], Decimal]  # #RES
+    periods: dict[tuple[int, int, int], Decimal]  # (year, YYYYMM, account) -> #PSALDO (without objects)
+    daily: dict[tuple[int, date], Decimal]  # (account, day) -> the day's #TRANS
+    by_object: dict[tuple[int, date, str, str], Decimal]  # (account, day, dimension, object) -> #TRANS
+    vouchers: int  # how many #VER
+    generated: date | None = None  # #GEN, or #OMFATTN: the day the balances are as of
+    lines: dict[tuple, int] = field(default_factory=dict)  # ("UB", year, account) -> the line, for messages
+
+    @property
+    def has_vouchers(self) -> bool:
+        return self.vouchers > 0

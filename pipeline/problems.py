@@ -20,11 +20,13 @@ class Level(Enum):
 
 @dataclass(frozen=True)
 class Where:
-    """A place in the input: a file, optionally a sheet and a cell (``C7``) or cells (``C7:C12, C15``)."""
+    """A place in the input: a file, optionally a sheet and a cell (``C7``) or cells (``C7:C12, C15``), or a
+    line of a text file (an SIE export)."""
 
     file: str
     sheet: str | None = None
     cell: str | None = None
+    line: int | None = None
 
     def describe(self) -> str:
         parts = [self.file]
@@ -32,6 +34,8 @@ class Where:
             parts.append(f"blad {self.sheet}")
         if self.cell:
             parts.append(f"{'celler' if ':' in self.cell or ',' in self.cell else 'cell'} {self.cell}")
+        if self.line:
+            parts.append(f"rad {self.line}")
         return ", ".join(parts)
 
 

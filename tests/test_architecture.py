@@ -24,7 +24,7 @@ LAYERS = [
     ("present", ["pipeline.present"]),
     ("render", ["pipeline.render"]),
     ("documents", ["pipeline.documents"]),
-    ("build", ["pipeline.build", "pipeline.batch", "pipeline.reference"]),
+    ("build", ["pipeline.build", "pipeline.batch", "pipeline.reference", "pipeline.sie_import"]),
     ("cli", ["pipeline.cli", "pipeline.__main__"]),
 ]
 

@@ -64,7 +64,9 @@ def test_a_date_cell_far_outside_the_calendar_is_named(input_copy, tmp_path):
 def test_unmapped_account(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     set_cell(folder, "redovisning.xlsx", "Saldon", "B2", 8100)
-    _fails(folder, tmp_path, "blad Saldon, cell B2: konto 8100 finns inte i kontoplanen")
+    _fails(folder, tmp_path, "redovisning.xlsx, blad Saldon, cell B2 och redovisning.xlsx, blad Kontoplan, cell A7: "
+                             "konto 8100 (Medel på skattekontot) finns inte i kontoplanen; närmast är 6000–7999 "
+                             "(Verksamhetens kostnader, Övriga externa kostnader).")
 
 
 def test_balance_sheet_that_does_not_balance(input_copy, tmp_path):

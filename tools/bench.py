@@ -37,6 +37,7 @@ STARTUP = "import pipeline.cli, pipeline.load, pipeline.documents, pipeline.buil
 CHARTS = "matplotlib.figure, matplotlib.backends.backend_agg"
 TARGETS = {
     "document": 0.6, "document_warm": 0.3, "check": 0.3, "batch": 20.0, "memory_mb": 150, "pdf": 0.5,
+    "sie": 3.0, "sie_memory_mb": 300,
 }
 
 
@@ -137,6 +138,46 @@ def large_forbund(target: Path, factor: int = 300, insatser: int = 2000, questio
 
 # --- the benchmark -----------------------------------------------------------------
 
+def large_sie(path: Path, orgnr: str, vouchers: int = 100_000) -> int:
+    """An SIE 4 export of one year with `vouchers` vouchers of two transactions each, objects on the
+    costs, opening and closing balances that agree; returns its number of lines."""
+    import random
+
+    rnd = random.Random(2025)
+    costs, bank, equity = [4610, 5010, 5410, 6410, 7310], 1930, 2010
+    opening = {bank: Decimal("2500000.00"), equity: Decimal("-2500000.00")}
+    moved: dict[int, Decimal] = {}
+    lines = ["#FLAGGA 0", '#PROGRAM "Bänk" 1', "#FORMAT PC8", "#GEN 20260115", "#SIETYP 4", f"#ORGNR {orgnr}",
+             '#FNAMN "Samordningsförbundet Sjöbygden"', "#RAR 0 20250101 20251231", '#DIM 6 "Projekt"']
+    lines += [f"#KONTO {a} \"Konto {a}\"" for a in (bank, equity, *costs)]
+    lines += [f'#OBJEKT 6 "P{n}" "Insats {n}"' for n in range(1, 10)]
+    body = []
+    for n in range(1, vouchers + 1):
+        account, amount = rnd.choice(costs), Decimal(rnd.randint(100, 5_000_000)) / 100
+        day = f"2025{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d}"
+        body += [f'#VER A {n} {day} "Utbetalning {n}"', "{", f'   #TRANS {account} {{6 "P{n % 9 + 1}"}} {amount}',
+                 f"   #TRANS {bank} {{}} {-amount}", "}"]
+        moved[account] = moved.get(account, Decimal(0)) + amount
+        moved[bank] = moved.get(bank, Decimal(0)) - amount
+    lines += [f"#IB 0 {a} {v}" for a, v in opening.items()]
+    lines += [f"#UB 0 {a} {v + moved.get(a, Decimal(0))}" for a, v in opening.items()]
+    lines += [f"#RES 0 {a} {moved[a]}" for a in costs]
+    path.write_bytes("\r\n".join(lines + body).encode("cp437") + b"\r\n")
+    return len(lines) + len(body)
+
+
+def bench_sie(tmp: Path, runs: int) -> dict:
+    """import-sie of a large export into a copy of the example."""
+    folder = tmp / "sie-input"
+    shutil.copytree(EXAMPLE, folder)
+    orgnr = subprocess.run([PY, "-c", "from pipeline.load import load; from pipeline.problems import Problems; "
+                            f"print(load(__import__('pathlib').Path({str(EXAMPLE)!r}), Problems()).forbund.orgnr)"],
+                           capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    lines = large_sie(tmp / "export.se", orgnr)
+    result = median_of([PY, "-m", "pipeline", "import-sie", str(tmp / "export.se"), "--input", str(folder)], runs)
+    return {**result, "lines": lines, "vouchers": 100_000, "bytes": (tmp / "export.se").stat().st_size}
+
+
 def documents(folder: Path) -> list[tuple[str, str]]:
     listed = subprocess.run([PY, "-m", "pipeline", "list", "--input", str(folder)], capture_output=True, text=True,
                             check=True, cwd=ROOT).stdout.split()
@@ -219,6 +260,8 @@ def main() -> None:
         wall, memory, stages = measure(args)
         report["batch"] = {"forbund": options.batch, "documents": len(list((tmp / "batch-out").rglob("*.docx"))),
                            "cores": os.cpu_count(), "wall": wall, "memory": memory}
+        print("SIE-import …", flush=True)
+        report["sie"] = bench_sie(tmp, max(1, options.runs // 2))
         print("Skalning (100 gånger exemplet) …", flush=True)
         large_forbund(tmp / "large")
         report["large"] = bench_documents(tmp / "large", tmp / "out-large", max(1, options.runs // 2), cold=False)
@@ -277,6 +320,13 @@ def markdown(r: dict) -> str:
               f"({b['documents']} dokument), med `build-all`, "
               f"{b['cores']} kärnor: **{s(b['wall'])} s** (mål ≤ 20: {verdict(b['wall'], TARGETS['batch'])}), "
               f"toppminne {b['memory']:.0f} MB i huvudprocessen.", ""]
+    if "sie" in r:
+        sie = r["sie"]
+        lines += ["## SIE-import", "", f"`import-sie` av en SIE 4-fil med {sie['vouchers']:,} verifikationer ".replace(",", " ")
+                  + f"({sie['lines']:,} rader, {sie['bytes'] / 1e6:.0f} MB) in i exemplets redovisning.xlsx, ".replace(",", " ")
+                  + f"hela processen: **{s(sie['wall'])} s** (mål ≤ 3: {verdict(sie['wall'], TARGETS['sie'])}), "
+                  f"toppminne {sie['memory']:.0f} MB (mål ≤ 300: {verdict(sie['memory'], TARGETS['sie_memory_mb'])}).",
+                  ""]
     lines += ["## Skalning: ett förbund 100 gånger exemplet", "",
               "Cirka 10 000 konton, 2 000 insatser och 500 enkätfrågor.", "",
               "| Dokument | Exemplet | 100 × | Kvot | " + " | ".join(f"{st} (100 ×)" for st in STAGES[:-1]) + " |",

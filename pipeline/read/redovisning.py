@@ -195,8 +195,13 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
         sources[key] = r.source
         if find_rule(index, account) is None:
             if account not in unmapped and rules:
-                problems.error(r.where("Konto"), f"konto {account} finns inte i kontoplanen. Lägg till det på "
-                                                 "bladet Kontoplan så att det hamnar på en rad i rapporterna.")
+                name = f" ({r['Benämning']})" if r["Benämning"] else ""
+                near = min(ordered, key=lambda rule: min(abs(account - rule.first), abs(account - rule.last)))
+                lines = ", ".join(dict.fromkeys(near.lines.values()))
+                problems.error([r.where("Konto"), near.source.at("Konto från")],
+                               f"konto {account}{name} finns inte i kontoplanen; närmast är {near.first}–{near.last} "
+                               f"({lines}). Lägg till kontot på bladet Kontoplan, eller vidga en rad, så att det "
+                               "hamnar på en rad i rapporterna.")
                 unmapped.add(account)
             continue
         balances.setdefault(day, {})[account] = amount
