@@ -104,6 +104,23 @@ def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, o
     return write(doc, inputs, checked(doc, inputs, request, problems), problems, output, layout, pdf)
 
 
+def properties(doc: Document, inputs: Inputs, scope: Scope):
+    """The document's title, author and date, as Word's properties and the PDF's metadata show them."""
+    from pipeline.render.docx import Properties
+
+    name = doc.full_title or doc.title
+    if doc.per_meeting:
+        title = f"{name} {fmt.long_date(scope.day)}"
+    elif doc.takes_period:
+        title = f"{name} {fmt.MONTHS[scope.start.month - 1]}–{fmt.month_year(scope.end)}"
+    else:
+        title = f"{name} {scope.year}"
+    forbund = inputs.forbund.name + (f" ({inputs.forbund.orgnr})" if inputs.forbund.orgnr else "")
+    return Properties(title=title, author=inputs.forbund.name, subject=f"{title}, {forbund}",
+                      keywords=f"samordningsförbund, finsam, {name.lower()}, {scope.year}", category=str(doc.title),
+                      day=scope.day)
+
+
 def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, output: Path,
           layout: bool = True, pdf: bool = False) -> Built:
     """Compute and write a document whose checks have passed."""
@@ -115,7 +132,8 @@ def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, outpu
 
     template = template_for(doc, Path(inputs.source))
     try:
-        messages = render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target)
+        messages = render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target,
+                          properties=properties(doc, inputs, scope))
     except TemplateError as exc:  # what the template check could not foresee, said as plainly
         problems.error(Where(template_name(doc, Path(inputs.source))), f"mallen kan inte fyllas i: {exc}.")
         raise InputError(problems) from exc

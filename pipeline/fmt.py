@@ -167,6 +167,11 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "november", "december")
 
 
+def contrast(ratio: float) -> str:
+    """'2,8:1', rounded down so that a ratio just short of a limit never reads as reaching it."""
+    return f"{int(ratio * 10) / 10:.1f}:1".replace(".", ",")
+
+
 def long_date(day: date) -> str:
     """'26 november 2021', as decisions and periods are written in running text."""
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"

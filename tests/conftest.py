@@ -160,5 +160,18 @@ def table_after(document, heading: str, index: int = 0):
     raise AssertionError(f"no table after {heading!r}")
 
 
+def lines_after(document, text: str) -> list[str]:
+    """The texts of the paragraphs after the paragraph `text`, up to the next heading (a signature block)."""
+    paragraphs = document.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == text)
+    found = []
+    for p in paragraphs[start + 1:]:
+        if p.style.name.startswith("Heading"):
+            break
+        if p.text:
+            found.append(plain(p.text))
+    return found
+
+
 def row(table, label: str) -> list[str]:
     return next(r for r in table if r[0] == label)

@@ -16,7 +16,7 @@ LAYERS = [
     ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.amounts", "pipeline.timing",
               "pipeline.files",
               "pipeline.uptodate",
-              "pipeline.domain", "pipeline.schema", "pipeline.fmt"]),
+              "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast"]),
     ("read", ["pipeline.read", "pipeline.blank"]),
     ("reconcile", ["pipeline.reconcile", "pipeline.load"]),
     ("compute", ["pipeline.compute"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from conftest import JAMTLAND, SJOBYGDEN, build, built, loaded, row, set_cell, set_fact, table_after, text_of
+from conftest import JAMTLAND, SJOBYGDEN, build, built, loaded, row, set_cell, set_fact, lines_after, table_after, text_of
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +76,7 @@ def test_jamtland_title_toc_and_signatures(jamtland_doc):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["Förvaltningsberättelse", "Driftsredovisning", "Finansiella rapporter", "Underskrifter"]
     assert "Ort och datum: Östersund 2022-03-04" in text
-    signatures = table_after(document, "Ort och datum: Östersund 2022-03-04")
-    names = [line for r in signatures for cell in r for line in cell.split("\n")]
+    names = lines_after(document, "Ort och datum: Östersund 2022-03-04")
     assert "Karin Strand" in names and "Ordförande" in names and "Lena Forsberg" in names
     assert "Nils Åkerman" not in names  # ersättare do not sign
 

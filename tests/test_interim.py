@@ -8,7 +8,7 @@ from fractions import Fraction
 import docx
 import pytest
 
-from conftest import HARNOSAND, SJOBYGDEN, built, delete_rows, row, run_cli, scope_of, table_after, text_of
+from conftest import HARNOSAND, SJOBYGDEN, built, delete_rows, row, run_cli, scope_of, lines_after, table_after, text_of
 from pipeline import fmt
 from pipeline.compute.budget import forecast_as_of, line_posts, year_share
 from pipeline.compute.interim import forecast_table, interim
@@ -121,8 +121,7 @@ def test_document_carries_000s_content(document):
     assert "Projektägare: Härnösands kommun, medsökande är Arbetsförmedlingen" in text
     assert "10 kvinnor ska få anställning." in text
     assert "Ort och datum: Härnösand 2021-08-27" in text
-    signatures = table_after(document, "Ort och datum: Härnösand 2021-08-27")
-    names = [line for r in signatures for cell in r for line in cell.split("\n")]
+    names = lines_after(document, "Ort och datum: Härnösand 2021-08-27")
     for name in ("Lars Kempe", "Nina Skyttberg", "Anna Reinholdsson Lundberg", "Mats Höglund", "Hans Skimmermo"):
         assert name in names
 

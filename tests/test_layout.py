@@ -12,6 +12,7 @@ import pytest
 from conftest import EXAMPLES, JAMTLAND, HARNOSAND, context_of, instances, loaded, run_cli
 from pipeline.present.charts import Picture
 from pipeline.render import layout as lo
+from pipeline.render.accessibility import docx_problems, pdf_problems
 needs_libreoffice = pytest.mark.skipif(lo.soffice() is None, reason="LibreOffice is not installed "
                                        "(make libreoffice installs it; .ci/run does so in CI)")
 PAGES = {  # expected page count bounds per document of the examples
@@ -40,6 +41,30 @@ def _pictures(value) -> int:
     return 0
 
 
+def _pages_ending_in_a_heading(reader, document) -> list[tuple[int, str]]:
+    """(page, heading) for every page but the last whose last line of text is a heading: a heading the
+    reader finds at the foot of a page, its text on the next. Lines on most pages (the footer) and page
+    numbers are not the page's text."""
+    from collections import Counter
+
+    def normal(text: str) -> str:
+        return " ".join(text.split())
+
+    def shape(line: str) -> str:  # the footer's "Sida 3 av 12" is the same line on every page
+        return re.sub(r"\d+", "#", line)
+
+    headings = {normal(p.text) for p in document.paragraphs if p.style.name.startswith("Heading") and p.text.strip()}
+    pages = [[normal(line) for line in page.extract_text().splitlines() if normal(line)] for page in reader.pages]
+    repeated = {line for line, n in Counter(shape(line) for lines in pages for line in set(lines)).items()
+                if n > len(pages) / 2}
+    found = []
+    for number, lines in enumerate(pages[:-1], start=1):
+        text = [line for line in lines if shape(line) not in repeated and not line.isdigit()]
+        if text and any(h == text[-1] or (len(text[-1]) > 3 and h.endswith(text[-1])) for h in headings):
+            found.append((number, text[-1]))
+    return found
+
+
 @needs_libreoffice
 @pytest.mark.layout
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
@@ -51,8 +76,12 @@ def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
         result = run_cli("build", doc.key, "--input", str(folder), "--output", str(tmp_path), "--id", scope.ident,
                          "--pdf")
         assert result.exit_code == 0, result.output
+        assert "Tillgänglighet" not in result.output
         pdf = tmp_path / doc.filename(scope).replace(".docx", ".pdf")
         reader = PdfReader(pdf)
+        assert pdf_problems(pdf) == []
+        assert docx_problems(docx.Document(tmp_path / doc.filename(scope))) == []
+        assert _pages_ending_in_a_heading(reader, docx.Document(tmp_path / doc.filename(scope))) == []
         low, high = PAGES[(folder.name, doc.key)]
         assert low <= len(reader.pages) <= high, (doc.key, len(reader.pages))
 
@@ -149,3 +178,16 @@ def test_pdf_of_a_built_document(tmp_path):
     result = run_cli("pdf", str(tmp_path / "verksamhetsplan-2022.docx"))
     assert result.exit_code == 0, result.output
     assert lo.page_count(tmp_path / "verksamhetsplan-2022.pdf") >= 8
+
+
+def test_a_page_ending_in_a_heading_is_found():
+    """The check of the laid-out PDF finds what it looks for (stand-ins for the PDF and the document)."""
+    from types import SimpleNamespace as Stub
+
+    pages = ["Förvaltningsberättelse\nText om året.\nOm förbundet\nFörbundet Sjöbygden · sida 1\n1",
+             "Förbundet bildades 2009.\nFörbundet Sjöbygden · sida 2\n2",
+             "Slut.\nFörbundet Sjöbygden · sida 3\n3"]
+    reader = Stub(pages=[Stub(extract_text=lambda text=text: text) for text in pages])
+    heading = Stub(name="Heading 2")
+    document = Stub(paragraphs=[Stub(text="Om förbundet", style=heading), Stub(text="Text", style=Stub(name="Normal"))])
+    assert _pages_ending_in_a_heading(reader, document) == [(1, "Om förbundet")]

@@ -49,6 +49,7 @@ class Document:
     required: dict[str, str] = field(default_factory=dict)  # context names a template must use -> what they are
     per_meeting: bool = False  # one per meeting (its date), not per year
     takes_period: bool = False  # a closing date within the year (the delårsrapport)
+    full_title: str = ""  # as the document names itself, when more than `title` (Verksamhetsplan och budget)
 
     @property
     def template(self) -> Path:

@@ -66,7 +66,7 @@ def budget_in_balance(inputs: Inputs, scope: Scope) -> list[Problem]:
 
 
 DOCUMENT = yearly(
-    "verksamhetsplan", TITLE, resolve,
+    "verksamhetsplan", TITLE, resolve, full_title="Verksamhetsplan och budget",
     checks=(
         budget_and_plan_years,
         current_year,

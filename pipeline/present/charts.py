@@ -18,11 +18,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from pipeline import files, fmt
+from pipeline.contrast import text_on
 from pipeline.timing import stage
 
-DEFAULT_COLOURS = ("#1F3A5F", "#7A9CC6", "#C8553D", "#6A994E", "#F2A541")
+# Each with at least 3:1 contrast against the white page (WCAG 1.4.11), and black labels reading on it.
+DEFAULT_COLOURS = ("#1F3A5F", "#7697C0", "#C8553D", "#6A994E", "#C78735")
 HATCHES = ("", "///", "...", "xx", "\\\\")
-SURVEY_COLOURS = ("#C8553D", "#BFBFBF", "#6A994E")  # negativt, varken eller, positivt
+SURVEY_COLOURS = ("#C8553D", "#949494", "#6A994E")  # negativt, varken eller, positivt
 DPI = 200
 WRAP = 30  # characters per line of a category label drawn beside a horizontal bar
 VERTICAL_MAX = 8  # more categories than this, or longer labels, and bars are drawn horizontally
@@ -179,7 +181,8 @@ def draw_stacked_shares(labels: tuple[str, ...], rows: tuple[tuple[int, int, int
         values = [r[index] for r in rows]
         bars = ax.barh(range(len(rows)), values, left=lefts, color=SURVEY_COLOURS[index], hatch=HATCHES[index],
                        edgecolor="black", linewidth=0.4, label=name)
-        ax.bar_label(bars, labels=[f"{v} %" if v >= 8 else "" for v in values], label_type="center", fontsize=6)
+        ax.bar_label(bars, labels=[f"{v} %" if v >= 8 else "" for v in values], label_type="center", fontsize=6,
+                     color=text_on(SURVEY_COLOURS[index]))
         lefts = [a + b for a, b in zip(lefts, values)]
     ax.set_yticks(range(len(labels)), wrapped, fontsize=7)
     ax.invert_yaxis()

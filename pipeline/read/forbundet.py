@@ -5,6 +5,7 @@ import re
 from fractions import Fraction
 
 from pipeline import fmt
+from pipeline.contrast import GRAPHICS, passing, ratio
 from pipeline.domain import BoardMember, Forbund, Member, StaffYear
 from pipeline.enums import BoardRole, ChiefTitle, MemberKind, QuorumRule, Unit
 from pipeline.problems import Problems, Where
@@ -75,7 +76,18 @@ def _colours(facts: Row, problems: Problems) -> tuple[str, ...]:
         problems.error(facts.where("Färger"), f"{', '.join(bad)} är inga färgkoder. Skriv hexkoder som #1F3A5F, "
                                               "åtskilda med komma.")
         return ()
-    return colours
+    return tuple(_readable(c, facts, problems) for c in colours)
+
+
+def _readable(colour: str, facts: Row, problems: Problems) -> str:
+    """The colour, or the nearest darker one with the contrast a chart needs against the white page."""
+    used = passing(colour, GRAPHICS)
+    if used != colour.upper():
+        problems.warning(facts.where("Färger"), f"färgen {colour} har kontrasten {fmt.contrast(ratio(colour))} "
+                                                f"mot den vita sidan; diagram behöver minst 3:1 (WCAG 1.4.11) för att "
+                                                f"synas för den som ser dåligt. Diagrammen använder {used}, samma "
+                                                "färgton något mörkare; skriv en mörkare färg för att slippa varningen.")
+    return used
 
 
 def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member, ...]:

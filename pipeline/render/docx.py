@@ -5,6 +5,7 @@ import dataclasses
 import hashlib
 import io
 import tempfile
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
@@ -16,7 +17,21 @@ from pipeline.timing import stage
 
 
 
-def render(template: Path, context, target: Path, layout: bool = True, pdf: Path | None = None) -> list[str]:
+@dataclasses.dataclass(frozen=True)
+class Properties:
+    """What a document says about itself (Word's File → Properties, the PDF's title bar and metadata)."""
+
+    title: str  # "Årsredovisning 2025"
+    author: str  # the förbund
+    subject: str
+    keywords: str
+    category: str
+    day: date  # created and modified: the document's own date, never the clock
+    language: str = "sv-SE"
+
+
+def render(template: Path, context, target: Path, layout: bool = True, pdf: Path | None = None,
+           properties: Properties | None = None) -> list[str]:
     """Render `template` with `context` and write it to `target` in one step.
 
     Text from the workbooks is escaped (autoescape), so `&`, `<` and `{{ }}` in a
@@ -31,6 +46,8 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
             context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         doc.render(context, jinja_env=_environment(), autoescape=True)
         oxml.drop_empty_columns(doc.docx)
+        if properties is not None:
+            oxml.set_properties(doc.docx, properties)
         has_contents = oxml.fill_table_of_contents(doc.docx)
         data = save_reproducibly(doc.docx)
     warnings: list[str] = []
@@ -45,6 +62,8 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
         else:
             with stage("pdf"):
                 data = _finish(doc.docx, data, target, pdf, has_contents)
+            if pdf is not None:
+                warnings += _inaccessible(doc.docx, pdf)
     with stage("write"):
         files.write_atomically(target, data)
     return warnings
@@ -56,17 +75,40 @@ def _finish(document, data: bytes, target: Path, pdf: Path | None, has_contents:
 
     with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
         if has_contents:
-            oxml.number_table_of_contents(document, lo.heading_pages(lo.to_pdf(_draft(tmp, "draft", target, data))))
+            laid_out, data = _laid_out(document, data, Path(tmp) / "draft", target, archival=False)
+            oxml.number_table_of_contents(document, lo.heading_pages(laid_out))
             oxml.ask_to_update_fields(document, False)
             data = save_reproducibly(document)
         if pdf is not None:
-            files.write_atomically(pdf, lo.to_pdf(_draft(tmp, "final", target, data)).read_bytes())
+            laid_out, data = _laid_out(document, data, Path(tmp) / "final", target, archival=True)
+            files.write_atomically(pdf, laid_out.read_bytes())
     return data
 
 
-def _draft(tmp: str, name: str, target: Path, data: bytes) -> Path:
-    path = Path(tmp) / name / target.name
-    path.parent.mkdir()
+def _laid_out(document, data: bytes, folder: Path, target: Path, archival: bool) -> tuple[Path, bytes]:
+    """The document laid out as a PDF by LibreOffice; a heading it left at the foot of a page is moved to
+    the next (a page break before it, in the document too) and the layout done again."""
+    from pipeline.render import layout as lo
+
+    laid_out = lo.to_pdf(_draft(folder, target, data), archival=archival)
+    stranded = lo.headings_ending_pages(laid_out)
+    if stranded and oxml.break_before(document, stranded):
+        data = save_reproducibly(document)
+        laid_out = lo.to_pdf(_draft(folder / "again", target, data), archival=archival)
+    return laid_out, data
+
+
+def _inaccessible(document, pdf: Path) -> list[str]:
+    """What keeps the published PDF from meeting the accessibility law, said to the förbund (whose own
+    template can add a picture without a text alternative, or skip a heading level)."""
+    from pipeline.render.accessibility import docx_problems, pdf_problems
+
+    return [f"Tillgänglighet, {pdf.name}: {problem}" for problem in docx_problems(document) + pdf_problems(pdf)]
+
+
+def _draft(folder: Path, target: Path, data: bytes) -> Path:
+    path = folder / target.name
+    path.parent.mkdir(parents=True)
     path.write_bytes(data)
     return path
 
@@ -147,7 +189,7 @@ def _for_word(value, doc: DocxTemplate):
 
 def save_reproducibly(document) -> bytes:
     """A python-docx document as .docx bytes in which every zip entry has the same date, so that
-    equal inputs give equal bytes."""
+    equal inputs give equal bytes (the created and modified properties are the document's own)."""
     buffer = io.BytesIO()
     document.save(buffer)
-    return files.with_fixed_dates(buffer.getvalue())
+    return files.with_fixed_dates(buffer.getvalue(), core_dates=False)

@@ -19,6 +19,21 @@ INSTALL_HINT = ("Installera LibreOffice (t.ex. \"make libreoffice\", eller sudo 
                 "libreoffice-writer-nogui fonts-crosextra-carlito)")
 
 
+# The PDF a förbund publishes and archives: tagged (headings, tables, figures with their text alternative,
+# reading order) and identified as PDF/UA-1 and PDF/A-2b, with bookmarks and the title in the window bar.
+ARCHIVAL = {"UseTaggedPDF": True, "PDFUACompliance": True, "SelectPdfVersion": 2, "ExportBookmarks": True,
+            "DisplayPDFDocumentTitle": True}
+DRAFT = {"ExportBookmarks": True}  # only read for the pages the headings landed on
+
+
+def filter_options(options: dict) -> str:
+    """The PDF filter's options in the JSON LibreOffice (7.4 and later) takes after --convert-to pdf:…:"""
+    import json
+
+    return json.dumps({name: {"type": "boolean" if isinstance(value, bool) else "long", "value": str(value).lower()
+                              if isinstance(value, bool) else str(value)} for name, value in options.items()})
+
+
 class LayoutError(Exception):
     """LibreOffice could not lay the document out."""
 
@@ -43,12 +58,13 @@ def pipe_name() -> str:
     return f"finsam-{os.getuid()}"
 
 
-def _via_server(docx: Path, pdf: Path) -> bool:
+def _via_server(docx: Path, pdf: Path, options: dict) -> bool:
     """Convert through a running LibreOffice (`python -m pipeline libreoffice start`); False if none runs."""
     if not os.path.exists(SYSTEM_PYTHON) or os.environ.get("FINSAM_NO_SERVER"):
         return False
     try:
-        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe_name(), str(docx), str(pdf)],
+        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe_name(), str(docx), str(pdf),
+                               filter_options(options)],
                               capture_output=True, timeout=TIMEOUT_S)
     except subprocess.TimeoutExpired:
         return False
@@ -68,15 +84,17 @@ def start_server() -> subprocess.Popen:
     )
 
 
-def to_pdf(docx: Path, outdir: Path | None = None) -> Path:
+def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Path:
     """Convert with LibreOffice: a running one if there is one, else a new headless process
-    (conversions of new processes take turns on the shared profile)."""
+    (conversions of new processes take turns on the shared profile). `archival`: the tagged PDF/UA and
+    PDF/A file to publish, else a plain one to read the layout from."""
     program = soffice()
     if program is None:
         raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
     outdir = outdir or docx.parent
     pdf = outdir / f"{docx.stem}.pdf"
-    if _via_server(docx, pdf):
+    options = ARCHIVAL if archival else DRAFT
+    if _via_server(docx, pdf, options):
         return pdf
     profile = _profile()
     profile.mkdir(exist_ok=True)
@@ -85,7 +103,8 @@ def to_pdf(docx: Path, outdir: Path | None = None) -> Path:
         try:
             subprocess.run(
                 [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                 "--nolockcheck", "--convert-to", "pdf", "--outdir", str(outdir), str(docx)],
+                 "--nolockcheck", "--convert-to", f"pdf:writer_pdf_Export:{filter_options(options)}",
+                 "--outdir", str(outdir), str(docx)],
                 check=True, capture_output=True, timeout=TIMEOUT_S,
             )
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
@@ -113,6 +132,42 @@ def heading_pages(pdf: Path) -> list[tuple[str, int]]:
     return found
 
 
+FOOTER_PT = 62  # the bottom page margin (2.2 cm): below it only the footer
+LOW_PT = 160  # a heading whose top is this close to the page's foot may be its last line
+
+
+def headings_ending_pages(pdf: Path) -> list[str]:
+    """The headings LibreOffice left as the last line of a page: it does not always honour "keep with next"
+    (7.4, a heading before a paragraph that moves whole to the next page). From the bookmarks, the headings
+    low on their page; of those, the ones with no body text below them."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    low: dict[int, list[tuple[str, float]]] = {}
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            elif item.get("/Top") is not None and float(item["/Top"]) < LOW_PT:
+                low.setdefault(reader.get_destination_page_number(item), []).append((normal(item.title),
+                                                                                      float(item["/Top"])))
+
+    walk(reader.outline)
+    found = []
+    for page, headings in low.items():
+        if page == len(reader.pages) - 1:
+            continue
+        below: list[tuple[float, str]] = []
+        reader.pages[page].extract_text(visitor_text=lambda text, cm, tm, font, size: below.append(
+            (tm[5] * cm[3] + cm[5], text)) if text.strip() else None)
+        for title, top in headings:
+            after = [text for y, text in below if FOOTER_PT < y < top - 20 and normal(text) not in title]
+            if not after:
+                found.append(title)
+    return found
+
+
 def normal(text: str) -> str:
     """Text with runs of white space as one space, as headings are compared with PDF bookmarks."""
     return re.sub(r"\s+", " ", text).strip()
@@ -132,5 +187,5 @@ def pdf_of(docx: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
         copy = Path(tmp) / docx.name
         shutil.copyfile(docx, copy)
-        write_atomically(target, to_pdf(copy, Path(tmp)).read_bytes())
+        write_atomically(target, to_pdf(copy, Path(tmp), archival=True).read_bytes())
     return target

@@ -127,3 +127,55 @@ def drop_empty_columns(document) -> None:
                 tc_w = kept_cells[index].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
                 if tc_w is not None and tc_w.get(qn("w:type")) in (None, "dxa"):
                     tc_w.set(qn("w:w"), new)
+
+
+def set_language(document, language: str) -> None:
+    """`language` (e.g. sv-SE) as the language of the document's text: the style defaults, every style and
+    every run that names one. A screen reader reads with it, and LibreOffice gives the PDF its /Lang."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = styles.makeelement(qn("w:docDefaults"), {})
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = defaults.makeelement(qn("w:rPrDefault"), {})
+        defaults.insert(0, run_defaults)
+    properties = run_defaults.find(qn("w:rPr"))
+    if properties is None:
+        properties = run_defaults.makeelement(qn("w:rPr"), {})
+        run_defaults.append(properties)
+    if properties.find(qn("w:lang")) is None:
+        properties.append(properties.makeelement(qn("w:lang"), {}))
+    for element in (styles, document.element):
+        for lang in element.iter(qn("w:lang")):
+            lang.set(qn("w:val"), language)
+
+
+def set_properties(document, properties) -> None:
+    """The document's properties (File → Properties in Word; the PDF's title and author): from the data,
+    dates included, so that a rebuild gives the same bytes."""
+    from datetime import datetime
+
+    core = document.core_properties
+    core.title, core.subject, core.keywords = properties.title, properties.subject, properties.keywords
+    core.author = core.last_modified_by = properties.author
+    core.comments, core.category, core.language = "", properties.category, properties.language
+    core.created = core.modified = datetime(properties.day.year, properties.day.month, properties.day.day)
+    core.revision = 1
+    set_language(document, properties.language)
+
+
+def break_before(document, headings: list[str]) -> bool:
+    """A page break before each heading titled as in `headings` (whitespace normalised), outside the table
+    of contents; whether any was found."""
+    toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
+    wanted = set(headings)
+    found = False
+    for paragraph in document.paragraphs:
+        if paragraph._p.style in toc_ids or normal(paragraph.text) not in wanted or \
+                not paragraph.style.name.startswith("Heading"):
+            continue
+        paragraph.paragraph_format.page_break_before = True
+        found = True
+    return found
