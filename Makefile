@@ -14,6 +14,8 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+# The CLI as make runs it: messages name make's variables (YEAR=, not --year) and show no command line.
+RUN    := FINSAM_MAKE=1 $(PY) -m pipeline
 STAMP  := $(VENV)/.installed
 BYTECODE := $(VENV)/.bytecode
 
@@ -42,15 +44,15 @@ $(STAMP): pyproject.toml
 	touch $@
 
 $(DOCUMENTS): $(BYTECODE)
-	@$(PY) -m pipeline build $@ --if-changed $(FOLDERS) $(ASKED)
+	@$(RUN) build $@ --if-changed $(FOLDERS) $(ASKED)
 
 # Every document the inputs list (the Dokument sheet and the meetings), several at a time.
 all: $(BYTECODE)
-	@$(PY) -m pipeline all $(FOLDERS)
+	@$(RUN) all $(FOLDERS)
 
 # The same, with a PDF of each (LibreOffice lays them out).
 pdf: $(BYTECODE)
-	@$(PY) -m pipeline all --pdf $(FOLDERS)
+	@$(RUN) all --pdf $(FOLDERS)
 
 # LibreOffice (and a font with Calibri's metrics) for page numbers and PDF; Debian/Ubuntu.
 libreoffice:
@@ -60,15 +62,15 @@ libreoffice:
 		$$SUDO apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito; }
 
 check: $(BYTECODE)
-	@$(PY) -m pipeline check --input "$(INPUT)"
+	@$(RUN) check --input "$(INPUT)"
 
 init: $(STAMP)
-	$(PY) -m pipeline init "$(INPUT)"
+	@$(RUN) init "$(INPUT)"
 
 # A new meeting workbook with the standard agenda: make init-mote MOTE=2024-02-02
 init-mote: $(STAMP)
 	@if [ -z "$(MOTE)" ]; then echo "Ange sammanträdets datum: make init-mote MOTE=ÅÅÅÅ-MM-DD" >&2; exit 2; fi
-	$(PY) -m pipeline init-mote "$(MOTE)" --input "$(INPUT)"
+	@$(RUN) init-mote "$(MOTE)" --input "$(INPUT)"
 
 test: $(STAMP)
 	$(PY) -m pytest
@@ -77,11 +79,11 @@ test: $(STAMP)
 # make import-sie FIL=export.se [INPUT=…] [PERIOD=2025-06-30] [SIEFLAGGOR="--insatser --annan-org"]
 import-sie: $(STAMP)
 	@if [ -z "$(FIL)" ]; then echo "Ange SIE-filen: make import-sie FIL=export.se" >&2; exit 2; fi
-	@$(PY) -m pipeline import-sie "$(FIL)" --input "$(INPUT)" $(if $(PERIOD),--period "$(PERIOD)") $(SIEFLAGGOR)
+	@$(RUN) import-sie "$(FIL)" --input "$(INPUT)" $(if $(PERIOD),--period "$(PERIOD)") $(SIEFLAGGOR)
 
 mall: $(STAMP)
 	@if [ -z "$(DOC)" ]; then echo "Ange dokumentet: make mall DOC=arsredovisning (eller $(DOCUMENTS))" >&2; exit 2; fi
-	@$(PY) -m pipeline mall "$(DOC)" --input "$(INPUT)"
+	@$(RUN) mall "$(DOC)" --input "$(INPUT)"
 
 # Wall time, memory and time per stage; writes docs/prestanda.md.
 bench: $(BYTECODE)

@@ -13,11 +13,13 @@ from pathlib import Path
 
 import click
 
-from pipeline import fmt
+from pipeline import cli_swedish, fmt
 from pipeline.problems import InputError, Problems
 
 EXIT_INVALID = 1
 EXIT_INTERNAL = 3
+
+cli_swedish.install()
 
 
 def _internal_error(exc: Exception) -> None:
@@ -32,12 +34,27 @@ def _internal_error(exc: Exception) -> None:
     sys.exit(EXIT_INTERNAL)
 
 
+def _machine_error(exc: OSError) -> None:
+    """A problem of the machine (a folder that cannot be written, a full disk): the user's to fix, said so."""
+    click.echo(f"Fel: {fmt.os_error(exc)} Inget dokument skrevs.", err=True)
+    sys.exit(EXIT_INVALID)
+
+
 class _Group(click.Group):
+    command_class = cli_swedish.Command
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("options_metavar", "[FLAGGOR]")
+        kwargs.setdefault("subcommand_metavar", "KOMMANDO [ARGUMENT]...")
+        super().__init__(*args, **kwargs)
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
             raise
+        except OSError as exc:
+            _machine_error(exc)
         except Exception as exc:  # noqa: BLE001 - the last line of defence, see _internal_error
             _internal_error(exc)
 
@@ -110,7 +127,7 @@ def main() -> None:
 
 
 @main.command(help="Bygg ett dokument från arbetsböckerna i en indatamapp.")
-@click.argument("document", type=DOCUMENT)
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True,
               help="Mappen med arbetsböckerna.")
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
@@ -236,7 +253,7 @@ def check(input_dir: Path) -> None:
 
 
 @main.command(help="Skriv ut standardåret för ett dokument.")
-@click.argument("document", type=DOCUMENT)
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def year(document, input_dir: Path) -> None:
     from pipeline.documents import Request
@@ -263,7 +280,8 @@ def list_documents(input_dir: Path) -> None:
 
 
 @main.command(help="Gör PDF av byggda dokument (.docx), bredvid dem.")
-@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("documents", nargs=-1, required=True, metavar="DOKUMENT.docx...",
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 def pdf(documents: tuple[Path, ...]) -> None:
     from pipeline.render.layout import LayoutError, pdf_of
     from pipeline.timing import stage
@@ -298,7 +316,7 @@ def libreoffice() -> None:
 
 @main.command(name="init-mote", help="Skriv en arbetsbok för ett nytt sammanträde (sammantraden/DATUM.xlsx), med "
                                        "standarddagordningen och tid och plats från föregående möte.")
-@click.argument("day", type=DAY)
+@click.argument("day", type=DAY, metavar="DATUM")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def init_mote(day, input_dir: Path) -> None:
     from pipeline.blank import write_meeting
@@ -310,14 +328,14 @@ def init_mote(day, input_dir: Path) -> None:
     path = write_meeting(input_dir, day.date(), inputs)
     if path is None:
         click.echo(f"{input_dir}/sammantraden/{day.date().isoformat()}.xlsx finns redan och lämnades orörd.", err=True)
-        sys.exit(EXIT_INVALID)
+        return  # as init: what is there is kept, and that is not an error
     click.echo(f"Skrev {path}")
 
 
 @main.command(name="import-sie", help="Läs in saldona ur en SIE-fil (export från bokföringen) på bladet Saldon i "
                                       "redovisning.xlsx. Datumen i filen ersätts, övriga rader och blad lämnas orörda; "
                                       "den tidigare arbetsboken sparas i sakerhetskopior/.")
-@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="FIL")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 @click.option("--period", type=DAY, help="Läs också in saldona per den dagen (delårsrapportens slut), t.ex. "
                                          "2025-06-30.")
@@ -342,7 +360,7 @@ def import_sie(file: Path, input_dir: Path, period, other_org: bool, insatser: b
 
 @main.command(help="Kopiera ett dokuments standardmall till förbundets mapp mallar/, som förbundets egen mall att "
                    "ändra i Word. En befintlig mall skrivs aldrig över.")
-@click.argument("document", type=DOCUMENT)
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def mall(document, input_dir: Path) -> None:
     import shutil
@@ -360,7 +378,7 @@ def mall(document, input_dir: Path) -> None:
 
 
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")
-@click.argument("folder", type=_folder(must_exist=False))
+@click.argument("folder", type=_folder(must_exist=False), metavar="MAPP")
 def init(folder: Path) -> None:
     from pipeline.blank import write_blank_workbooks
 
@@ -369,3 +387,6 @@ def init(folder: Path) -> None:
         click.echo(f"Skrev {path}")
     for path in kept:
         click.echo(f"{path} finns redan och lämnades orörd.", err=True)
+
+
+cli_swedish.name_values(main)

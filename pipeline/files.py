@@ -13,9 +13,33 @@ FIXED_TIME = (2000, 1, 1, 0, 0, 0)
 CORE_DATE = re.compile(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*(</dcterms:)")
 
 
+STALE_S = 3600  # a temporary file or folder this old was left by a build that was killed
+
+
+def _remove_stale(pattern: str, folder: Path) -> None:
+    """Temporary files and folders of ours, left behind by a killed build, removed on the next run."""
+    import shutil
+    import time
+
+    try:
+        for path in folder.glob(pattern):
+            if time.time() - path.stat().st_mtime > STALE_S:
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+    except OSError:
+        pass  # somebody else's, or already gone: not ours to worry about
+
+
+def work_folder() -> tempfile.TemporaryDirectory:
+    """A temporary folder for one build's intermediate files (gone when the build ends, or on a later run
+    if the build was killed)."""
+    _remove_stale("finsam-tmp-*", Path(tempfile.gettempdir()))
+    return tempfile.TemporaryDirectory(prefix="finsam-tmp-")
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder and rename it into place."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(f".{target.name}.*.tmp", target.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -60,8 +84,10 @@ def cached(kind: str, name: str, make: Callable[[], bytes]) -> bytes:
     appear whole (rename); a cache that cannot be written only costs time.
     """
     path = cache_dir(kind) / name
-    if path.exists():
+    try:
         return path.read_bytes()
+    except OSError:  # not there yet, or a cache that cannot be read: made anew
+        pass
     data = make()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -200,3 +200,25 @@ def kr(value: Decimal) -> str:
     """An exact amount for a message, e.g. '10 543 440 kr' or '12,50 kr' (messages are exact, not rounded)."""
     text = f"{value:,.2f}".replace(",", " ").replace(".", ",")
     return (text[:-3] if text.endswith(",00") else text).replace("-", MINUS) + " kr"
+
+
+def os_error(exc: OSError) -> str:
+    """What went wrong with a file or folder, in Swedish, naming it and what to do."""
+    import errno
+
+    path = exc.filename2 or exc.filename or ""  # a rename into place names its target second
+    named = f"\"{path}\"" if path else "filen"
+    causes = {
+        errno.EACCES: f"{named} går inte att läsa eller skriva: behörighet saknas. Ändra behörigheten, eller "
+                      "välj en annan mapp.",
+        errno.EPERM: f"{named} går inte att ändra: behörighet saknas. Välj en annan mapp eller ändra behörigheten.",
+        errno.EROFS: f"{named} ligger på en skrivskyddad disk. Välj en annan mapp (OUTPUT=).",
+        errno.ENOSPC: f"disken är full, så {named} kunde inte skrivas. Gör plats på disken och kör igen.",
+        errno.EDQUOT: f"diskkvoten är slut, så {named} kunde inte skrivas. Gör plats och kör igen.",
+        errno.ENOTDIR: f"{named}: en del av sökvägen är en fil, inte en mapp. Välj en annan mapp.",
+        errno.EISDIR: f"{named} är en mapp, men här ska en fil skrivas. Flytta eller byt namn på mappen.",
+        errno.EEXIST: f"{named} finns redan och är inte en mapp. Välj en annan mapp eller flytta filen.",
+        errno.ENOENT: f"{named} finns inte.",
+        errno.ENAMETOOLONG: f"sökvägen {named} är för lång. Välj en kortare mapp.",
+    }
+    return causes.get(exc.errno, f"{named} kunde inte läsas eller skrivas ({exc.strerror or exc}).")

@@ -32,7 +32,9 @@ class Where:
         parts = [self.file]
         if self.sheet:
             parts.append(f"blad {self.sheet}")
-        if self.cell:
+        if self.cell and self.cell.startswith(("rad ", "kolumn ")):
+            parts.append(self.cell)
+        elif self.cell:
             parts.append(f"{'celler' if ':' in self.cell or ',' in self.cell else 'cell'} {self.cell}")
         if self.line:
             parts.append(f"rad {self.line}")

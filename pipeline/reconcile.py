@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from pipeline import fmt
 from pipeline.domain import AgendaItem, Decision, Grants, Inputs, Insats, Meeting
@@ -19,7 +20,41 @@ from pipeline.problems import Problems
 def reconcile(inputs: Inputs, problems: Problems) -> Inputs:
     meetings = continue_numbering(inputs.meetings, problems)
     grants = merge_into_grants(inputs.grants, meetings, problems)
+    implausible_amounts(inputs, problems)
     return replace(inputs, meetings=meetings, grants=grants)
+
+
+IMPLAUSIBLE = 100  # times the förbund's yearly revenue: no amount of its own comes near
+
+
+def yearly_revenue(inputs: Inputs) -> Decimal:
+    """The largest yearly revenue the inputs show: the revenue accounts (BAS class 3) at a year's end, or
+    the state allocation with the members' matching half."""
+    from_books = [-sum((v for a, v in balances.items() if 3000 <= a <= 3999), Decimal(0))
+                  for day, balances in inputs.accounting.balances.items() if (day.month, day.day) == (12, 31)]
+    from_budget = [2 * a.amount for a in inputs.budget.allocations]
+    return max(from_books + from_budget + [Decimal(0)])
+
+
+def implausible_amounts(inputs: Inputs, problems: Problems) -> None:
+    """An amount over a hundred times the förbund's yearly revenue is a typing mistake (öre typed as
+    kronor, a digit too many), said at its cell before it becomes a figure in a report."""
+    revenue = yearly_revenue(inputs)
+    if revenue <= 0:
+        return
+    limit = IMPLAUSIBLE * revenue
+    sources = inputs.accounting.balance_sources
+    amounts = [(v, sources.get((day, a))) for day, balances in inputs.accounting.balances.items()
+               for a, v in balances.items()]
+    amounts += [(i.amount, i.source) for i in inputs.budget.items]
+    amounts += [(d.amount, d.source) for d in inputs.grants.decisions]
+    amounts += [(c.amount, c.source) for c in inputs.grants.costs]
+    for value, source in amounts:
+        if abs(value) > limit and source is not None:
+            problems.error(source.at("Belopp"), f"{fmt.kr(value)} är mer än {IMPLAUSIBLE} gånger förbundets "
+                                                f"intäkter ett år ({fmt.kr(revenue)}) och kan inte stämma. "
+                                                "Kontrollera beloppet: en siffra för mycket, eller öre i stället "
+                                                "för kronor?")
 
 
 def first_paragraphs(meetings: tuple[Meeting, ...], problems: Problems) -> dict[date, int]:

@@ -34,6 +34,7 @@ class Column:
     # For a dropdown listing the values of a column on another sheet of the same
     # workbook, e.g. ("Rapportrader", "Rad").
     choices_from: tuple[str, str] | None = None
+    positive: bool = False  # an amount that is never negative (a budget post, a grant): a minus is a mistake
 
 
 @dataclass(frozen=True)
@@ -341,7 +342,7 @@ BUDGET = WorkbookSpec(
                 Column("Budgetpost", Kind.TEXT, "Postens namn, t.ex. Personalkostnader.", width=32),
                 Column("Rad", Kind.TEXT, "Rad i driftsredovisningen (bladet Rapportrader i redovisning.xlsx).",
                        width=32),
-                Column("Belopp", Kind.AMOUNT, "Budgeterat belopp i kronor.", width=18),
+                Column("Belopp", Kind.AMOUNT, "Budgeterat belopp i kronor.", width=18, positive=True),
                 Column("Period", Kind.DATE, "Tomt = helårsbudget. Ett datum, t.ex. 2021-06-30 = budget för 1 januari "
                        "till och med datumet, för delårsrapporten; saknas sådan räknas periodens budget fram "
                        "i proportion till tiden.", required=False),
@@ -353,7 +354,7 @@ BUDGET = WorkbookSpec(
             "matchar den enligt andelarna i forbundet.xlsx.",
             (
                 Column("År", Kind.YEAR, "Året."),
-                Column("Statlig tilldelning", Kind.AMOUNT, "Belopp i kronor.", width=20),
+                Column("Statlig tilldelning", Kind.AMOUNT, "Belopp i kronor.", width=20, positive=True),
             ),
         ),
         TableSheet(
@@ -375,7 +376,7 @@ BUDGET = WorkbookSpec(
             "Planerad användning (ianspråktagande) av eget kapital per år, enligt styrelsens beslut.",
             (
                 Column("År", Kind.YEAR, "Året."),
-                Column("Belopp", Kind.AMOUNT, "Belopp i kronor som får tas ur det egna kapitalet.", width=18),
+                Column("Belopp", Kind.AMOUNT, "Belopp i kronor som får tas ur det egna kapitalet.", width=18, positive=True),
                 Column("Beslut", Kind.TEXT, "Styrelsens beslut, t.ex. 2021-05-28 § 23.", required=False, width=30),
             ),
         ),
@@ -524,7 +525,8 @@ INSATSER = WorkbookSpec(
                 Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
                 Column("Beslutsdatum", Kind.DATE, "Sammanträdets datum."),
                 Column("Paragraf", Kind.TEXT, "Protokollets paragraf, t.ex. § 120.", width=10),
-                Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor.", width=16),
+                Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor (ett beslut som minskar ett tidigare: "
+                       "negativt).", width=16),
                 Column("Från", Kind.DATE, "Beslutets period, första dag.", required=False),
                 Column("Till", Kind.DATE, "Beslutets period, sista dag.", required=False),
             ),
@@ -694,7 +696,7 @@ SAMMANTRADE = WorkbookSpec(
                 Column("Medsökande", Kind.TEXT, "Övriga sökande (ansökan).", required=False, width=24),
                 Column("Insatstyp", Kind.CHOICE, "individinriktad eller strukturinriktad (ny insats).",
                        required=False, choices=tuple(enums.InsatsKind), width=16),
-                Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor (ansökan).", required=False),
+                Column("Belopp", Kind.AMOUNT, "Beviljat belopp i kronor (ansökan).", required=False, positive=True),
                 Column("Från", Kind.DATE, "Periodens första dag (ansökan).", required=False),
                 Column("Till", Kind.DATE, "Periodens sista dag (ansökan).", required=False),
                 Column("Utbetalning", Kind.CHOICE, "ja: godkänn och betala ut resterande medel; nej: godkänn utan "

@@ -104,3 +104,14 @@ def test_make_verksamhetsplan_takes_the_year_from_the_dokument_sheet(tmp_path):
     result = _make("verksamhetsplan", f"INPUT={ROOT / 'examples' / 'harnosand-timra'}", f"OUTPUT={out}")
     assert result.returncode == 0, result.stderr
     assert (out / "verksamhetsplan-2022.docx").exists()
+
+
+@needs_make
+def test_make_shows_our_message_in_make_terms(tmp_path):
+    result = _make("arsredovisning", "YEAR=abc", f"OUTPUT={tmp_path}")
+    assert result.returncode == 2
+    assert result.stderr.startswith("Fel: Ogiltigt värde för YEAR: 'abc' är inte ett heltal.\n")
+    assert "Användning" not in result.stderr and "--year" not in result.stderr and "python" not in result.stdout
+    missing = _make("arsredovisning", "INPUT=/finns/inte", f"OUTPUT={tmp_path}")
+    assert "Fel: Ogiltigt värde för INPUT: Mappen '/finns/inte' finns inte." in missing.stderr
+    assert not (tmp_path / ".finsam").exists()  # a failed run records nothing for the next to go by

@@ -43,7 +43,7 @@ def _warns(folder, tmp_path, *expected: str, document: str = "arsredovisning") -
 def test_formula_without_saved_value(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     set_cell(folder, "budget.xlsx", "Budget", "D3", "=6400000")  # openpyxl writes no cached value
-    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell D3: cellen innehåller en formel utan sparat värde")
+    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell D3: Belopp: cellen innehåller en formel utan sparat värde")
 
 
 def test_password_protected_or_xls_and_xlsm_files(input_copy, tmp_path):

@@ -65,10 +65,7 @@ LIMIT = Decimal(10) ** 15  # no förbund counts beyond this; larger is a typing 
 
 def _decimal(value: object) -> tuple[Decimal | None, bool]:
     """(number, was_text) for a numeric cell or numeric text; (None, _) otherwise."""
-    number, was_text = _any_decimal(value)
-    if number is not None and abs(number) >= LIMIT:
-        return None, was_text
-    return number, was_text
+    return _any_decimal(value)
 
 
 def _any_decimal(value: object) -> tuple[Decimal | None, bool]:
@@ -92,11 +89,17 @@ def _as_read(number) -> str:
     return str(number).replace(".", ",")
 
 
+TOO_LARGE = Decimal(10) ** 12  # no förbund's amount comes near a thousand billion kronor
+
+
 def parse_amount(value: object) -> Parsed:
     number, was_text = _decimal(value)
     if number is None:
         return Parsed(error=f"{shown(value)} är inte ett belopp. Skriv beloppet i kronor som ett tal, "
                             "t.ex. 1877000 (inte \"ca\", \"tkr\" eller tusentalskomma).")
+    if abs(number) >= TOO_LARGE:
+        return Parsed(error=f"{shown(value)} är för stort för att vara ett belopp i kronor (över 1 000 miljarder). "
+                            "Kontrollera cellen: för många siffror, eller ett tal som inte är ett belopp?")
     amount = number.quantize(Decimal("0.01"))
     if amount == amount.to_integral_value():
         amount = amount.quantize(Decimal(1))
@@ -208,7 +211,13 @@ _PARSERS = {
 }
 
 
+_NUMBERS = (Kind.INT, Kind.YEAR, Kind.AMOUNT, Kind.DECIMAL, Kind.SHARE)
+
+
 def parse(value: object, kind: Kind, choices: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.CHOICE:
         return parse_choice(value, choices)
+    if kind in _NUMBERS and (number := _any_decimal(value)[0]) is not None and abs(number) >= LIMIT:
+        return Parsed(error=f"{shown(value)} är för stort för att stämma. Kontrollera cellen: för många siffror, "
+                            "eller ett värde som hamnat i fel kolumn?")
     return _PARSERS[kind](value)

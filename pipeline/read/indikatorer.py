@@ -13,7 +13,9 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
     table = lambda name: read_table(book, INDIKATORER.sheet(name), problems)  # noqa: E731
     settings = read_fields(book, INDIKATORER.sheet("Inställningar"), problems)
     surveys: dict[str, Survey] = {}
-    for r in table("Enkäter"):
+    rows = table("Enkäter")
+    named = {r["Enkät"] for r in rows if r["Enkät"] is not None}  # a survey with an error is named once, there
+    for r in rows:
         values = [r[c] for c in ("Enkät", "År", "Respondentgrupp", "Population", "Tillfrågade", "Svarande")]
         if None in values:
             continue
@@ -48,7 +50,9 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
             continue
         ok = True
         for column, known in (("Enkät", surveys), ("Fråga", questions)):
-            if r[column] not in known:
+            if column == "Enkät" and r[column] not in known and r[column] in named:
+                ok = False  # its own row has the error; its answers are not a second one
+            elif r[column] not in known:
                 hint = nearest(r[column], known)
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
                 sheet = "Enkäter" if column == "Enkät" else "Frågor"

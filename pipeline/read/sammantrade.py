@@ -1,6 +1,7 @@
 """Reader of the meeting workbooks in sammantraden/: attendance and agenda."""
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from pipeline import fmt
@@ -31,8 +32,6 @@ def read_meeting(book: Sheets, problems: Problems) -> Meeting | None:
                     problems.error(r.where(column), f"en ansökan behöver {column.lower()}.")
         if r["Typ"] == AgendaKind.FINAL_REPORT and r["Insats"] is None:
             problems.error(r.where("Insats"), "en slutrapport behöver insatsens namn.")
-        if r["Från"] and r["Till"] and r["Till"] < r["Från"]:
-            problems.error(r.where("Till"), "periodens slut ligger före dess början.")
         decisions = tuple(line.strip() for line in (r["Beslut"] or "").splitlines() if line.strip())
         agenda.append(AgendaItem(r["Rubrik"], r["Typ"], r["Text"], decisions, r["Insats"], r["Sökande"],
                                  r["Medsökande"], r["Insatstyp"], r["Belopp"], r["Från"], r["Till"],
@@ -42,6 +41,14 @@ def read_meeting(book: Sheets, problems: Problems) -> Meeting | None:
     return Meeting(book.file, facts["Datum"], facts["Tid"], facts["Plats"], facts["Justerare"],
                    facts["Protokollförare"], facts["Första paragraf"], facts["Justeras"], facts["Anslag uppsatt"],
                    facts["Anslag nedtas"], facts["Förvaringsplats"], attendees, tuple(agenda), facts.source)
+
+
+def _named_day(stem: str) -> date | None:
+    """The date a meeting workbook's name gives (2026-11-20.xlsx), if it gives one."""
+    try:
+        return date.fromisoformat(stem)
+    except ValueError:
+        return None
 
 
 def read_meetings(folder: Path, problems: Problems) -> tuple[Meeting, ...]:
@@ -59,6 +66,11 @@ def read_meetings(folder: Path, problems: Problems) -> tuple[Meeting, ...]:
             meeting = read_meeting(book, problems)
             if meeting is not None:
                 meetings.append(meeting)
+                if _named_day(path.stem) not in (None, meeting.day):
+                    problems.error(meeting.facts.at("Datum"),
+                                   f"arbetsboken heter {path.name} men sammanträdets datum är "
+                                   f"{fmt.iso_date(meeting.day)}. Byt namn på filen till "
+                                   f"{fmt.iso_date(meeting.day)}.xlsx, eller rätta datumet.")
     days: dict = {}
     for m in meetings:
         if m.day in days:

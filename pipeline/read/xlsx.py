@@ -9,19 +9,41 @@ import re
 import warnings
 import zipfile
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
+from pipeline import fmt
 from pipeline.problems import Problems, Source, Where
-from pipeline.read.cells import is_blank, nearest, parse
+from pipeline.read.cells import Parsed, is_blank, nearest, parse
 from pipeline.schema import README_SHEET, Column, FieldSheet, TableSheet, WorkbookSpec
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected .xlsx
-_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"[^>]*?(?<!/)>(.*?)</c>', re.S)
+_CELL_WITH_TYPE = re.compile(rb'<c r="([A-Z]+[0-9]+)"([^>]*?)(?<!/)>(.*?)</c>', re.S)
 _VALUE = re.compile(rb"<v>[^<]+</v>")
+_VALUE_TEXT = re.compile(rb"<v>([^<]+)</v>")
+_ERROR = re.compile(rb't="e"')
 UNSAVED_FORMULA = ("cellen innehåller en formel utan sparat värde (arbetsboken har skrivits av ett program, "
                    "inte sparats i Excel). Öppna arbetsboken i Excel och spara den, så räknas formeln ut.")
+# Excel's error values, as the file stores them (in English) -> as Swedish Excel shows them, and the cause.
+EXCEL_ERRORS = {
+    "#REF!": ("#REFERENS!", "formeln pekar på en cell eller ett blad som har tagits bort"),
+    "#DIV/0!": ("#DIVISION/0!", "formeln delar med noll eller med en tom cell"),
+    "#N/A": ("#SAKNAS!", "formeln hittar inte värdet den letar efter (t.ex. med LETARAD)"),
+    "#VALUE!": ("#VÄRDEFEL!", "formeln räknar med text eller ett värde av fel slag"),
+    "#NAME?": ("#NAMN?", "formeln använder ett namn eller en funktion som inte finns"),
+    "#NUM!": ("#OGILTIGT!", "formeln ger ett tal som inte går att räkna ut"),
+    "#NULL!": ("#SKÄRNING!", "formelns områden skär inte varandra"),
+    "#SPILL!": ("#SPILL!", "formelns resultat får inte plats"),
+    "#CALC!": ("#CALC!", "formeln kan inte räknas ut"),
+}
+
+
+def error_value_message(value: str) -> str:
+    swedish, cause = EXCEL_ERRORS.get(value, (value, "formeln ger ett fel"))
+    shown = swedish if swedish == value else f"{swedish} ({value})"
+    return f"cellen visar Excels felvärde {shown}: {cause}. Rätta formeln, eller skriv in värdet."
 
 
 @dataclass
@@ -48,11 +70,12 @@ class Sheets:
     """The sheets of one open workbook, as lists of raw cell values."""
 
     def __init__(self, path: Path, rows_by_sheet: dict[str, list[tuple]],
-                 unsaved: dict[str, set[str]] | None = None):
+                 unsaved: dict[str, dict[str, str]] | None = None):
         self.path = path
         self.file = path.name
         self._rows = rows_by_sheet
-        self.unsaved = unsaved or {}  # sheet -> cells holding a formula with no saved value
+        # sheet -> cell -> why its value cannot be read: a formula with no saved value, an Excel error value
+        self.unsaved = unsaved or {}
         self.images: list[bytes] = []  # pictures pasted into the workbook, in file order
 
     @property
@@ -84,8 +107,12 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename
         problems.error(where, f"arbetsboken är öppen i Excel (låsfilen {lock.name} finns). "
                               "Stäng den i Excel och kör igen.")
         return None
-    with path.open("rb") as f:
-        head = f.read(4)
+    try:
+        with path.open("rb") as f:
+            head = f.read(4)
+    except OSError as exc:
+        problems.error(where, f"arbetsboken kan inte läsas: {fmt.os_error(exc)}")
+        return None
     if head == _OLE_SIGNATURE:
         problems.error(where, "arbetsboken är lösenordsskyddad eller sparad i det gamla .xls-formatet. "
                               "Ta bort lösenordet och spara som Excel-arbetsbok (.xlsx).")
@@ -93,7 +120,7 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename
     try:
         rows = _rows(path)
         with zipfile.ZipFile(path) as archive:
-            unsaved = {name: _unsaved_formulas(archive.read(part)) for name, part in _sheet_parts(archive).items()}
+            unsaved = {name: _unreadable(archive.read(part)) for name, part in _sheet_parts(archive).items()}
             images = [archive.read(n) for n in sorted(archive.namelist())
                       if n.startswith("xl/media/") and n.lower().endswith((".png", ".jpg", ".jpeg"))]
     except Exception as exc:  # noqa: BLE001 - any failure to parse means: not a readable workbook
@@ -144,11 +171,20 @@ def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     return parts
 
 
-def _unsaved_formulas(xml: bytes) -> set[str]:
-    """Cells with a formula but no saved value: they would read as empty."""
-    if b"<f" not in xml:
-        return set()
-    return {m.group(1).decode() for m in _CELL.finditer(xml) if b"<f" in m.group(2) and not _VALUE.search(m.group(2))}
+def _unreadable(xml: bytes) -> dict[str, str]:
+    """Cells that would read as empty but are not: a formula with no saved value, or an Excel error value
+    (#REF!, #DIV/0! …). Cell -> the message."""
+    if b"<f" not in xml and b't="e"' not in xml:
+        return {}
+    found = {}
+    for match in _CELL_WITH_TYPE.finditer(xml):
+        cell, attributes, body = match.group(1).decode(), match.group(2), match.group(3)
+        if _ERROR.search(attributes):
+            value = _VALUE_TEXT.search(body)
+            found[cell] = error_value_message(value.group(1).decode() if value else "#VALUE!")
+        elif b"<f" in body and not _VALUE.search(body):
+            found[cell] = UNSAVED_FORMULA
+    return found
 
 
 def column_letter(number: int) -> str:
@@ -170,10 +206,10 @@ def _sheet_rows(book: Sheets, name: str, problems: Problems) -> list[tuple] | No
 
 
 def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: str, problems: Problems,
-                unsaved: set[str]) -> object:
+                unsaved: dict[str, str]) -> object:
     """The typed value of one cell; a Where is made only when there is something to say."""
     if cell in unsaved:
-        problems.error(Where(book.file, sheet, cell), UNSAVED_FORMULA)
+        problems.error(Where(book.file, sheet, cell), f"{column.name}: {unsaved[cell]}")
         return None
     if is_blank(value):
         if column.required:
@@ -181,6 +217,9 @@ def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: s
                            f"cellen är tom. Här ska stå {column.name.lower()} ({column.kind.value}).")
         return None
     parsed = parse(value, column.kind, column.choices)
+    if not parsed.error and column.positive and parsed.value < 0:
+        parsed = Parsed(error=f"{fmt.kr(parsed.value)} är negativt, men här skrivs beloppet som ett positivt "
+                              "tal (både intäkter och kostnader). Ta bort minustecknet.")
     if parsed.error:
         problems.error(Where(book.file, sheet, cell), f"{column.name}: {parsed.error}")
     elif parsed.warning:
@@ -198,6 +237,10 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
     header = [str(v).strip() if v is not None else "" for v in (raw[0] if raw else ())]
     positions: dict[str, int] = {}
     lowered = [h.lower() for h in header]
+    if not any(c.name.lower() in lowered for c in sheet.columns) and (lower := _header_below(raw, sheet)):
+        problems.error(Where(book.file, sheet.name, "rad 1"),
+                       f"rubrikraden ska stå på rad 1, men står på rad {lower}. Ta bort raderna ovanför den.")
+        return []
     for column in sheet.columns:
         if column.name.lower() in lowered:
             positions[column.name] = lowered.index(column.name.lower())
@@ -211,7 +254,7 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
     if any(c.required and c.name not in positions for c in sheet.columns):
         return []
     rows: list[Row] = []
-    unsaved = book.unsaved.get(sheet.name, set())
+    unsaved = book.unsaved.get(sheet.name, {})
     unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in unsaved}
     letters = {name: column_letter(pos + 1) for name, pos in positions.items()}
     for index, cells in enumerate(raw[1:], start=2):
@@ -227,8 +270,28 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
             refs[column.name] = cell = f"{letters[column.name]}{index}"
             value = cells[pos] if pos < len(cells) else None
             values[column.name] = _parse_cell(value, column, book, sheet.name, cell, problems, unsaved)
+        for first, last in ORDERED_DATES:
+            if isinstance(values.get(first), date) and isinstance(values.get(last), date) and \
+                    values[last] < values[first]:
+                problems.error(Where(book.file, sheet.name, refs[last]),
+                               f"{last} ({values[last].isoformat()}) är före {first} ({values[first].isoformat()}). "
+                               "Rätta datumet.")
+                values[last] = None
         rows.append(Row(values, Source(book.file, sheet.name, index, refs)))
     return rows
+
+
+ORDERED_DATES = (("Från", "Till"), ("Start", "Slut"))  # a period's first and last day, on any sheet
+
+
+def _header_below(raw: list[tuple], sheet: TableSheet) -> int | None:
+    """The row (2–10) that holds the sheet's column names, when someone put a title above the header."""
+    wanted = {c.name.lower() for c in sheet.columns if c.required}
+    for number, cells in enumerate(raw[1:10], start=2):
+        names = {str(v).strip().lower() for v in cells if v is not None}
+        if wanted and wanted <= names:
+            return number
+    return None
 
 
 def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
@@ -255,5 +318,5 @@ def read_fields(book: Sheets, sheet: FieldSheet, problems: Problems) -> Row:
         index, value = found[column.name.lower()]
         refs[column.name] = f"B{index}"
         values[column.name] = _parse_cell(value, column, book, sheet.name, f"B{index}", problems,
-                                          book.unsaved.get(sheet.name, set()))
+                                          book.unsaved.get(sheet.name, {}))
     return Row(values, Source(book.file, sheet.name, 0, refs))

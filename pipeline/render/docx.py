@@ -4,7 +4,6 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
-import tempfile
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -73,7 +72,7 @@ def _finish(document, data: bytes, target: Path, pdf: Path | None, has_contents:
     """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
     from pipeline.render import layout as lo
 
-    with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
+    with files.work_folder() as tmp:
         if has_contents:
             laid_out, data = _laid_out(document, data, Path(tmp) / "draft", target, archival=False)
             oxml.number_table_of_contents(document, lo.heading_pages(laid_out))

@@ -181,10 +181,10 @@ def page_count(pdf: Path) -> int:
 
 def pdf_of(docx: Path) -> Path:
     """The PDF of an already built document, written beside it in one step."""
-    from pipeline.files import write_atomically
+    from pipeline.files import work_folder, write_atomically
 
     target = docx.with_suffix(".pdf")
-    with tempfile.TemporaryDirectory(prefix="finsam-") as tmp:
+    with work_folder() as tmp:
         copy = Path(tmp) / docx.name
         shutil.copyfile(docx, copy)
         write_atomically(target, to_pdf(copy, Path(tmp), archival=True).read_bytes())
