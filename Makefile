@@ -54,12 +54,14 @@ all: $(BYTECODE)
 pdf: $(BYTECODE)
 	@$(RUN) all --pdf $(FOLDERS)
 
-# LibreOffice (and a font with Calibri's metrics) for page numbers and PDF; Debian/Ubuntu.
+# LibreOffice (and a font with Calibri's metrics) for page numbers and PDF, and its Python bridge (uno),
+# through which builds use one LibreOffice that keeps running; Debian/Ubuntu.
 libreoffice:
-	@command -v soffice >/dev/null || { \
+	@{ command -v soffice >/dev/null && /usr/bin/python3 -c "import uno" 2>/dev/null; } || { \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -q && \
-		$$SUDO apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito; }
+		$$SUDO apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-crosextra-carlito \
+			python3-uno; }
 
 check: $(BYTECODE)
 	@$(RUN) check --input "$(INPUT)"

@@ -69,12 +69,32 @@ def _decimal(x) -> Decimal:
 class Amount:
     """An exact amount in kronor and its composition (atom -> whole coefficient)."""
 
-    __slots__ = ("value", "terms", "_key")
+    __slots__ = ("value", "_terms", "_pending", "_key")
 
-    def __init__(self, value: Decimal, terms: dict[Atom, int]):
+    def __init__(self, value: Decimal, terms: dict[Atom, int] | None, pending: tuple | None = None):
         self.value = value
-        self.terms = terms
+        self._terms = terms
+        self._pending = pending  # (left, right, sign): left ± right, its terms not yet added up
         self._key = None
+
+    @property
+    def terms(self) -> dict[Atom, int]:
+        """atom -> coefficient. A long sum (a line of ten thousand accounts) is added up here, once, rather
+        than copied at every step of the sum, which made summing quadratic."""
+        if self._terms is None:
+            steps = []
+            node = self
+            while node._terms is None:
+                left, right, sign = node._pending
+                steps.append((right, sign))
+                node = left
+            terms = dict(node._terms)
+            for right, sign in reversed(steps):
+                for atom, coefficient in right.terms.items():
+                    terms[atom] = terms.get(atom, 0) + sign * coefficient
+            self._terms = {a: c for a, c in terms.items() if c}
+            self._pending = None
+        return self._terms
 
     @classmethod
     def atom(cls, key: Hashable, value: Decimal) -> Amount:
@@ -94,10 +114,7 @@ class Amount:
     # --- linear arithmetic keeps the composition -------------------------------------------------------
     def _combine(self, other, sign: int) -> Amount:
         if isinstance(other, Amount):
-            terms = dict(self.terms)
-            for atom, coefficient in other.terms.items():
-                terms[atom] = terms.get(atom, 0) + sign * coefficient
-            return Amount(self.value + sign * other.value, {a: c for a, c in terms.items() if c})
+            return Amount(self.value + sign * other.value, None, (self, other, sign))
         if other == 0:
             return self
         constant = Amount.atom(("tal", _decimal(other)), _decimal(other))

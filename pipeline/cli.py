@@ -295,23 +295,17 @@ def pdf(documents: tuple[Path, ...]) -> None:
                 sys.exit(EXIT_INTERNAL)
 
 
-@main.command(help="Starta en LibreOffice som ligger kvar och gör PDF:er snabbare (stoppa med kill).")
+@main.command(help="Starta den LibreOffice som byggen och PDF:er använder (annars startar första bygget den). "
+                   "Den stoppar själv efter tio minuter utan bygge.")
 def libreoffice() -> None:
-    import time
-
-    from pipeline.render.layout import LayoutError, start_server
+    from pipeline.render.layout import IDLE_S, LayoutError, start_server
 
     try:
-        process = start_server()
+        start_server()
     except LayoutError as exc:
         click.echo(f"Fel: {exc}", err=True)
         sys.exit(EXIT_INTERNAL)
-    time.sleep(0.5)
-    if process.poll() is not None:
-        click.echo("Fel: LibreOffice startade inte.", err=True)
-        sys.exit(EXIT_INTERNAL)
-    click.echo(f"LibreOffice körs (process {process.pid}); byggen använder den tills den stoppas "
-               f"(kill {process.pid}).")
+    click.echo(f"LibreOffice startas för byggen och PDF:er och stoppar själv efter {IDLE_S // 60} minuter utan bygge.")
 
 
 @main.command(name="init-mote", help="Skriv en arbetsbok för ett nytt sammanträde (sammantraden/DATUM.xlsx), med "

@@ -89,18 +89,19 @@ def install() -> None:
     types.IntRange.name = gettext("integer range")
     types.IntParamType.name = gettext("integer")
     types.FloatParamType.name = gettext("float")
-    if os.environ.get("FINSAM_MAKE"):
-        hint = click.Parameter.get_error_hint
+    hint, show = click.Parameter.get_error_hint, exceptions.UsageError.show
 
-        def make_hint(self, ctx) -> str:
-            return MAKE_VARIABLES.get(self.name or "", "") or hint(self, ctx)
+    def make_hint(self, ctx) -> str:  # decided per command: a warm process serves make and others alike
+        return (os.environ.get("FINSAM_MAKE") and MAKE_VARIABLES.get(self.name or "")) or hint(self, ctx)
 
-        click.Parameter.get_error_hint = make_hint
-
-        def show(self, file=None) -> None:  # the error alone: the command line is make's, not the user's
+    def make_show(self, file=None) -> None:  # through make the error alone: the command line is make's
+        if os.environ.get("FINSAM_MAKE"):
             click.echo(gettext("Error: {message}").format(message=self.format_message()), err=True)
+        else:
+            show(self, file)
 
-        exceptions.UsageError.show = show
+    click.Parameter.get_error_hint = make_hint
+    exceptions.UsageError.show = make_show
 
 
 class Command(click.Command):

@@ -53,9 +53,9 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
-def with_fixed_dates(data: bytes, core_dates: bool = True) -> bytes:
-    """An Office file (.docx, .xlsx) in which every zip entry (and, with `core_dates`, the created and
-    modified dates of its properties) has the same fixed date, so that equal content gives equal bytes."""
+def with_fixed_dates(data: bytes) -> bytes:
+    """An Office file (.docx, .xlsx) in which every zip entry, and the created and modified dates of its
+    properties, have the same fixed date, so that equal content gives equal bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
@@ -64,7 +64,7 @@ def with_fixed_dates(data: bytes, core_dates: bool = True) -> bytes:
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o644 << 16
             content = source.read(info)
-            if core_dates and info.filename == "docProps/core.xml":
+            if info.filename == "docProps/core.xml":
                 content = CORE_DATE.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
             target.writestr(entry, content)
     return out.getvalue()

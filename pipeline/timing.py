@@ -1,7 +1,7 @@
 """Time per stage of a command, for the benchmark (tools/bench.py).
 
 With FINSAM_TIMINGS=<file>, a command appends one JSON line with its stage times
-(seconds) to that file when it ends. Stages nest: the time of a stage excludes the
+(seconds) and its peak memory to that file when it ends. Stages nest: the time of a stage excludes the
 time of stages entered inside it (charts are drawn while the context is built).
 """
 from __future__ import annotations
@@ -30,11 +30,15 @@ def stage(name: str):
             _stack[-1][2] += spent
 
 
-def _write() -> None:
+def write() -> None:
+    """The stage times, and the process's peak memory (MB), as one line of FINSAM_TIMINGS."""
+    import resource
+
     target = os.environ.get("FINSAM_TIMINGS")
     if target and _totals:
+        record = {**_totals, "memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
         with open(target, "a", encoding="utf-8") as f:
-            f.write(json.dumps(_totals) + "\n")
+            f.write(json.dumps(record) + "\n")
 
 
-atexit.register(_write)
+atexit.register(write)

@@ -31,6 +31,29 @@ def plain(text: str) -> str:
 
 # LibreOffice takes seconds per document; only the layout tests (marked `layout`) use it.
 os.environ["FINSAM_LAYOUT"] = "0"
+# Commands run as subprocesses (make, python -m pipeline) run in their own process, not in a warm one; the
+# LibreOffice the layout tests start is the suite's own (its name), and stopped when the suite ends.
+os.environ["FINSAM_SERVER"] = "0"
+os.environ["FINSAM_LO_NAME"] = f"tests-{os.getpid()}"
+os.environ["FINSAM_LO_IDLE"] = "120"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_libreoffice_left_behind():
+    """The suite's LibreOffice is stopped at its end, and nothing of it is left running."""
+    yield
+    from pipeline.render import layout
+
+    layout.stop_server()
+    assert not office_processes(), office_processes()
+
+
+def office_processes() -> list[str]:
+    """Command lines of the processes of the suite's LibreOffice (its pipe name is in them)."""
+    import subprocess
+
+    found = subprocess.run(["pgrep", "-af", os.environ["FINSAM_LO_NAME"]], capture_output=True, text=True).stdout
+    return [line for line in found.splitlines() if "pgrep" not in line]
 
 
 @pytest.fixture(autouse=True)

@@ -25,7 +25,7 @@ LAYERS = [
     ("render", ["pipeline.render"]),
     ("documents", ["pipeline.documents"]),
     ("build", ["pipeline.build", "pipeline.batch", "pipeline.reference", "pipeline.sie_import"]),
-    ("cli", ["pipeline.cli", "pipeline.cli_swedish", "pipeline.__main__"]),
+    ("cli", ["pipeline.cli", "pipeline.cli_swedish", "pipeline.server", "pipeline.__main__"]),
 ]
 
 

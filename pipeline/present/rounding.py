@@ -63,6 +63,12 @@ class Rounding:
         return sum(c * atoms[a.key] for a, c in amount.terms.items())
 
 
+def warm() -> None:
+    """Import the solver ahead (a long-running process does, so that a build does not)."""
+    import highspy  # noqa: F401
+    import numpy  # noqa: F401
+
+
 def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
     """Each atom's whole number of `step`, chosen as the module says."""
     atoms = {}

@@ -44,38 +44,43 @@ def _pictures(document) -> list[str]:
 def _headings(document) -> list[str]:
     found = []
     level = 0
-    for paragraph in document.paragraphs:
-        style = paragraph.style
-        name = style.name if style is not None else ""
-        text = paragraph.text.strip()
+    styles = _styles(document)
+    for p in document.element.body.iter(qn("w:p")):
+        name, keeps = styles.get(p.style, styles.get(None, ("", False)))
+        text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
         if name in HEADING_LEVEL:
             new = HEADING_LEVEL[name]
             if new > level + 1:
                 found.append(f"rubriken \"{text}\" ({name}) hoppar över en rubriknivå efter nivå {level}.")
             level = new
-            if new and not _keeps_with_next(paragraph):
+            direct = p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}")
+            if new and not (keeps or direct is not None):
                 found.append(f"rubriken \"{text}\" hålls inte ihop med texten efter (Håll ihop med nästa).")
-        elif not text and not _has_content(paragraph._p):
-            found.append(f"ett tomt stycke används som mellanrum (efter \"{_previous_text(paragraph)}\"); "
+        elif not text and not _has_content(p) and p.getparent() is document.element.body:
+            found.append(f"ett tomt stycke används som mellanrum (efter \"{_previous_text(p)}\"); "
                          "använd avstånd före/efter i formatmallen.")
     return found
 
 
-def _keeps_with_next(paragraph) -> bool:
-    style = paragraph.style
-    while style is not None:
-        if style.paragraph_format.keep_with_next is not None:
-            return bool(style.paragraph_format.keep_with_next)
-        style = style.base_style
-    return bool(paragraph.paragraph_format.keep_with_next)
+def _styles(document) -> dict:
+    """Paragraph style id -> (name, keeps with next, inherited through based-on styles); None: the default
+    paragraph style."""
+    found = {}
+    for style in document.styles:
+        if getattr(style, "type", None) != 1:  # paragraph styles
+            continue
+        found[style.style_id] = (style.name, bool(_inherited(style, lambda s: s.paragraph_format.keep_with_next)))
+        if style.element.get(qn("w:default")) in ("1", "true"):
+            found[None] = found[style.style_id]
+    return found
 
 
 def _has_content(p) -> bool:
     return bool(p.xpath(".//w:drawing | .//w:br[@w:type='page'] | ./w:pPr/w:sectPr | .//w:fldChar | .//w:object"))
 
 
-def _previous_text(paragraph) -> str:
-    previous = paragraph._p.getprevious()
+def _previous_text(p) -> str:
+    previous = p.getprevious()
     while previous is not None:
         text = "".join(t.text or "" for t in previous.iter(qn("w:t"))).strip()
         if text:
@@ -96,7 +101,9 @@ def _tables(document) -> list[str]:
 
 def _contrast(document) -> list[str]:
     """Text colours of the styles the document uses, against the white page."""
-    used = {p.style.style_id for p in document.paragraphs if p.style is not None}
+    default = next((s.style_id for s in document.styles if getattr(s, "type", None) == 1
+                    and s.element.get(qn("w:default")) in ("1", "true")), None)
+    used = {p.style or default for p in document.element.body.iter(qn("w:p"))}
     found = []
     for style in document.styles:
         if getattr(style, "style_id", None) not in used or style.font is None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import io
+import re
+import zipfile
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -48,7 +50,7 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
         if properties is not None:
             oxml.set_properties(doc.docx, properties)
         has_contents = oxml.fill_table_of_contents(doc.docx)
-        data = save_reproducibly(doc.docx)
+    data = None
     warnings: list[str] = []
     if pdf is not None or (layout and has_contents):
         from pipeline.render import layout as lo
@@ -60,41 +62,82 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
             with stage("pdf"):
-                data = _finish(doc.docx, data, target, pdf, has_contents)
+                data = _finish(doc.docx, target, pdf, has_contents)
             if pdf is not None:
                 warnings += _inaccessible(doc.docx, pdf)
     with stage("write"):
-        files.write_atomically(target, data)
+        files.write_atomically(target, data if data is not None else save_reproducibly(doc.docx))
     return warnings
 
 
-def _finish(document, data: bytes, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
+def _finish(document, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
     """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
-    from pipeline.render import layout as lo
-
     with files.work_folder() as tmp:
         if has_contents:
-            laid_out, data = _laid_out(document, data, Path(tmp) / "draft", target, archival=False)
-            oxml.number_table_of_contents(document, lo.heading_pages(laid_out))
+            pages, stranded = _pages(document, Path(tmp) / "draft", target)
+            oxml.break_before(document, stranded)
+            oxml.number_table_of_contents(document, pages)
             oxml.ask_to_update_fields(document, False)
-            data = save_reproducibly(document)
+        data = save_reproducibly(document)
         if pdf is not None:
-            laid_out, data = _laid_out(document, data, Path(tmp) / "final", target, archival=True)
+            laid_out, stranded, data = _laid_out(data, Path(tmp) / "final", target, archival=True)
+            oxml.break_before(document, stranded)
             files.write_atomically(pdf, laid_out.read_bytes())
     return data
 
 
-def _laid_out(document, data: bytes, folder: Path, target: Path, archival: bool) -> tuple[Path, bytes]:
+# Raise when what a layout is cached under, or what is cached, changes meaning.
+LAYOUT_VERSION = b"1"
+_TEXT = re.compile(rb"(<w:t(?:\s[^>]*)?>)([^<]*)(</w:t>)")
+
+
+def layout_key(document) -> str:
+    """What decides where the pages break: every part of the document but its pictures' pixels and its
+    properties, with each digit of the text read as 0 (the digits of Calibri and Carlito are equally wide,
+    so a changed amount moves no line, while one with more digits does)."""
+    digest = hashlib.sha256(LAYOUT_VERSION)
+    for part in sorted(document.part.package.iter_parts(), key=lambda p: str(p.partname)):
+        name = str(part.partname)
+        if name.startswith(("/word/media/", "/docProps/")):
+            continue
+        content = part.blob
+        if name == "/word/document.xml":
+            content = _TEXT.sub(lambda m: m.group(1) + re.sub(rb"[0-9]", b"0", m.group(2)) + m.group(3), content)
+        digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
+    return digest.hexdigest()
+
+
+def _pages(document, folder: Path, target: Path) -> tuple[list[tuple[str, int]], list[str]]:
+    """The page of each heading, and the headings moved to the next page so that none ends a page: from
+    LibreOffice, or from an earlier layout of the same text (digits aside), which breaks the same way."""
+    import json
+
+    from pipeline.render import layout as lo
+
+    def lay_out() -> bytes:
+        laid_out, stranded, _ = _laid_out(save_reproducibly(document), folder, target, archival=False)
+        return json.dumps({"pages": lo.heading_pages(laid_out), "stranded": stranded}).encode("utf-8")
+
+    found = json.loads(files.cached("layout", f"{layout_key(document)}.json", lay_out))
+    return [(title, page) for title, page in found["pages"]], found["stranded"]
+
+
+def _laid_out(data: bytes, folder: Path, target: Path, archival: bool) -> tuple[Path, list[str], bytes]:
     """The document laid out as a PDF by LibreOffice; a heading it left at the foot of a page is moved to
-    the next (a page break before it, in the document too) and the layout done again."""
+    the next (a page break before it) and the layout done again. Returns the PDF, those headings and the
+    document with its breaks."""
+    import docx
+
     from pipeline.render import layout as lo
 
     laid_out = lo.to_pdf(_draft(folder, target, data), archival=archival)
     stranded = lo.headings_ending_pages(laid_out)
-    if stranded and oxml.break_before(document, stranded):
-        data = save_reproducibly(document)
-        laid_out = lo.to_pdf(_draft(folder / "again", target, data), archival=archival)
-    return laid_out, data
+    if stranded:
+        document = docx.Document(io.BytesIO(data))
+        if oxml.break_before(document, stranded):
+            data = save_reproducibly(document)
+            laid_out = lo.to_pdf(_draft(folder / "again", target, data), archival=archival)
+    return laid_out, stranded, data
 
 
 def _inaccessible(document, pdf: Path) -> list[str]:
@@ -187,8 +230,32 @@ def _for_word(value, doc: DocxTemplate):
 
 
 def save_reproducibly(document) -> bytes:
-    """A python-docx document as .docx bytes in which every zip entry has the same date, so that
-    equal inputs give equal bytes (the created and modified properties are the document's own)."""
+    """A python-docx document as .docx bytes in which every zip entry has the same date, so that equal
+    inputs give equal bytes (the created and modified properties are the document's own). Written in one
+    pass, pictures stored as they are (a PNG does not compress), the XML deflated once."""
+    from docx.opc.pkgwriter import PackageWriter
+
+    package = document.part.package
+    for part in package.parts:
+        part.before_marshal()
     buffer = io.BytesIO()
-    document.save(buffer)
-    return files.with_fixed_dates(buffer.getvalue(), core_dates=False)
+    with zipfile.ZipFile(buffer, "w") as archive:
+        writer = _FixedDates(archive)
+        PackageWriter._write_content_types_stream(writer, package.parts)
+        PackageWriter._write_pkg_rels(writer, package.rels)
+        PackageWriter._write_parts(writer, package.parts)
+    return buffer.getvalue()
+
+
+class _FixedDates:
+    """python-docx's package writer's file: every entry dated files.FIXED_TIME."""
+
+    def __init__(self, archive: zipfile.ZipFile):
+        self.archive = archive
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        entry = zipfile.ZipInfo(pack_uri.membername, date_time=files.FIXED_TIME)
+        entry.external_attr = 0o644 << 16
+        entry.compress_type = zipfile.ZIP_STORED if pack_uri.ext.lower() in ("png", "jpeg", "jpg") \
+            else zipfile.ZIP_DEFLATED
+        self.archive.writestr(entry, blob)

@@ -54,34 +54,88 @@ SYSTEM_PYTHON = "/usr/bin/python3"  # has Debian's python3-uno
 UNO_CLIENT = Path(__file__).with_name("uno_client.py")
 
 
+IDLE_S = 600  # a LibreOffice started for builds stops after this long without one
+
+
+def _server_files() -> tuple[Path, str]:
+    """The stamp every conversion touches (its age is the server's idle time) and the pipe's name."""
+    base = Path(os.environ.get("FINSAM_RUNTIME") or tempfile.gettempdir())
+    return base / f"{pipe_name()}.used", pipe_name()
+
+
 def pipe_name() -> str:
-    return f"finsam-{os.getuid()}"
+    suffix = os.environ.get("FINSAM_LO_NAME", "")
+    return f"finsam-{os.getuid()}{'-' + suffix if suffix else ''}"
 
 
-def _via_server(docx: Path, pdf: Path, options: dict) -> bool:
-    """Convert through a running LibreOffice (`python -m pipeline libreoffice start`); False if none runs."""
-    if not os.path.exists(SYSTEM_PYTHON) or os.environ.get("FINSAM_NO_SERVER"):
-        return False
+NO_LISTENER = 3  # uno_client's status when no LibreOffice listens on the pipe
+
+
+def _via_server(docx: Path, pdf: Path, options: dict) -> int:
+    """Convert through the running LibreOffice: 0 done, NO_LISTENER when none runs, 1 when it failed."""
+    stamp, pipe = _server_files()
     try:
-        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe_name(), str(docx), str(pdf),
-                               filter_options(options)],
-                              capture_output=True, timeout=TIMEOUT_S)
-    except subprocess.TimeoutExpired:
-        return False
-    return done.returncode == 0 and pdf.exists()
+        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe, str(docx), str(pdf), filter_options(options)],
+                              capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "FINSAM_LO_STAMP": str(stamp)})
+    except (subprocess.TimeoutExpired, OSError):
+        return 1
+    return 0 if done.returncode == 0 and pdf.exists() else done.returncode or 1
 
 
-def start_server() -> subprocess.Popen:
-    """A LibreOffice that stays running and converts documents sent to it (about 0.3 s each)."""
+def _server_wanted() -> bool:
+    return os.path.exists(SYSTEM_PYTHON) and not os.environ.get("FINSAM_NO_SERVER") and _has_uno()
+
+
+def _has_uno() -> bool:
+    return any(Path(p).joinpath("uno.py").exists() for p in ("/usr/lib/python3/dist-packages",
+                                                               "/usr/lib/libreoffice/program"))
+
+
+def start_server(idle: float | None = None) -> subprocess.Popen:
+    """A LibreOffice that stays running and converts the documents sent to it (a fraction of a second each,
+    against two for a new one), watched by a small process that stops it after `idle` seconds unused."""
     program = soffice()
     if program is None:
         raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
-    profile = _profile().with_name(_profile().name + "-server")
-    return subprocess.Popen(
-        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--invisible", "--nologo",
-         "--norestore", "--nolockcheck", f"--accept=pipe,name={pipe_name()};urp;StarOffice.ComponentContext"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
+    stamp, pipe = _server_files()
+    profile = _profile().with_name(_profile().name + "-server" + (f"-{os.environ['FINSAM_LO_NAME']}"
+                                                                  if os.environ.get("FINSAM_LO_NAME") else ""))
+    idle = idle if idle is not None else float(os.environ.get("FINSAM_LO_IDLE", IDLE_S))
+    return subprocess.Popen([SYSTEM_PYTHON, str(UNO_CLIENT), "serve", program, pipe, profile.as_uri(), str(idle),
+                             str(stamp)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+
+
+def stop_server() -> None:
+    """Stop the LibreOffice started for builds (its watcher stops it when the stamp is gone)."""
+    import signal
+    import time
+
+    stamp, _ = _server_files()
+    pid_file = Path(f"{stamp}.pid")
+    stamp.unlink(missing_ok=True)
+    for _ in range(100):
+        if not pid_file.exists():
+            return
+        time.sleep(0.1)
+    try:
+        os.kill(int(pid_file.read_text()), signal.SIGTERM)
+    except (OSError, ValueError):
+        pass
+
+
+def _started_server(docx: Path, pdf: Path, options: dict) -> bool:
+    """Start the LibreOffice for builds, wait until it listens, and convert through it."""
+    import time
+
+    start_server()
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        status = _via_server(docx, pdf, options)
+        if status != NO_LISTENER:
+            return status == 0
+        time.sleep(0.2)
+    return False
 
 
 def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Path:
@@ -94,8 +148,10 @@ def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Pa
     outdir = outdir or docx.parent
     pdf = outdir / f"{docx.stem}.pdf"
     options = ARCHIVAL if archival else DRAFT
-    if _via_server(docx, pdf, options):
-        return pdf
+    if _server_wanted():
+        status = _via_server(docx, pdf, options)
+        if status == 0 or (status == NO_LISTENER and _started_server(docx, pdf, options)):
+            return pdf
     profile = _profile()
     profile.mkdir(exist_ok=True)
     with open(profile.parent / f"{profile.name}.lock", "w") as lock:
@@ -119,6 +175,7 @@ def heading_pages(pdf: Path) -> list[tuple[str, int]]:
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
+    page_of = _page_numbers(reader)
     found: list[tuple[str, int]] = []
 
     def walk(items) -> None:
@@ -126,7 +183,7 @@ def heading_pages(pdf: Path) -> list[tuple[str, int]]:
             if isinstance(item, list):
                 walk(item)
             else:
-                found.append((normal(item.title), reader.get_destination_page_number(item) + 1))
+                found.append((normal(item.title), page_of(item) + 1))
 
     walk(reader.outline)
     return found
@@ -143,6 +200,7 @@ def headings_ending_pages(pdf: Path) -> list[str]:
     from pypdf import PdfReader
 
     reader = PdfReader(pdf)
+    page_of = _page_numbers(reader)
     low: dict[int, list[tuple[str, float]]] = {}
 
     def walk(items) -> None:
@@ -150,7 +208,7 @@ def headings_ending_pages(pdf: Path) -> list[str]:
             if isinstance(item, list):
                 walk(item)
             elif item.get("/Top") is not None and float(item["/Top"]) < LOW_PT:
-                low.setdefault(reader.get_destination_page_number(item), []).append((normal(item.title),
+                low.setdefault(page_of(item), []).append((normal(item.title),
                                                                                       float(item["/Top"])))
 
     walk(reader.outline)
@@ -166,6 +224,19 @@ def headings_ending_pages(pdf: Path) -> list[str]:
             if not after:
                 found.append(title)
     return found
+
+
+def _page_numbers(reader):
+    """The page index of a bookmark, by a table made once: pypdf's own lookup walks the page tree for
+    every bookmark, which takes minutes for a document with thousands of headings."""
+    index = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages)
+             if page.indirect_reference is not None}
+
+    def page_of(item) -> int:
+        page = item.get("/Page")
+        reference = getattr(page, "idnum", None)
+        return index[reference] if reference in index else reader.get_destination_page_number(item)
+    return page_of
 
 
 def normal(text: str) -> str:

@@ -169,6 +169,8 @@ def set_properties(document, properties) -> None:
 def break_before(document, headings: list[str]) -> bool:
     """A page break before each heading titled as in `headings` (whitespace normalised), outside the table
     of contents; whether any was found."""
+    if not headings:
+        return False
     toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
     wanted = set(headings)
     found = False

@@ -4,14 +4,17 @@ The `uno` module belongs to Debian's python3-uno, that is to /usr/bin/python3, n
 the project's virtual environment, so the pipeline runs this file as a subprocess:
 
     /usr/bin/python3 uno_client.py PIPE_NAME INPUT.docx OUTPUT.pdf [FILTER_OPTIONS_JSON]
+    /usr/bin/python3 uno_client.py serve SOFFICE PIPE_NAME PROFILE_URL IDLE_SECONDS STAMP_FILE
 
 FILTER_OPTIONS_JSON is the PDF filter's options as --convert-to takes them:
 {"UseTaggedPDF": {"type": "boolean", "value": "true"}, …}.
 
-Exit status: 0 converted, 3 no LibreOffice listens on the pipe, 1 conversion failed.
+Exit status: 0 converted, 3 no LibreOffice listens on the pipe, 1 conversion failed. `serve` runs the
+LibreOffice that listens, and stops it after IDLE_SECONDS without a conversion (each one touches STAMP_FILE).
 This file imports nothing from the pipeline.
 """
 import json
+import os
 import sys
 
 
@@ -34,6 +37,12 @@ def main(pipe: str, source: str, target: str, options: str = "{}") -> int:
         context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
     except NoConnectException:
         return 3
+    stamp = os.environ.get("FINSAM_LO_STAMP")
+    if stamp:
+        try:
+            os.utime(stamp)
+        except OSError:
+            pass
     desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
                                             (prop("Hidden", True), prop("ReadOnly", True)))
@@ -51,5 +60,51 @@ def main(pipe: str, source: str, target: str, options: str = "{}") -> int:
     return 0
 
 
+def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
+    """Run LibreOffice listening on `pipe`, and stop it when `stamp` (touched by every conversion) is
+    older than `idle` seconds, or when it exits. One per pipe: a second one finds the lock taken."""
+    import fcntl
+    import os
+    import subprocess
+    import time
+
+    lock = open(stamp + ".lock", "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return 0
+    open(stamp, "a").close()
+    os.utime(stamp)
+    office = subprocess.Popen([program, f"-env:UserInstallation={profile}", "--headless", "--invisible",
+                               "--nologo", "--norestore", "--nolockcheck",
+                               f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with open(stamp + ".pid", "w") as f:
+        f.write(str(os.getpid()))
+    try:
+        while office.poll() is None:
+            time.sleep(0.5)
+            try:
+                if time.time() - os.stat(stamp).st_mtime > float(idle):
+                    break
+            except OSError:
+                break  # the stamp was removed: asked to stop
+    finally:
+        if office.poll() is None:
+            office.terminate()
+            try:
+                office.wait(10)
+            except subprocess.TimeoutExpired:
+                office.kill()
+        for path in (stamp + ".pid",):
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+    return 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "serve":
+        sys.exit(serve(*sys.argv[2:7]))
     sys.exit(main(*sys.argv[1:5]))
