@@ -35,7 +35,7 @@ def write() -> None:
     import resource
 
     target = os.environ.get("FINSAM_TIMINGS")
-    if target and _totals:
+    if target:
         record = {**_totals, "memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
         with open(target, "a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")
