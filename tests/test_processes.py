@@ -82,3 +82,19 @@ def test_libreoffice_for_builds_starts_serves_and_stops(tmp_path, monkeypatch):
     finally:
         lo.stop_server()
     assert not mine()
+
+
+@pytest.mark.skipif(lo.soffice() is None or not lo._has_uno(), reason="needs LibreOffice with python3-uno")
+def test_killing_the_watcher_stops_its_libreoffice(tmp_path, monkeypatch):
+    import signal
+
+    monkeypatch.setenv("FINSAM_LO_NAME", f"{os.environ['FINSAM_LO_NAME']}-killed")
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    mine = lambda: [p for p in office_processes() if "-killed" in p]  # noqa: E731
+    watcher = lo.start_server(idle=60)
+    try:
+        assert _wait(lambda: any("soffice" in p for p in mine()))
+        os.kill(watcher.pid, signal.SIGTERM)
+        assert _wait(lambda: not mine(), 20), mine()
+    finally:
+        lo.stop_server()

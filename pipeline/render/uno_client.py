@@ -65,8 +65,11 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
     older than `idle` seconds, or when it exits. One per pipe: a second one finds the lock taken."""
     import fcntl
     import os
+    import signal
     import subprocess
     import time
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # killed: still stop LibreOffice (finally below)
 
     lock = open(stamp + ".lock", "w")
     try:
