@@ -13,6 +13,9 @@ from conftest import JAMTLAND, ROOT, office_processes
 from pipeline import server
 from pipeline.render import layout as lo
 
+needs_uno = pytest.mark.skipif(lo.soffice() is None or not lo._has_uno(),
+                               reason="needs LibreOffice with python3-uno (make libreoffice installs both)")
+
 
 def _python_m_pipeline(*args: str, cwd=ROOT, **env: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=cwd,
@@ -62,7 +65,7 @@ def test_the_warm_process_stops_when_the_program_changed(tmp_path, monkeypatch):
         server.stop()
 
 
-@pytest.mark.skipif(lo.soffice() is None or not lo._has_uno(), reason="needs LibreOffice with python3-uno")
+@needs_uno
 def test_libreoffice_for_builds_starts_serves_and_stops(tmp_path, monkeypatch):
     monkeypatch.setenv("FINSAM_LO_NAME", f"{os.environ['FINSAM_LO_NAME']}-own")
     monkeypatch.setenv("FINSAM_LO_IDLE", "3")
@@ -84,7 +87,7 @@ def test_libreoffice_for_builds_starts_serves_and_stops(tmp_path, monkeypatch):
     assert not mine()
 
 
-@pytest.mark.skipif(lo.soffice() is None or not lo._has_uno(), reason="needs LibreOffice with python3-uno")
+@needs_uno
 def test_killing_the_watcher_stops_its_libreoffice(tmp_path, monkeypatch):
     import signal
 

@@ -256,7 +256,7 @@ def read_sie(path: Path, problems: Problems) -> SieFile | None:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.error(where, f"filen kan inte läsas: {exc.strerror or exc}.")
+        problems.error(where, f"filen kan inte läsas: {fmt.os_error(exc)}")
         return None
     text, charset = decode(data)
     if not text.lstrip().startswith("#"):

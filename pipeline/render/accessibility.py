@@ -46,7 +46,7 @@ def _headings(document) -> list[str]:
     level = 0
     styles = _styles(document)
     for p in document.element.body.iter(qn("w:p")):
-        name, keeps = styles.get(p.style, styles.get(None, ("", False)))
+        name, keeps = styles.get(p.style, styles[None])
         text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
         if name in HEADING_LEVEL:
             new = HEADING_LEVEL[name]
@@ -62,16 +62,22 @@ def _headings(document) -> list[str]:
     return found
 
 
+def _paragraph_styles(document) -> list:
+    return [s for s in document.styles if getattr(s, "type", None) == 1]
+
+
+def _default_style(document) -> str | None:
+    """The id of the style of a paragraph that names none."""
+    return next((s.style_id for s in _paragraph_styles(document)
+                 if s.element.get(qn("w:default")) in ("1", "true")), None)
+
+
 def _styles(document) -> dict:
     """Paragraph style id -> (name, keeps with next, inherited through based-on styles); None: the default
     paragraph style."""
-    found = {}
-    for style in document.styles:
-        if getattr(style, "type", None) != 1:  # paragraph styles
-            continue
-        found[style.style_id] = (style.name, bool(_inherited(style, lambda s: s.paragraph_format.keep_with_next)))
-        if style.element.get(qn("w:default")) in ("1", "true"):
-            found[None] = found[style.style_id]
+    found = {s.style_id: (s.name, bool(_inherited(s, lambda x: x.paragraph_format.keep_with_next)))
+             for s in _paragraph_styles(document)}
+    found[None] = found.get(_default_style(document), ("", False))
     return found
 
 
@@ -101,8 +107,7 @@ def _tables(document) -> list[str]:
 
 def _contrast(document) -> list[str]:
     """Text colours of the styles the document uses, against the white page."""
-    default = next((s.style_id for s in document.styles if getattr(s, "type", None) == 1
-                    and s.element.get(qn("w:default")) in ("1", "true")), None)
+    default = _default_style(document)
     used = {p.style or default for p in document.element.body.iter(qn("w:p"))}
     found = []
     for style in document.styles:
