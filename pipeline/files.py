@@ -77,18 +77,18 @@ def cache_dir(kind: str) -> Path:
     return Path(base) / kind
 
 
-def cached(kind: str, name: str, make: Callable[[], bytes]) -> bytes:
-    """The bytes kept as `name`, made and kept the first time they are asked for.
-
-    `name` must change whenever what `make` gives would (a hash of its input). Entries
-    appear whole (rename); a cache that cannot be written only costs time.
-    """
-    path = cache_dir(kind) / name
+def kept(kind: str, name: str) -> bytes | None:
+    """The bytes kept as `name`, or None (not there yet, or a cache that cannot be read)."""
     try:
-        return path.read_bytes()
-    except OSError:  # not there yet, or a cache that cannot be read: made anew
-        pass
-    data = make()
+        return (cache_dir(kind) / name).read_bytes()
+    except OSError:
+        return None
+
+
+def keep(kind: str, name: str, data: bytes) -> None:
+    """`data` kept as `name`; the entry appears whole (rename), and a cache that cannot be written only
+    costs time."""
+    path = cache_dir(kind) / name
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
@@ -96,4 +96,13 @@ def cached(kind: str, name: str, make: Callable[[], bytes]) -> bytes:
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def cached(kind: str, name: str, make: Callable[[], bytes]) -> bytes:
+    """The bytes kept as `name`, made and kept the first time they are asked for. `name` must change
+    whenever what `make` gives would (a hash of its input)."""
+    data = kept(kind, name)
+    if data is None:
+        data = make()
+        keep(kind, name, data)
     return data

@@ -103,24 +103,22 @@ def start_in_background() -> None:
 
 def _warm() -> None:
     """Import what commands use, once."""
+    import gc
+
     import pipeline.build  # noqa: F401
     import pipeline.cli  # noqa: F401
     import pipeline.load  # noqa: F401
     import pipeline.render.docx  # noqa: F401
     from pipeline.documents import registry
-    from pipeline.present import rounding  # noqa: F401
+    from pipeline.present import charts, rounding
 
     registry()
     rounding.warm()
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    figure = Figure(figsize=(2, 1), dpi=50)  # one small drawing: fonts found and loaded once, for every fork
-    axes = figure.add_subplot()
-    axes.bar([0, 1], [1, 2], hatch="///", label="å")
-    axes.set_xlabel("Medelvärde (1–6)", fontsize=7)
-    axes.legend(fontsize=6)
-    FigureCanvasAgg(figure).draw()
+    charts.warm()
+    # What is imported now lives as long as the process: kept out of the garbage collector's reach, so
+    # that no collection in a fork walks it (and copies the pages it touches).
+    gc.collect()
+    gc.freeze()
 
 
 def serve() -> None:

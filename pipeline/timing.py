@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 _totals: dict[str, float] = {}
 _stack: list[list] = []  # [name, start, time spent in inner stages]
+_helpers_mb = 0.0  # the largest peak memory of a child that worked for this command (pipeline/background.py)
 
 
 @contextmanager
@@ -30,13 +31,20 @@ def stage(name: str):
             _stack[-1][2] += spent
 
 
+def note_memory(mb: float) -> None:
+    global _helpers_mb
+    _helpers_mb = max(_helpers_mb, mb)
+
+
 def write() -> None:
-    """The stage times, and the process's peak memory (MB), as one line of FINSAM_TIMINGS."""
+    """The stage times, and the peak memory (MB) of the process or of a child that drew for it, as one
+    line of FINSAM_TIMINGS."""
     import resource
 
     target = os.environ.get("FINSAM_TIMINGS")
     if target:
-        record = {**_totals, "memory_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        record = {**_totals, "memory_mb": max(own, _helpers_mb)}
         with open(target, "a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")
 

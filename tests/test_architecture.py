@@ -14,6 +14,7 @@ PACKAGE = ROOT / "pipeline"
 # Each layer may import its own and the layers before it (DESIGN §6).
 LAYERS = [
     ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.amounts", "pipeline.timing",
+              "pipeline.background",
               "pipeline.files",
               "pipeline.uptodate",
               "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast"]),

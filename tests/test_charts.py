@@ -30,6 +30,11 @@ def _overlaps(fig) -> list[tuple[str, str]]:
     return [(a, b) for i, (a, box_a) in enumerate(boxes) for b, box_b in boxes[i + 1:] if box_a.overlaps(box_b)]
 
 
+def _drawn(kind: str, arguments: tuple, width_cm: float = 15.0):
+    height, draw = charts.DRAW[kind]
+    return draw(*arguments, width_cm, height(*arguments))
+
+
 CASES = {
     "15 long categories in kr": ("grouped_bars", (tuple(LONG), (("Utfall", tuple(D(1_234_567 * (i + 1)) for i in
                                                                                  range(15))),
@@ -54,7 +59,7 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_no_text_overlaps_another(name):
     kind, arguments = CASES[name]
-    assert _overlaps(charts.DRAW[kind](*arguments, 15.0)) == []
+    assert _overlaps(_drawn(kind, arguments)) == []
 
 
 def test_large_amounts_are_shown_in_tkr_or_mnkr():
@@ -64,7 +69,7 @@ def test_large_amounts_are_shown_in_tkr_or_mnkr():
     assert charts.scale_for([D(8_500)], "kr").label == "kr"
     assert charts.scale_for([D(8_500)], "tkr").label == "tkr"
     assert charts.scale_for([D(12_345_678)], "kr").text(D(12_345_678)) == "12,3"
-    fig = charts.DRAW["grouped_bars"](*CASES["15 long categories in kr"][1], 15.0)
+    fig = _drawn("grouped_bars", CASES["15 long categories in kr"][1])
     assert fig.axes[0].get_xlabel() == "mnkr"
 
 

@@ -128,10 +128,11 @@ def test_charts_are_drawn_once_per_data(tmp_path, monkeypatch):
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
     first = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]], "fråga")
+    assert first.png.startswith(b"\x89PNG")  # drawn in a child, which kept it
     assert len(list((tmp_path / "charts").glob("*.png"))) == 1
     again = charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 50, 50]], "fråga")
-    assert again == first and first.png.startswith(b"\x89PNG")
-    charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]], "fråga")
+    assert again.image == first.png  # the kept bytes: nothing drawn
+    assert charts.stacked_shares(["A", "B"], [[10, 20, 70], [0, 51, 49]], "fråga").png != first.png
     assert len(list((tmp_path / "charts").glob("*.png"))) == 2
 
 

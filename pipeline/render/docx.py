@@ -5,7 +5,9 @@ import dataclasses
 import hashlib
 import io
 import re
+import struct
 import zipfile
+import zlib
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -42,7 +44,7 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
     """
     with stage("render"):
         doc = _Template(str(template))
-        context = _for_word(context, doc)
+        context, drawn = _for_word(context, doc)
         if dataclasses.is_dataclass(context):
             context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         doc.render(context, jinja_env=_environment(), autoescape=True)
@@ -62,22 +64,27 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
             with stage("pdf"):
-                data = _finish(doc.docx, target, pdf, has_contents)
+                data = _finish(doc.docx, target, pdf, has_contents, drawn)
             if pdf is not None:
                 warnings += _inaccessible(doc.docx, pdf)
     with stage("write"):
-        files.write_atomically(target, data if data is not None else save_reproducibly(doc.docx))
+        if data is None:
+            drawn()
+            data = save_reproducibly(doc.docx)
+        files.write_atomically(target, data)
     return warnings
 
 
-def _finish(document, target: Path, pdf: Path | None, has_contents: bool) -> bytes:
-    """Page numbers into the TOC from a LibreOffice layout, and the PDF of the finished document."""
+def _finish(document, target: Path, pdf: Path | None, has_contents: bool, drawn) -> bytes:
+    """Page numbers into the TOC from a LibreOffice layout (which needs the charts' sizes, not their
+    pixels), and the PDF of the finished document."""
     with files.work_folder() as tmp:
         if has_contents:
             pages, stranded = _pages(document, Path(tmp) / "draft", target)
             oxml.break_before(document, stranded)
             oxml.number_table_of_contents(document, pages)
             oxml.ask_to_update_fields(document, False)
+        drawn()
         data = save_reproducibly(document)
         if pdf is not None:
             laid_out, stranded, data = _laid_out(data, Path(tmp) / "final", target, archival=True)
@@ -194,7 +201,9 @@ def _environment():
 
 
 def _for_word(value, doc: DocxTemplate):
-    """The context with every picture (chart, logo) and marker as the object docxtpl places in Word."""
+    """The context with every picture (chart, logo) and marker as the object docxtpl places in Word, and a
+    function that puts the charts still being drawn in place: until it is called, each has a placeholder
+    of its size, so that the document is rendered (and laid out) while they are drawn."""
     from docx.shared import Cm
     from docxtpl import InlineImage, RichText
 
@@ -210,9 +219,17 @@ def _for_word(value, doc: DocxTemplate):
             xml = super()._insert_image()
             return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
 
+    waiting: dict[bytes, Picture] = {}  # placeholder: the chart it stands for
+
     def convert(item):
         if isinstance(item, Picture):
-            image = Described(doc, io.BytesIO(item.png), width=Cm(item.width_cm))
+            if isinstance(item.image, bytes):
+                data = item.image
+            else:
+                data = _placeholder(len(waiting))
+                waiting[data] = item
+            image = Described(doc, io.BytesIO(data), width=Cm(item.width_cm),
+                              height=Cm(item.height_cm) if item.height_cm else None)
             image.description = item.description
             return image
         if isinstance(item, Marker):
@@ -226,7 +243,22 @@ def _for_word(value, doc: DocxTemplate):
                                                 for f in dataclasses.fields(item) if f.init})
         return item
 
-    return convert(value)
+    def drawn() -> None:
+        for part in doc.docx.part.package.iter_parts():
+            if str(part.partname).startswith("/word/media/") and part.blob in waiting:
+                part._blob, part._image = waiting.pop(part.blob).png, None
+
+    return convert(value), drawn
+
+
+def _placeholder(number: int) -> bytes:
+    """A one-pixel PNG, different for each `number` (so that Word's parts keep them apart)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"tEXt", b"Comment\0" + str(number).encode()) + chunk(b"IDAT", zlib.compress(b"\0\0"))
+            + chunk(b"IEND", b""))
 
 
 def save_reproducibly(document) -> bytes:

@@ -1,0 +1,79 @@
+"""Charts drawn in forked children while the build goes on (pipeline/background.py)."""
+from __future__ import annotations
+
+import gc
+import io
+import os
+import struct
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pipeline import background, timing
+from conftest import JAMTLAND, run_cli
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="without fork the bytes are made when asked for")
+
+
+def _children() -> set[int]:
+    """The processes whose parent is this one (zombies included)."""
+    found = set()
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            fields = dict(line.split(":\t", 1) for line in status.read_text().splitlines() if ":\t" in line)
+        except OSError:
+            continue
+        if fields.get("PPid", "").strip() == str(os.getpid()):
+            found.add(int(fields["Pid"]))
+    return found
+
+
+def test_the_bytes_are_made_in_another_process_and_no_child_is_left():
+    before = _children()
+    pending = [background.Pending(lambda i=i: f"{i}:{os.getpid()}".encode() * 10_000)
+               for i in range(background.AT_ONCE + 3)]  # more than run at once
+    results = [p.result().decode() for p in pending]
+    assert [r[:r.index(":")] for r in results] == [str(i) for i in range(len(pending))]
+    assert all(f":{os.getpid()}" not in r for r in results)  # made in children
+    assert results[0] == pending[0].result().decode()  # asked again: the same bytes, nothing made anew
+    assert _children() == before
+    assert timing._helpers_mb > 0  # each child's peak memory reaches the benchmark's record
+
+
+def test_an_error_in_the_child_shows_as_it_would_have_here():
+    def failing() -> bytes:
+        raise ValueError("ritades inte")
+
+    with pytest.raises(ValueError, match="ritades inte"):
+        background.Pending(failing).result()
+
+
+def test_a_child_whose_bytes_are_not_wanted_is_stopped():
+    before = _children()
+    pending = background.Pending(lambda: time.sleep(30) or b"")
+    assert _children() - before
+    background._running.remove(pending)  # as when the build that started it ends without asking
+    del pending
+    gc.collect()
+    assert _children() == before
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    return struct.unpack(">II", data[16:24])
+
+
+def test_every_chart_is_in_the_document_in_place_of_its_placeholder(tmp_path, monkeypatch):
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))  # nothing drawn before: every chart is drawn now
+    assert run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path),
+                   "--no-layout").exit_code == 0
+    drawn = sorted((tmp_path / "cache" / "charts").glob("*.png"))
+    assert drawn
+    with zipfile.ZipFile(next(tmp_path.glob("*.docx"))) as docx:
+        media = [docx.read(n) for n in docx.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+    assert sorted(media) == sorted(p.read_bytes() for p in drawn)
+    assert all(_png_size(m)[0] > 100 for m in media)
+    from PIL import Image
+
+    assert all(Image.open(io.BytesIO(m)).size == _png_size(m) for m in media)
