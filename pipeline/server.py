@@ -112,6 +112,9 @@ def _warm() -> None:
     from pipeline.documents import registry
     from pipeline.present import charts, rounding
 
+    import pikepdf  # noqa: F401 – the PDF's checks
+    import pypdf  # noqa: F401 – page numbers from a layout
+
     registry()
     rounding.warm()
     charts.warm()

@@ -101,3 +101,28 @@ def test_killing_the_watcher_stops_its_libreoffice(tmp_path, monkeypatch):
         assert _wait(lambda: not mine(), 20), mine()
     finally:
         lo.stop_server()
+
+
+@needs_uno
+@pytest.mark.skipif(lo.SLOTS < 2, reason="one core: one LibreOffice")
+def test_two_conversions_at_once_use_two_libreoffices(tmp_path, monkeypatch):
+    import fcntl
+
+    monkeypatch.setenv("FINSAM_LO_NAME", f"{os.environ['FINSAM_LO_NAME']}-pair")
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    from docx import Document
+
+    source = tmp_path / "a.docx"
+    document = Document()
+    document.add_heading("Rubrik", 1)
+    document.save(source)
+    second = lambda: [p for p in office_processes() if "-pair-2" in p]  # noqa: E731
+    try:
+        with open(f"{lo._server_files(0)[0]}.busy", "w") as busy:  # the first converts another document now
+            fcntl.flock(busy, fcntl.LOCK_EX)
+            assert lo.to_pdf(source, tmp_path).exists()
+        assert any("soffice" in p for p in second())  # so a second LibreOffice was started for this one
+        assert lo._via_server(source, tmp_path / "b.pdf", lo.DRAFT, 0) == lo.NO_LISTENER  # the first was not
+    finally:
+        lo.stop_server()
+    assert _wait(lambda: not second(), 20), second()

@@ -87,7 +87,9 @@ def _finish(document, target: Path, pdf: Path | None, has_contents: bool, drawn)
         drawn()
         data = save_reproducibly(document)
         if pdf is not None:
-            laid_out, stranded, data = _laid_out(data, Path(tmp) / "final", target, archival=True)
+            # With a table of contents the headings were placed in the draft, which breaks as this does.
+            laid_out, stranded, data = _laid_out(data, Path(tmp) / "final", target, archival=True,
+                                                 placed=has_contents)
             oxml.break_before(document, stranded)
             files.write_atomically(pdf, laid_out.read_bytes())
     return data
@@ -129,16 +131,17 @@ def _pages(document, folder: Path, target: Path) -> tuple[list[tuple[str, int]],
     return [(title, page) for title, page in found["pages"]], found["stranded"]
 
 
-def _laid_out(data: bytes, folder: Path, target: Path, archival: bool) -> tuple[Path, list[str], bytes]:
-    """The document laid out as a PDF by LibreOffice; a heading it left at the foot of a page is moved to
-    the next (a page break before it) and the layout done again. Returns the PDF, those headings and the
-    document with its breaks."""
+def _laid_out(data: bytes, folder: Path, target: Path, archival: bool,
+              placed: bool = False) -> tuple[Path, list[str], bytes]:
+    """The document laid out as a PDF by LibreOffice; unless its headings are `placed` already, a heading
+    it left at the foot of a page is moved to the next (a page break before it) and the layout done again.
+    Returns the PDF, those headings and the document with its breaks."""
     import docx
 
     from pipeline.render import layout as lo
 
     laid_out = lo.to_pdf(_draft(folder, target, data), archival=archival)
-    stranded = lo.headings_ending_pages(laid_out)
+    stranded = [] if placed else lo.headings_ending_pages(laid_out)
     if stranded:
         document = docx.Document(io.BytesIO(data))
         if oxml.break_before(document, stranded):

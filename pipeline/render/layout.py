@@ -6,6 +6,7 @@ LibreOffice, so it stays exactly what the template made (and byte-identical betw
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 import re
@@ -55,25 +56,44 @@ UNO_CLIENT = Path(__file__).with_name("uno_client.py")
 
 
 IDLE_S = 600  # a LibreOffice started for builds stops after this long without one
+# LibreOffice lays out one document at a time; with two, `make pdf` converts two at once. The second is
+# started only when two conversions meet.
+SLOTS = min(2, os.cpu_count() or 1)
 
 
-def _server_files() -> tuple[Path, str]:
+def _server_files(slot: int = 0) -> tuple[Path, str]:
     """The stamp every conversion touches (its age is the server's idle time) and the pipe's name."""
     base = Path(os.environ.get("FINSAM_RUNTIME") or tempfile.gettempdir())
-    return base / f"{pipe_name()}.used", pipe_name()
+    return base / f"{pipe_name(slot)}.used", pipe_name(slot)
 
 
-def pipe_name() -> str:
+def pipe_name(slot: int = 0) -> str:
     suffix = os.environ.get("FINSAM_LO_NAME", "")
-    return f"finsam-{os.getuid()}{'-' + suffix if suffix else ''}"
+    return f"finsam-{os.getuid()}{'-' + suffix if suffix else ''}{f'-{slot + 1}' if slot else ''}"
+
+
+@contextlib.contextmanager
+def _free_slot():
+    """A LibreOffice for builds that no other conversion uses now, or, when all are busy, one to wait for."""
+    _server_files()[0].parent.mkdir(parents=True, exist_ok=True)
+    for slot, wait in [*((slot, False) for slot in range(SLOTS)), (os.getpid() % SLOTS, True)]:
+        lock = open(f"{_server_files(slot)[0]}.busy", "w")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            lock.close()
+            continue
+        with lock:
+            yield slot
+        return
 
 
 NO_LISTENER = 3  # uno_client's status when no LibreOffice listens on the pipe
 
 
-def _via_server(docx: Path, pdf: Path, options: dict) -> int:
+def _via_server(docx: Path, pdf: Path, options: dict, slot: int = 0) -> int:
     """Convert through the running LibreOffice: 0 done, NO_LISTENER when none runs, 1 when it failed."""
-    stamp, pipe = _server_files()
+    stamp, pipe = _server_files(slot)
     try:
         done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe, str(docx), str(pdf), filter_options(options)],
                               capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "FINSAM_LO_STAMP": str(stamp)})
@@ -91,15 +111,16 @@ def _has_uno() -> bool:
                                                                "/usr/lib/libreoffice/program"))
 
 
-def start_server(idle: float | None = None) -> subprocess.Popen:
+def start_server(idle: float | None = None, slot: int = 0) -> subprocess.Popen:
     """A LibreOffice that stays running and converts the documents sent to it (a fraction of a second each,
     against two for a new one), watched by a small process that stops it after `idle` seconds unused."""
     program = soffice()
     if program is None:
         raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
-    stamp, pipe = _server_files()
+    stamp, pipe = _server_files(slot)
     profile = _profile().with_name(_profile().name + "-server" + (f"-{os.environ['FINSAM_LO_NAME']}"
-                                                                  if os.environ.get("FINSAM_LO_NAME") else ""))
+                                                                  if os.environ.get("FINSAM_LO_NAME") else "")
+                                   + (f"-{slot + 1}" if slot else ""))
     idle = idle if idle is not None else float(os.environ.get("FINSAM_LO_IDLE", IDLE_S))
     return subprocess.Popen([SYSTEM_PYTHON, str(UNO_CLIENT), "serve", program, pipe, profile.as_uri(), str(idle),
                              str(stamp)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -107,31 +128,34 @@ def start_server(idle: float | None = None) -> subprocess.Popen:
 
 
 def stop_server() -> None:
-    """Stop the LibreOffice started for builds (its watcher stops it when the stamp is gone)."""
+    """Stop the LibreOffices started for builds (a watcher stops its LibreOffice when the stamp is gone)."""
     import signal
     import time
 
-    stamp, _ = _server_files()
-    pid_file = Path(f"{stamp}.pid")
-    stamp.unlink(missing_ok=True)
-    for _ in range(100):
-        if not pid_file.exists():
-            return
-        time.sleep(0.1)
-    try:
-        os.kill(int(pid_file.read_text()), signal.SIGTERM)
-    except (OSError, ValueError):
-        pass
+    stamps = [_server_files(slot)[0] for slot in range(SLOTS)]
+    for stamp in stamps:
+        stamp.unlink(missing_ok=True)
+    for stamp in stamps:
+        pid_file = Path(f"{stamp}.pid")
+        for _ in range(100):
+            if not pid_file.exists():
+                break
+            time.sleep(0.1)
+        else:
+            try:
+                os.kill(int(pid_file.read_text()), signal.SIGTERM)
+            except (OSError, ValueError):
+                pass
 
 
-def _started_server(docx: Path, pdf: Path, options: dict) -> bool:
+def _started_server(docx: Path, pdf: Path, options: dict, slot: int) -> bool:
     """Start the LibreOffice for builds, wait until it listens, and convert through it."""
     import time
 
-    start_server()
+    start_server(slot=slot)
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline:
-        status = _via_server(docx, pdf, options)
+        status = _via_server(docx, pdf, options, slot)
         if status != NO_LISTENER:
             return status == 0
         time.sleep(0.2)
@@ -149,9 +173,10 @@ def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Pa
     pdf = outdir / f"{docx.stem}.pdf"
     options = ARCHIVAL if archival else DRAFT
     if _server_wanted():
-        status = _via_server(docx, pdf, options)
-        if status == 0 or (status == NO_LISTENER and _started_server(docx, pdf, options)):
-            return pdf
+        with _free_slot() as slot:
+            status = _via_server(docx, pdf, options, slot)
+            if status == 0 or (status == NO_LISTENER and _started_server(docx, pdf, options, slot)):
+                return pdf
     profile = _profile()
     profile.mkdir(exist_ok=True)
     with open(profile.parent / f"{profile.name}.lock", "w") as lock:
