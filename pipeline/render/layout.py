@@ -132,20 +132,24 @@ def stop_server() -> None:
     import signal
     import time
 
+    def gone(pid_file: Path) -> bool:
+        for _ in range(100):
+            if not pid_file.exists():
+                return True
+            time.sleep(0.1)
+        return False
+
     stamps = [_server_files(slot)[0] for slot in range(SLOTS)]
     for stamp in stamps:
         stamp.unlink(missing_ok=True)
     for stamp in stamps:
         pid_file = Path(f"{stamp}.pid")
-        for _ in range(100):
-            if not pid_file.exists():
-                break
-            time.sleep(0.1)
-        else:
+        if not gone(pid_file):  # a watcher that did not notice: told to stop, and waited for
             try:
                 os.kill(int(pid_file.read_text()), signal.SIGTERM)
             except (OSError, ValueError):
-                pass
+                continue
+            gone(pid_file)
 
 
 def _started_server(docx: Path, pdf: Path, options: dict, slot: int) -> bool:

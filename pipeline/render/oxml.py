@@ -24,7 +24,13 @@ def _toc_paragraph(body):
 def style_ids(document, names) -> dict[str, str]:
     """Style name -> style id, matched without regard to case (Word writes "toc 1", LibreOffice "TOC 1")."""
     wanted = {name.lower(): name for name in names}
-    return {wanted[s.name.lower()]: s.style_id for s in document.styles if s.name and s.name.lower() in wanted}
+    found = {}
+    for style in document.styles.element.iterchildren(qn("w:style")):  # the XML: python-docx's objects are slow
+        name = style.find(qn("w:name"))
+        key = name.get(qn("w:val"), "").lower() if name is not None else ""
+        if key in wanted:
+            found[wanted[key]] = style.get(qn("w:styleId"))
+    return found
 
 
 def _field_runs(paragraph, kind: str) -> list:
