@@ -77,3 +77,17 @@ def test_every_chart_is_in_the_document_in_place_of_its_placeholder(tmp_path, mo
     from PIL import Image
 
     assert all(Image.open(io.BytesIO(m)).size == _png_size(m) for m in media)
+    # built again, every chart from the cache: the same document, byte for byte
+    drawn_now = next(tmp_path.glob("*.docx")).read_bytes()
+    assert run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "again"),
+                   "--no-layout").exit_code == 0
+    assert next((tmp_path / "again").glob("*.docx")).read_bytes() == drawn_now
+
+
+def test_the_same_chart_twice_is_drawn_once(tmp_path, monkeypatch):
+    from pipeline.present import charts
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
+    first = charts.stacked_shares(["Styrelse (n=5)"], [[0, 0, 100]], "fråga 1")
+    second = charts.stacked_shares(["Styrelse (n=5)"], [[0, 0, 100]], "fråga 2")
+    assert second.image is first.image and second.description != first.description

@@ -14,6 +14,7 @@ import functools
 import hashlib
 import io
 import textwrap
+import weakref
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -102,8 +103,14 @@ def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> 
         files.keep("charts", name, png)
         return png
 
-    _matplotlib()  # imported once here, not in every child
-    return Picture(Pending(drawn), width_cm, description, height_cm)
+    pending = _drawing.get(name)
+    if pending is None:  # the same chart twice in a document is drawn once (and is one picture in it)
+        _matplotlib()  # imported once here, not in every child
+        pending = _drawing[name] = Pending(drawn)
+    return Picture(pending, width_cm, description, height_cm)
+
+
+_drawing: weakref.WeakValueDictionary[str, Pending] = weakref.WeakValueDictionary()  # name: being drawn
 
 
 def warm() -> None:

@@ -223,13 +223,14 @@ def _for_word(value, doc: DocxTemplate):
             return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
 
     waiting: dict[bytes, Picture] = {}  # placeholder: the chart it stands for
+    placeholders: dict[int, bytes] = {}  # one per chart being drawn, as Word keeps one part per picture
 
     def convert(item):
         if isinstance(item, Picture):
             if isinstance(item.image, bytes):
                 data = item.image
             else:
-                data = _placeholder(len(waiting))
+                data = placeholders.setdefault(id(item.image), _placeholder(len(placeholders)))
                 waiting[data] = item
             image = Described(doc, io.BytesIO(data), width=Cm(item.width_cm),
                               height=Cm(item.height_cm) if item.height_cm else None)
