@@ -11,6 +11,7 @@ from pathlib import Path
 from docx.oxml.ns import qn
 
 from pipeline.contrast import LARGE_TEXT, TEXT, ratio
+from pipeline.render.oxml import style_of
 
 DECORATIVE = "http://schemas.microsoft.com/office/drawing/2017/decorative"
 HEADING_LEVEL = {"Title": 0, **{f"Heading {n}": n for n in range(1, 10)}}
@@ -46,7 +47,7 @@ def _headings(document) -> list[str]:
     level = 0
     styles = _styles(document)
     for p in document.element.body.iter(qn("w:p")):
-        name, keeps = styles.get(p.style, styles[None])
+        name, keeps = styles.get(style_of(p), styles[None])
         text = "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
         if name in HEADING_LEVEL:
             new = HEADING_LEVEL[name]
@@ -108,7 +109,7 @@ def _tables(document) -> list[str]:
 def _contrast(document) -> list[str]:
     """Text colours of the styles the document uses, against the white page."""
     default = _default_style(document)
-    used = {p.style or default for p in document.element.body.iter(qn("w:p"))}
+    used = {style_of(p) or default for p in document.element.body.iter(qn("w:p"))}
     found = []
     for style in document.styles:
         if getattr(style, "style_id", None) not in used or style.font is None:

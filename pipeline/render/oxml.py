@@ -13,6 +13,13 @@ from docx.oxml.ns import qn
 from pipeline.render.layout import normal
 
 TOC_STYLES = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
+_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+
+
+def style_of(p) -> str | None:
+    """A paragraph's style id, read from its XML (python-docx's property is slow over a whole document)."""
+    found = p.find(_STYLE)
+    return found.get(qn("w:val")) if found is not None else None
 
 
 def _toc_paragraph(body):
@@ -50,7 +57,8 @@ def fill_table_of_contents(document) -> bool:
     # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
     ids = style_ids(document, list(TOC_STYLES) + list(TOC_STYLES.values()))
     levels = {ids[name]: ids.get(toc) for name, toc in TOC_STYLES.items() if name in ids}
-    entries = [(levels[p.style], text) for p in body.iter(qn("w:p")) if p.style in levels and (text := p.text.strip())]
+    entries = [(levels[style], text) for p in body.iter(qn("w:p"))
+               if (style := style_of(p)) in levels and (text := p.text.strip())]
     if not entries:
         return True
     separate, end = _field_runs(begin, "separate")[0], _field_runs(begin, "end")[0]
@@ -76,7 +84,7 @@ def number_table_of_contents(document, pages: list[tuple[str, int]]) -> None:
     toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
     position = 0
     for p in document.element.body.iter(qn("w:p")):
-        if p.style not in toc_ids:
+        if style_of(p) not in toc_ids:
             continue
         title = normal(p.text)
         match = next((i for i in range(position, len(pages)) if pages[i][0] == title), None)
