@@ -91,3 +91,31 @@ def test_the_same_chart_twice_is_drawn_once(tmp_path, monkeypatch):
     first = charts.stacked_shares(["Styrelse (n=5)"], [[0, 0, 100]], "fråga 1")
     second = charts.stacked_shares(["Styrelse (n=5)"], [[0, 0, 100]], "fråga 2")
     assert second.image is first.image and second.description != first.description
+
+
+def test_two_charts_that_look_alike_are_two_pictures_whether_drawn_now_or_before(tmp_path, monkeypatch):
+    """python-docx makes one picture of equal pixels; it must not depend on whether a chart was drawn now."""
+    from docx import Document
+
+    from pipeline.present import charts
+    from pipeline.render.docx import render
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
+    template = tmp_path / "mall.docx"
+    document = Document()
+    document.add_paragraph("{{ a }}")
+    document.add_paragraph("{{ b }}")
+    document.save(template)
+
+    def context() -> dict:  # the third colour is not used: the same pixels, another chart
+        return {name: charts.counts_by_group(["2024", "2025"], [("Kvinnor", [3, 4]), ("Män", [2, 5])], "SUS",
+                                             colours=("#1F3A5F", "#7697C0", colour))
+                for name, colour in (("a", "#C8553D"), ("b", "#6A994E"))}
+
+    pictures = context()
+    assert isinstance(pictures["a"].image, background.Pending)  # being drawn
+    render(template, pictures, tmp_path / "now.docx", layout=False)
+    before = context()  # the same again, from the cache
+    assert before["a"].image == before["b"].image and before["a"].name != before["b"].name
+    render(template, before, tmp_path / "before.docx", layout=False)
+    assert (tmp_path / "now.docx").read_bytes() == (tmp_path / "before.docx").read_bytes()

@@ -41,6 +41,8 @@ class Picture:
     width_cm: float
     description: str = ""  # the text alternative, for a screen reader and the PDF's Figure tag
     height_cm: float | None = None  # given for a chart (known before it is drawn); else from the image
+    # A chart's name (of its data): the document has one picture per name, whether drawn now or before.
+    name: str = ""
 
     @property
     def png(self) -> bytes:
@@ -96,7 +98,7 @@ def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> 
     height_cm = height(*arguments)
     kept = files.kept("charts", name)
     if kept is not None:
-        return Picture(kept, width_cm, description, height_cm)
+        return Picture(kept, width_cm, description, height_cm, name)
 
     def drawn() -> bytes:
         png = _png(draw(*arguments, width_cm, height_cm))
@@ -107,7 +109,7 @@ def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> 
     if pending is None:  # the same chart twice in a document is drawn once (and is one picture in it)
         _matplotlib()  # imported once here, not in every child
         pending = _drawing[name] = Pending(drawn)
-    return Picture(pending, width_cm, description, height_cm)
+    return Picture(pending, width_cm, description, height_cm, name)
 
 
 _drawing: weakref.WeakValueDictionary[str, Pending] = weakref.WeakValueDictionary()  # name: being drawn

@@ -205,8 +205,8 @@ def _environment():
 
 def _for_word(value, doc: DocxTemplate):
     """The context with every picture (chart, logo) and marker as the object docxtpl places in Word, and a
-    function that puts the charts still being drawn in place: until it is called, each has a placeholder
-    of its size, so that the document is rendered (and laid out) while they are drawn."""
+    function that puts the charts in place: until it is called, each has a placeholder of its size, so that
+    the document is rendered (and laid out) while they are drawn."""
     from docx.shared import Cm
     from docxtpl import InlineImage, RichText
 
@@ -223,15 +223,18 @@ def _for_word(value, doc: DocxTemplate):
             return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
 
     waiting: dict[bytes, Picture] = {}  # placeholder: the chart it stands for
-    placeholders: dict[int, bytes] = {}  # one per chart being drawn, as Word keeps one part per picture
+    # One placeholder, and so one picture in the document, per chart, whether it is drawn now or came
+    # from the cache (python-docx would make one picture of two charts that happen to look the same, but
+    # only of those it has the pixels of).
+    placeholders: dict[str, bytes] = {}
 
     def convert(item):
         if isinstance(item, Picture):
-            if isinstance(item.image, bytes):
-                data = item.image
-            else:
-                data = placeholders.setdefault(id(item.image), _placeholder(len(placeholders)))
+            if item.name:
+                data = placeholders.setdefault(item.name, _placeholder(len(placeholders)))
                 waiting[data] = item
+            else:
+                data = item.png  # a logo
             image = Described(doc, io.BytesIO(data), width=Cm(item.width_cm),
                               height=Cm(item.height_cm) if item.height_cm else None)
             image.description = item.description
