@@ -341,3 +341,20 @@ def test_a_note_of_zeros_is_left_out(forbund, tmp_path):
     assert "Not 3 Omsättningstillgångar" in headings
     assert not any(h.startswith("Not 7") for h in headings)
     assert "Inventarier" not in [r[0] for r in table_after(document, "Balansräkning")]
+
+
+def test_a_date_in_a_table_does_not_break_at_its_hyphens(tmp_path):
+    from pipeline.render.oxml import keep_dates_whole
+
+    assert run_cli("build", "delarsrapport", "--input", str(SJOBYGDEN), "--output", str(tmp_path)).exit_code == 0
+    document = docx.Document(next(tmp_path.glob("delarsrapport-*.docx")))
+    heading = next(c for t in document.tables for c in t.rows[0].cells if c.text.startswith("Utfall 2026"))
+    assert heading.text == "Utfall 2026-01-01–2026-06-30"  # the text reads as before ...
+    runs = heading._tc.xpath(".//w:r")
+    assert sum(len(r.findall(qn("w:noBreakHyphen"))) for r in runs) == 4  # ... and its date hyphens do not break
+    assert not any("-" in (t.text or "") for r in runs for t in r.findall(qn("w:t")))
+    # outside tables dates are left as they are (headings are compared with the PDF's bookmarks)
+    other = docx.Document()
+    other.add_paragraph("Sammanträde 2026-11-20")
+    keep_dates_whole(other)
+    assert other.paragraphs[0]._p.xpath(".//w:noBreakHyphen") == []

@@ -49,6 +49,7 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
             context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         doc.render(context, jinja_env=_environment(), autoescape=True)
         oxml.drop_empty_columns(doc.docx)
+        oxml.keep_dates_whole(doc.docx)
         if properties is not None:
             oxml.set_properties(doc.docx, properties)
         has_contents = oxml.fill_table_of_contents(doc.docx)

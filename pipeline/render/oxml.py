@@ -7,6 +7,7 @@ page numbers LibreOffice laid them out on, so the reader never sees an empty TOC
 from __future__ import annotations
 
 import copy
+import re
 
 from docx.oxml.ns import qn
 
@@ -107,6 +108,39 @@ def ask_to_update_fields(document, ask: bool) -> None:
     if ask:
         update = settings.makeelement(qn("w:updateFields"), {qn("w:val"): "true"})
         settings.append(update)
+
+
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def keep_dates_whole(document) -> None:
+    """A date in a table is never broken at its hyphens (a narrow heading showed "Utfall 2026-01-" over
+    "01–2026-06-30"): each hyphen of a date becomes Word's non-breaking hyphen, which LibreOffice keeps too,
+    and the line breaks at the space or after the dash of a period instead."""
+    for t in document.element.body.xpath(".//w:tbl//w:t"):
+        text = t.text or ""
+        if not _DATE.search(text):
+            continue
+        pieces: list[str | None] = []  # None: a non-breaking hyphen
+        before, last = "", 0
+        for match in _DATE.finditer(text):
+            year, month, day = match.groups()
+            pieces += [before + text[last:match.start()] + year, None, month, None]
+            before, last = day, match.end()
+        pieces.append(before + text[last:])
+        anchor = t
+        for piece in pieces:
+            if piece is None:
+                element = t.makeelement(qn("w:noBreakHyphen"), {})
+            elif piece:
+                element = t.makeelement(qn("w:t"), {_XML_SPACE: "preserve"})
+                element.text = piece
+            else:
+                continue
+            anchor.addnext(element)
+            anchor = element
+        t.getparent().remove(t)
 
 
 def drop_empty_columns(document) -> None:
