@@ -167,12 +167,20 @@ def _draft(folder: Path, target: Path, data: bytes) -> Path:
 
 
 class _Template(DocxTemplate):
-    """docxtpl's template, with its tag clean-up of the template XML done once per template."""
+    """docxtpl's template, with its tag clean-up of the template XML done once per template, and its walk
+    over every run for tabs and line breaks in a text only where a text has one."""
 
     def patch_xml(self, src_xml):
         patch = super().patch_xml
         key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8")).decode("utf-8")
+
+    def resolve_listing(self, xml):
+        return super().resolve_listing(xml) if _LISTING.search(xml) else xml
+
+
+# A text with a character docxtpl turns into Word's own (tab, paragraph, line or page break).
+_LISTING = re.compile(r"<w:t(?:\s[^>]*)?>[^<]*[\t\a\n\f]")
 
 
 def _environment():
