@@ -25,8 +25,8 @@ MINUS = "\u2212"
 
 
 def plain(text: str) -> str:
-    """Formatted text with ordinary spaces and hyphens, for readable assertions."""
-    return text.replace(NBSP, " ").replace(MINUS, "-")
+    """Formatted text with ordinary spaces and hyphens (and no word joiners), for readable assertions."""
+    return text.replace(NBSP, " ").replace(MINUS, "-").replace("\u2060", "")
 
 
 # LibreOffice takes seconds per document; only the layout tests (marked `layout`) use it.

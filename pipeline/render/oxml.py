@@ -111,36 +111,17 @@ def ask_to_update_fields(document, ask: bool) -> None:
 
 
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+# A hyphen between word joiners: no line break on either side. (Word's own non-breaking hyphen is not
+# enough: LibreOffice, which makes the PDFs, still breaks after it when a column is narrow.)
+JOINED_HYPHEN = "\u2060-\u2060"
 
 
 def keep_dates_whole(document) -> None:
     """A date in a table is never broken at its hyphens (a narrow heading showed "Utfall 2026-01-" over
-    "01–2026-06-30"): each hyphen of a date becomes Word's non-breaking hyphen, which LibreOffice keeps too,
-    and the line breaks at the space or after the dash of a period instead."""
+    "01–2026-06-30"): the line breaks at the space, or after the dash of a period, instead."""
     for t in document.element.body.xpath(".//w:tbl//w:t"):
-        text = t.text or ""
-        if not _DATE.search(text):
-            continue
-        pieces: list[str | None] = []  # None: a non-breaking hyphen
-        before, last = "", 0
-        for match in _DATE.finditer(text):
-            year, month, day = match.groups()
-            pieces += [before + text[last:match.start()] + year, None, month, None]
-            before, last = day, match.end()
-        pieces.append(before + text[last:])
-        anchor = t
-        for piece in pieces:
-            if piece is None:
-                element = t.makeelement(qn("w:noBreakHyphen"), {})
-            elif piece:
-                element = t.makeelement(qn("w:t"), {_XML_SPACE: "preserve"})
-                element.text = piece
-            else:
-                continue
-            anchor.addnext(element)
-            anchor = element
-        t.getparent().remove(t)
+        if t.text and _DATE.search(t.text):
+            t.text = _DATE.sub(lambda match: JOINED_HYPHEN.join(match.groups()), t.text)
 
 
 def drop_empty_columns(document) -> None:
