@@ -119,8 +119,9 @@ JOINED_HYPHEN = "\u2060-\u2060"
 def keep_dates_whole(document) -> None:
     """A date in a table is never broken at its hyphens (a narrow heading showed "Utfall 2026-01-" over
     "01–2026-06-30"): the line breaks at the space, or after the dash of a period, instead."""
-    for t in document.element.body.xpath(".//w:tbl//w:t"):
-        if t.text and _DATE.search(t.text):
+    table = qn("w:tbl")
+    for t in document.element.body.iter(qn("w:t")):  # (an XPath over the tables' texts took seconds on a long one)
+        if t.text and _DATE.search(t.text) and next(t.iterancestors(table), None) is not None:
             t.text = _DATE.sub(lambda match: JOINED_HYPHEN.join(match.groups()), t.text)
 
 
