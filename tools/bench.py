@@ -395,7 +395,8 @@ def markdown(r: dict) -> str:
               "stället för matplotlibs annoteringar och PNG:en komprimeras snabbt (tillsammans ungefär 20 % av ett "
               "diagram). Årsredovisningen med fyra nya diagram: 1,54 s → 0,97 s på utvecklingsmaskinen.",
               "- **Skräpsamlingen** (gc): den varma processen fryser det den importerat, så att ingen skräpsamling i "
-              "en kopia går igenom (och kopierar) det; ungefär 0,05 s per diagram och en del av varje bygge.",
+              "en kopia går igenom (och kopierar) det; ungefär 0,05 s för årsredovisningen med nya diagram, och "
+              "en del av varje bygge.",
               "- **PDF:erna**: rubrikerna i den slutliga PDF:en läses inte om när utkastet till innehållsförteckningen "
               "redan placerade dem (0,3 s för årsredovisningen), pypdf och pikepdf importeras i den varma processen, "
               "och när två PDF:er görs samtidigt startas en andra LibreOffice (en LibreOffice lägger ut ett dokument "

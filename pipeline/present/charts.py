@@ -117,8 +117,7 @@ _drawing: weakref.WeakValueDictionary[str, Pending] = weakref.WeakValueDictionar
 
 def warm() -> None:
     """One chart drawn as the documents draw theirs (a long-running process does this once): fonts,
-    glyphs and matplotlib's caches are then ready in every process forked from it, which saves each
-    chart drawn there about 0.05 s."""
+    glyphs and matplotlib's caches are then ready in every process forked from it."""
     series = (("Intäkter", (Decimal(4_812_000), Decimal(-63_000))), ("Kostnader", (Decimal(4_870_000), Decimal(0))))
     arguments = (("2024", "2025"), series, "tkr", DEFAULT_COLOURS, None)
     height, draw = DRAW["grouped_bars"]
