@@ -104,10 +104,10 @@ def test_killing_the_watcher_stops_its_libreoffice(tmp_path, monkeypatch):
 
 
 @needs_uno
-@pytest.mark.skipif(lo.SLOTS < 2, reason="one core: one LibreOffice")
 def test_two_conversions_at_once_use_two_libreoffices(tmp_path, monkeypatch):
     import fcntl
 
+    monkeypatch.setattr(lo, "SLOTS", 2)  # as on a machine of two cores or more
     monkeypatch.setenv("FINSAM_LO_NAME", f"{os.environ['FINSAM_LO_NAME']}-pair")
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     from docx import Document

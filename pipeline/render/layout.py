@@ -67,9 +67,14 @@ def _server_files(slot: int = 0) -> tuple[Path, str]:
     return base / f"{pipe_name(slot)}.used", pipe_name(slot)
 
 
+def _suffix(slot: int) -> str:
+    """What tells one LibreOffice for builds from another: FINSAM_LO_NAME (a test suite's own), the slot."""
+    name = os.environ.get("FINSAM_LO_NAME", "")
+    return f"{'-' + name if name else ''}{f'-{slot + 1}' if slot else ''}"
+
+
 def pipe_name(slot: int = 0) -> str:
-    suffix = os.environ.get("FINSAM_LO_NAME", "")
-    return f"finsam-{os.getuid()}{'-' + suffix if suffix else ''}{f'-{slot + 1}' if slot else ''}"
+    return f"finsam-{os.getuid()}{_suffix(slot)}"
 
 
 @contextlib.contextmanager
@@ -118,9 +123,7 @@ def start_server(idle: float | None = None, slot: int = 0) -> subprocess.Popen:
     if program is None:
         raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
     stamp, pipe = _server_files(slot)
-    profile = _profile().with_name(_profile().name + "-server" + (f"-{os.environ['FINSAM_LO_NAME']}"
-                                                                  if os.environ.get("FINSAM_LO_NAME") else "")
-                                   + (f"-{slot + 1}" if slot else ""))
+    profile = _profile().with_name(f"{_profile().name}-server{_suffix(slot)}")
     idle = idle if idle is not None else float(os.environ.get("FINSAM_LO_IDLE", IDLE_S))
     return subprocess.Popen([SYSTEM_PYTHON, str(UNO_CLIENT), "serve", program, pipe, profile.as_uri(), str(idle),
                              str(stamp)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

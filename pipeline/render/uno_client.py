@@ -99,11 +99,10 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
                 office.wait(10)
             except subprocess.TimeoutExpired:
                 office.kill()
-        for path in (stamp + ".pid",):
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
+        try:
+            os.unlink(stamp + ".pid")
+        except OSError:
+            pass
     return 0
 
 
