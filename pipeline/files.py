@@ -22,11 +22,15 @@ def _remove_stale(pattern: str, folder: Path) -> None:
     import time
 
     try:
-        for path in folder.glob(pattern):
+        found = list(folder.glob(pattern))
+    except OSError:  # a folder that cannot be listed: nothing of ours to find there
+        return
+    for path in found:
+        try:
             if time.time() - path.stat().st_mtime > STALE_S:
-                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
-    except OSError:
-        pass  # somebody else's, or already gone: not ours to worry about
+                shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink()
+        except OSError:  # removed by a build running beside this one, or another user's: left as it is
+            continue
 
 
 def work_folder() -> tempfile.TemporaryDirectory:

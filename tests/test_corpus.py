@@ -270,6 +270,28 @@ def test_what_a_killed_build_left_is_removed_on_the_next(tmp_path, monkeypatch):
     assert not left.exists()
 
 
+def test_a_stale_file_that_cannot_be_removed_leaves_the_others_removed(tmp_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    from pipeline import files
+
+    theirs, ours = tmp_path / ".a.docx.1.tmp", tmp_path / ".a.docx.2.tmp"
+    for path in (theirs, ours):
+        path.write_bytes(b"")
+        os.utime(path, (0, 0))
+    unlink = Path.unlink
+
+    def refused(self, missing_ok=False):
+        if self == theirs:
+            raise PermissionError(13, "Åtkomst nekas", str(self))  # another user's
+        unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refused)
+    files.write_atomically(tmp_path / "a.docx", b"klar")
+    assert theirs.exists() and not ours.exists() and (tmp_path / "a.docx").read_bytes() == b"klar"
+
+
 # --- Swedish wherever a user looks ----------------------------------------------------------------------------
 
 def test_usage_errors_and_help_in_swedish(monkeypatch):
