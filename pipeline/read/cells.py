@@ -65,10 +65,6 @@ LIMIT = Decimal(10) ** 15  # no förbund counts beyond this; larger is a typing 
 
 def _decimal(value: object) -> tuple[Decimal | None, bool]:
     """(number, was_text) for a numeric cell or numeric text; (None, _) otherwise."""
-    return _any_decimal(value)
-
-
-def _any_decimal(value: object) -> tuple[Decimal | None, bool]:
     if isinstance(value, bool):
         return None, False
     if isinstance(value, int):
@@ -217,7 +213,7 @@ _NUMBERS = (Kind.INT, Kind.YEAR, Kind.AMOUNT, Kind.DECIMAL, Kind.SHARE)
 def parse(value: object, kind: Kind, choices: tuple[str, ...] = ()) -> Parsed:
     if kind is Kind.CHOICE:
         return parse_choice(value, choices)
-    if kind in _NUMBERS and (number := _any_decimal(value)[0]) is not None and abs(number) >= LIMIT:
+    if kind in _NUMBERS and (number := _decimal(value)[0]) is not None and abs(number) >= LIMIT:
         return Parsed(error=f"{shown(value)} är för stort för att stämma. Kontrollera cellen: för många siffror, "
                             "eller ett värde som hamnat i fel kolumn?")
     return _PARSERS[kind](value)
