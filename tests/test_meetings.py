@@ -14,7 +14,8 @@ import pytest
 from conftest import HARNOSAND, ROOT, built, instances, loaded, needs_make, plain, row, run_cli, scope_of, \
     table_after, text_of
 from pipeline.checks.meetings import board_seats, justering_and_posting, quorum, signers, time_and_place
-from pipeline.compute.legal_time import appeal_ends, closed_days, earliest_take_down, easter_sunday
+from pipeline.compute.legal_time import (adjust_by, appeal_ends, closed_days, earliest_take_down, easter_sunday,
+                                        is_weekday, post_by)
 from pipeline.compute.meetings import deciding, meeting_figures, publication
 from pipeline.domain import AgendaItem, Attendee
 from pipeline.enums import QuorumRule
@@ -120,25 +121,40 @@ def test_the_law_counts_days_to_the_next_weekday():
     assert appeal_ends(date(2024, 12, 10)) == date(2025, 1, 2)
     # Ending on a Saturday: to Monday.
     assert appeal_ends(date(2025, 3, 1)) == date(2025, 3, 24)
+    # On a Sunday (2025-03-23): to Monday; on midsommarafton (2024-06-21): past midsommardagen and the Sunday.
+    assert appeal_ends(date(2025, 3, 2)) == date(2025, 3, 24)
+    assert closed_days(2024) >= {date(2024, 6, 21), date(2024, 6, 22)}
+    assert appeal_ends(date(2024, 5, 31)) == date(2024, 6, 24)
+    # Computed, not listed: långfredag to annandag påsk, Kristi himmelsfärd, pingst, alla helgons dag 2026.
+    assert {date(2026, 4, 3), date(2026, 4, 6), date(2026, 5, 14), date(2026, 5, 24), date(2026, 10, 31)} <= \
+        closed_days(2026)
+    assert not is_weekday(date(2026, 6, 19)) and is_weekday(date(2026, 6, 18))
+    # The posting deadline of 002 (justerat Friday 2023-12-08, two days on: Sunday) runs to Monday; the day of
+    # justering, 14 days after a meeting on 2024-12-10, falls on julafton and runs to 2024-12-27.
+    assert post_by(date(2023, 12, 8)) == date(2023, 12, 11)
+    assert adjust_by(date(2024, 12, 10)) == date(2024, 12, 27)
+    # A notice whose appeal period ends on a Friday comes down on the Monday after, not the Saturday.
+    assert earliest_take_down(date(2024, 5, 10)) == date(2024, 6, 3)
 
 
 def test_justering_posting_and_taking_down_as_kommunallagen_counts(harnosand, meeting):
     """002 posts 2023-12-12 and takes down 2023-12-27, after 15 days. Justerat on 2023-12-08, the last day
-    the law allows, the posting is two days late; the appeal period ends 2024-01-02."""
+    the law allows, the posting is a day late (the second day after, a Sunday, runs to Monday 2023-12-11); the
+    appeal period ends 2024-01-02."""
     scope = scope_of("protokoll", harnosand, meeting=DAY)
     dates = publication(meeting)
     assert (dates.adjust_by, dates.post_by, dates.appeal_ends, dates.take_down) == (
-        date(2023, 12, 8), date(2023, 12, 10), date(2024, 1, 2), date(2024, 1, 3))
+        date(2023, 12, 8), date(2023, 12, 11), date(2024, 1, 2), date(2024, 1, 3))
     found = [str(p) for p in justering_and_posting(harnosand, scope)]
     assert found == [
-        "Varning: sammantraden/2023-11-24.xlsx, blad Möte, celler B8:B9: justeringen ska anslås senast andra dagen efter justeringen, 2023-12-10 (inte 2023-12-12).",
+        "Varning: sammantraden/2023-11-24.xlsx, blad Möte, celler B8:B9: justeringen ska anslås senast andra dagen efter justeringen, 2023-12-11 (inte 2023-12-12).",
         "Varning: sammantraden/2023-11-24.xlsx, blad Möte, cell B10: anslaget ska sitta uppe tills tiden för "
         "överklagande har gått ut 2024-01-02 (tre veckor från 2023-12-12): nedtas tidigast 2024-01-03, inte "
         "2023-12-27."]
     right = replace(meeting, adjusted=date(2023, 12, 11), taken_down=date(2024, 1, 3))
     assert "14 dagar efter sammanträdet, 2023-12-08 (inte 2023-12-11)" in \
            " ".join(map(str, justering_and_posting(replace(harnosand, meetings=(right,)), scope)))
-    on_time = replace(right, adjusted=date(2023, 12, 8), posted=date(2023, 12, 10), taken_down=None)
+    on_time = replace(right, adjusted=date(2023, 12, 8), posted=date(2023, 12, 11), taken_down=None)
     assert not justering_and_posting(replace(harnosand, meetings=(on_time,)), scope)
     early = replace(on_time, posted=date(2023, 12, 7))
     assert "anslaget 2023-12-07 sätts upp före justeringen 2023-12-08" in \
@@ -283,7 +299,7 @@ def test_minutes_carry_the_seeds_paragraphs_decisions_and_amounts(minutes):
     assert "Protokollet omfattar § 108–138" in text
     assert "Justering: 2023-12-08. Protokollet ska justeras senast 2023-12-08, 14 dagar efter sammanträdet." in text
     assert "Protokollet justerat: 2023-12-08" in text
-    assert "Anslaget uppsatt den: 2023-12-12 (senast 2023-12-10, andra dagen efter justeringen)" in text
+    assert "Anslaget uppsatt den: 2023-12-12 (senast 2023-12-11, andra dagen efter justeringen)" in text
     assert "Sista dag för överklagande: 2024-01-02 (tre veckor från anslaget)" in text
     assert "Anslaget tas ned tidigast den: 2024-01-03" in text
     assert "Tid: ____________" in text  # seed 002 gives no time, and none is made up

@@ -61,13 +61,15 @@ def appeal_ends(posted: date) -> date:
 
 
 def earliest_take_down(posted: date) -> date:
-    """The notice stays up until the appeal period has run out: it comes down the day after."""
-    return appeal_ends(posted) + timedelta(days=1)
+    """The notice stays up until the appeal period has run out: it comes down the first weekday after."""
+    return last_day(appeal_ends(posted) + timedelta(days=1))
 
 
 def adjust_by(meeting_day: date) -> date:
-    return meeting_day + ADJUSTING_PERIOD
+    """The last day of justering: 14 days after the meeting, or the next weekday."""
+    return last_day(meeting_day + ADJUSTING_PERIOD)
 
 
 def post_by(adjusted: date) -> date:
-    return adjusted + POSTING_DELAY
+    """The last day to post the justering: the second day after it, or the next weekday."""
+    return last_day(adjusted + POSTING_DELAY)

@@ -49,14 +49,15 @@ class Quorum:
 @dataclass(frozen=True)
 class Posting:
     adjusted: Doc[str, "Dag för justering, planerad eller gjord (bladet Möte, Justeras), eller tom."]
-    adjust_by: Doc[str, "Sista dag för justering: 14 dagar efter sammanträdet."]
+    adjust_by: Doc[str, "Sista dag för justering: 14 dagar efter sammanträdet, nästa vardag om den "
+                            "infaller på en helgdag."]
     posted: Doc[str, "Dag då anslaget sätts upp, eller tom."]
     post_by: Doc[str, "Sista dag att anslå justeringen: andra dagen efter justeringen (kommunallagen 8 kap. "
-                      "12 §), eller tom när justeringsdagen saknas."]
+                      "12 §), nästa vardag om den infaller på en helgdag; eller tom när justeringsdagen saknas."]
     appeal_ends: Doc[str, "Sista dag för överklagande: tre veckor från anslaget (13 kap. 5 §), nästa vardag om "
                           "den infaller på en helgdag; eller tom."]
-    taken_down: Doc[str, "Dag då anslaget tas ned: den angivna, men aldrig före dagen efter att tiden för "
-                         "överklagande gått ut; eller tom."]
+    taken_down: Doc[str, "Dag då anslaget tas ned: den angivna, men aldrig före vardagen efter att tiden "
+                         "för överklagande gått ut; eller tom."]
     kept_at: Doc[str, "Förvaringsplats för protokollet, eller tom."]
 
 
