@@ -37,8 +37,9 @@ def build_forbund(folder: Path, output: Path, layout: bool) -> Outcome:
     written: list[str] = []
     try:
         inputs = load(folder, problems)
-        for doc, scope in checked_all(listed(inputs), inputs, problems):
-            written.append(str(write(doc, inputs, scope, problems, output / folder.name, layout).document))
+        for doc, scope, lacking in checked_all(listed(inputs), inputs, problems):
+            written.append(str(write(doc, inputs, scope, problems, output / folder.name, layout, lacking=lacking)
+                               .document))
     except InputError:
         return Outcome(folder.name, written, problems.report(), True)
     except LayoutError as exc:

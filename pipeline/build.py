@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 from pathlib import Path
 
 from pipeline import fmt
@@ -21,6 +22,7 @@ class Built:
     document: Path
     pdf: Path | None
     scope: Scope | None = None
+    draft: tuple[str, ...] = ()  # what the document lacks that the law or RKR asks for: it is marked UTKAST
 
 
 def template_for(doc: Document, input_dir: Path) -> Path:
@@ -51,31 +53,97 @@ def template_problems(doc: Document, input_dir: Path) -> list[Problem]:
     key = hashlib.sha256(content + name.encode() + doc.key.encode() + code_digest().encode()).hexdigest()
 
     def run() -> bytes:
-        found = check_template(template, name, doc.context_type, doc.required)
-        return json.dumps([[p.level.name, p.message] for p in found]).encode("utf-8")
+        found = check_template(template, name, doc.context_type, doc.required, doc.signature)
+        if any(p.level is Level.ERROR for p in found):
+            found = _another_documents(template, name, doc) or found
+        return json.dumps([[p.level.name, p.message, p.lacks] for p in found]).encode("utf-8")
 
-    return [Problem(Level[level], (Where(name),), message)
-            for level, message in json.loads(cached("templatecheck", f"{key}.json", run))]
+    return [Problem(Level[level], (Where(name),), message, lacks)
+            for level, message, lacks in json.loads(cached("templatecheck", f"{key}.json", run))]
+
+
+class Checked(NamedTuple):
+    doc: Document
+    scope: Scope
+    lacking: tuple[str, ...]  # what the document will lack that the law or RKR asks for: it is an UTKAST
+
+
+def _another_documents(template: Path, name: str, doc: Document) -> list[Problem]:
+    """A template that fails for `doc` but fits another document type is that one's, said in one message."""
+    from pipeline.documents import registry
+    from pipeline.render.templatecheck import check_template
+
+    for other in registry().values():
+        if other.key == doc.key or other.context_type is None:
+            continue
+        if not any(p.level is Level.ERROR for p in check_template(template, name, other.context_type, {})):
+            return [error(Where(name), f"mallen är gjord för ett annat dokument, {other.title.lower()}, inte för "
+                                       f"{doc.title.lower()}. Flytta den till {OWN_TEMPLATES}/{other.key}.docx; "
+                                       f"{doc.title.lower()} använder då standardmallen.")]
+    return []
+
+
+def own_template_names(input_dir: Path) -> list[Problem]:
+    """Every file in INPUT/mallar/ is a template named as its document (arsredovisning.docx): one named
+    otherwise would silently not be used."""
+    from pipeline.documents import registry
+
+    folder = input_dir / OWN_TEMPLATES
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file())
+    except OSError:
+        return []
+    documents = registry()
+    known = {_plain(doc.key): doc.key for doc in documents.values()}
+    known.update({_plain(t): doc.key for doc in documents.values() for t in (doc.title, doc.full_title) if t})
+    found = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        if name.startswith(("~$", ".")) or name.lower() in ("thumbs.db", "desktop.ini") or \
+                (suffix == "docx" and stem in documents):
+            continue  # Word's lock file, the system's files, or a template named right
+        key = known.get(_plain(stem if dot else name))
+        where = Where(f"{OWN_TEMPLATES}/{name}")
+        if key is None:
+            found.append(error(where, "filen är ingen mall för något dokument och används inte. En mall heter som "
+                                      "dokumentet: " + ", ".join(f"{k}.docx" for k in sorted(documents)) + "."))
+        elif suffix.lower() == "docx":
+            found.append(error(where, f"mallen används bara om den heter {key}.docx (små bokstäver, utan å, ä och "
+                                      f"ö). Byt namn på filen till {key}.docx."))
+        else:
+            found.append(error(where, f"mallen är sparad som .{suffix.lower()}, inte som Word-dokument (.docx), och "
+                                      f"används inte. Öppna den i Word och spara den som Word-dokument med namnet "
+                                      f"{key}.docx."))
+    return found
+
+
+def _plain(name: str) -> str:
+    """A name as a document key: lower case, å ä ö as a a o, no spaces or dashes (Årsredovisning -> arsredovisning)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if c.isascii() and c.isalnum())
 
 
 def checked(doc: Document, inputs: Inputs, request: Request, problems: Problems) -> Scope:
     """The document's scope, after running its checks; raises InputError when any check found an error."""
-    return checked_all([(doc, request)], inputs, problems)[0][1]
+    return checked_all([(doc, request)], inputs, problems)[0].scope
 
 
-def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs,
-                problems: Problems) -> list[tuple[Document, Scope]]:
+def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs, problems: Problems) -> list[Checked]:
     """Each document's scope after running its checks, all of them before raising InputError on any error."""
     scopes = []
+    problems.add(own_template_names(Path(inputs.source)))
     for doc, request in wanted:
         try:
             scope = doc.resolve(inputs, request, problems)
         except InputError:
             continue
+        found = Problems()
         with stage("check"):
-            problems.add(template_problems(doc, Path(inputs.source)))
-            run(doc.checks, inputs, scope, problems)
-        scopes.append((doc, scope))
+            found.add(template_problems(doc, Path(inputs.source)))
+            run(doc.checks, inputs, scope, found)
+        problems.add(found.items)
+        scopes.append(Checked(doc, scope, tuple(dict.fromkeys(p.lacks for p in found.items if p.lacks))))
     if problems.has_errors:
         raise InputError(problems)
     return scopes
@@ -101,7 +169,8 @@ def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
 def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, output: Path,
           layout: bool = True, pdf: bool = False) -> Built:
     """Check, compute and write one document into `output`; warnings are added to `problems`."""
-    return write(doc, inputs, checked(doc, inputs, request, problems), problems, output, layout, pdf)
+    _, scope, lacking = checked_all([(doc, request)], inputs, problems)[0]
+    return write(doc, inputs, scope, problems, output, layout, pdf, lacking)
 
 
 def properties(doc: Document, inputs: Inputs, scope: Scope):
@@ -122,8 +191,9 @@ def properties(doc: Document, inputs: Inputs, scope: Scope):
 
 
 def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, output: Path,
-          layout: bool = True, pdf: bool = False) -> Built:
-    """Compute and write a document whose checks have passed."""
+          layout: bool = True, pdf: bool = False, lacking: tuple[str, ...] = ()) -> Built:
+    """Compute and write a document whose checks have passed; marked UTKAST when it is `lacking` anything."""
+    from pipeline.phrases import phrase
     from pipeline.render.docx import render
 
     target = output / doc.filename(scope)
@@ -133,13 +203,13 @@ def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, outpu
     template = template_for(doc, Path(inputs.source))
     try:
         messages = render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target,
-                          properties=properties(doc, inputs, scope))
+                          properties=properties(doc, inputs, scope), draft=phrase("utkast") if lacking else "")
     except TemplateError as exc:  # what the template check could not foresee, said as plainly
         problems.error(Where(template_name(doc, Path(inputs.source))), f"mallen kan inte fyllas i: {exc}.")
         raise InputError(problems) from exc
     for message in messages:
         problems.warning(None, message)
-    return Built(target, pdf_target, scope)
+    return Built(target, pdf_target, scope, lacking)
 
 
 def make(doc: Document, input_dir: Path, request: Request, problems: Problems, output: Path, layout: bool = True,
@@ -154,14 +224,15 @@ def make(doc: Document, input_dir: Path, request: Request, problems: Problems, o
 
     layout = layout and soffice() is not None
     print_ = fingerprint(input_dir, template_for(doc, input_dir), {"layout": layout, "pdf": pdf})
-    files = current(output, _key(doc, input_dir, request), print_)
-    if files:
-        return Built(files[0], files[1] if pdf else None), True
+    found = current(output, _key(doc, input_dir, request), print_)
+    if found:
+        files, draft = found
+        return Built(files[0], files[1] if pdf else None, draft=tuple(draft)), True
     built = build(doc, load(input_dir, problems), request, problems, output, layout, pdf)
     # Under what was asked, and under the request that names the same document explicitly
     # (the default year, say), so that asking either way next time finds it current.
     keys = [_key(doc, input_dir, r) for r in (request, _explicit(doc, built.scope))]
-    record(output, keys, print_, [built.document] + ([built.pdf] if built.pdf else []))
+    record(output, keys, print_, [built.document] + ([built.pdf] if built.pdf else []), built.draft)
     return built, False
 
 

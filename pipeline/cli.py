@@ -95,6 +95,14 @@ def _warn(problems: Problems) -> None:
         click.echo(problems.report(), err=True)
 
 
+def _drafts(done) -> None:
+    """Last, what keeps each document an UTKAST (the warnings above say where to fill it in)."""
+    for built in done:
+        if built.draft:
+            click.echo(f"{built.document.name} är märkt UTKAST eftersom det saknar: {'; '.join(built.draft)}.",
+                       err=True)
+
+
 @contextmanager
 def _reported(problems: Problems):
     """Run a build: its input errors end the command (exit 1), a LibreOffice failure too (exit 3); its
@@ -159,10 +167,11 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
                                 _layout(no_layout), pdf)
     if current:
         click.echo(f"{built.document} är redan byggt av de senaste arbetsböckerna.")
-        return
-    click.echo(str(built.document))
-    if built.pdf:
-        click.echo(str(built.pdf))
+    else:
+        click.echo(str(built.document))
+        if built.pdf:
+            click.echo(str(built.pdf))
+    _drafts([built])
 
 
 def _request(document, period, year, mote, ident):
@@ -206,6 +215,7 @@ def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None
         for path in (built.document, built.pdf):
             if path:
                 click.echo(f"{path}{note}")
+    _drafts(built for built, _ in done)
 
 
 @main.command(name="build-all", help="Bygg dokumenten för alla förbund i undermapparna till en mapp, parallellt.")

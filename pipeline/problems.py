@@ -92,6 +92,7 @@ class Problem:
     level: Level
     places: tuple[Where, ...]
     message: str
+    lacks: str = ""  # what the document lacks that the law or RKR asks for: it is written marked UTKAST
 
     @property
     def where(self) -> Where | None:
@@ -110,6 +111,11 @@ def error(where: Where | Iterable[Where] | None, message: str) -> Problem:
 
 def warning(where: Where | Iterable[Where] | None, message: str) -> Problem:
     return Problem(Level.WARNING, _places(where), message)
+
+
+def incomplete(where: Where | Iterable[Where] | None, message: str, lacks: str) -> Problem:
+    """A warning that the document will lack `lacks` (a part the law or RKR asks for): it is marked UTKAST."""
+    return Problem(Level.WARNING, _places(where), message, lacks)
 
 
 def _places(where) -> tuple[Where, ...]:

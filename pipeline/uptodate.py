@@ -59,8 +59,9 @@ def _entry(output_dir: Path, key: str) -> Path:
     return output_dir / LEDGER / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}.json"
 
 
-def current(output_dir: Path, key: str, print_: str) -> list[Path] | None:
-    """The files a build with this key and fingerprint wrote, when they are all still as written."""
+def current(output_dir: Path, key: str, print_: str) -> tuple[list[Path], list[str]] | None:
+    """The files a build with this key and fingerprint wrote, when they are all still as written, and what it
+    said of them (why the document is an UTKAST)."""
     try:
         entry = json.loads(_entry(output_dir, key).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -69,16 +70,16 @@ def current(output_dir: Path, key: str, print_: str) -> list[Path] | None:
         return None
     files = [output_dir / name for name in entry.get("files", {})]
     if all(_file_hash(path) == entry["files"][path.name] for path in files):
-        return files
+        return files, entry.get("draft", [])
     return None
 
 
-def record(output_dir: Path, keys: list[str], print_: str, files: list[Path]) -> None:
+def record(output_dir: Path, keys: list[str], print_: str, files: list[Path], draft: list[str] = ()) -> None:
     """Remember what a successful build wrote, under each key that asks for it (a ledger that
     cannot be written only costs a rebuild)."""
     hashes = {p.name: _file_hash(p) for p in files}
     for key in dict.fromkeys(keys):
-        entry = {"key": key, "fingerprint": print_, "files": hashes}
+        entry = {"key": key, "fingerprint": print_, "files": hashes, "draft": list(draft)}
         try:
             write_atomically(_entry(output_dir, key), json.dumps(entry, indent=1, sort_keys=True).encode("utf-8"))
         except OSError:

@@ -17,7 +17,7 @@ LAYERS = [
               "pipeline.background",
               "pipeline.files",
               "pipeline.uptodate",
-              "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast"]),
+              "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast", "pipeline.phrases"]),
     ("read", ["pipeline.read", "pipeline.blank"]),
     ("reconcile", ["pipeline.reconcile", "pipeline.load"]),
     ("compute", ["pipeline.compute"]),

@@ -174,8 +174,7 @@ def test_the_template_check_names_what_word_and_typing_break(forbund, text, mess
     assert any(message in p and p.startswith("Fel: mallar/arsredovisning.docx: stycke 15") for p in found), found
 
 
-def test_a_template_without_the_signatures_warns(forbund, tmp_path):
-    template = _own(forbund)
+def _remove_signatures(template) -> None:
     edited = docx.Document(template)
     paragraphs = edited.paragraphs
     loop = next(i for i, p in enumerate(paragraphs) if "for pair in signatures" in p.text)
@@ -185,10 +184,89 @@ def test_a_template_without_the_signatures_warns(forbund, tmp_path):
         if paragraph._p.getparent() is not None:
             paragraph._p.getparent().remove(paragraph._p)
     edited.save(template)
+
+
+@pytest.mark.parametrize("key", ["arsredovisning", "delarsrapport"])
+def test_a_template_without_the_signatures_is_an_error(forbund, tmp_path, key):
+    _remove_signatures(_own(forbund, key))
+    result = _build(forbund, tmp_path / "out", key)
+    assert result.exit_code == 1
+    assert (f"Fel: mallar/{key}.docx: mallen använder inte signatures (underskrifterna), så dokumentet kan inte "
+            "skrivas under. Lägg in underskriftsdelen, t.ex. från standardmallen.") in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_protokoll_template_without_the_signatures_is_an_error(tmp_path):
+    from conftest import HARNOSAND
+
+    folder = tmp_path / "f"
+    shutil.copytree(HARNOSAND, folder)
+    template = _own(folder, "protokoll")
+    edited = docx.Document(template)
+    for paragraph in [p for p in edited.paragraphs if "signers" in p.text or "person" in p.text]:
+        paragraph._p.getparent().remove(paragraph._p)
+    edited.save(template)
+    found = [str(p) for p in template_problems(registry()["protokoll"], folder)]
+    assert "Fel: mallar/protokoll.docx: mallen använder inte signers (underskrifterna), så dokumentet kan inte " \
+           "skrivas under. Lägg in underskriftsdelen, t.ex. från standardmallen." in found
+
+
+def test_a_template_without_a_required_part_makes_an_utkast(forbund, tmp_path):
+    template = _own(forbund)
+    edited = docx.Document(template)
+    for paragraph in [p for p in edited.paragraphs if "cash_flow" in p.text]:
+        paragraph._p.getparent().remove(paragraph._p)
+    for table in [t for t in edited.tables if "cash_flow" in "".join(c.text for r in t.rows for c in r.cells)]:
+        table._tbl.getparent().remove(table._tbl)
+    edited.save(template)
     result = _build(forbund, tmp_path)
-    assert result.exit_code == 0
-    assert ("Varning: mallar/arsredovisning.docx: mallen använder inte signatures (underskrifterna); den delen "
+    assert result.exit_code == 0, result.output
+    assert ("Varning: mallar/arsredovisning.docx: mallen använder inte cash_flow (kassaflödesanalysen); den delen "
             "saknas i dokumentet.") in result.output
+    assert result.output.rstrip().endswith("arsredovisning-2025.docx är märkt UTKAST eftersom det saknar: "
+                                           "kassaflödesanalysen.")
+    built = docx.Document(tmp_path / "arsredovisning-2025.docx")
+    assert built.paragraphs[0].text == "UTKAST"
+    assert [p.text for p in built.sections[0].header.paragraphs][0] == "UTKAST"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("årsredovisning.docx", "mallen används bara om den heter arsredovisning.docx (små bokstäver, utan å, ä och ö). "
+                            "Byt namn på filen till arsredovisning.docx."),
+    ("Arsredovisning.docx", "mallen används bara om den heter arsredovisning.docx (små bokstäver, utan å, ä och ö). "
+                            "Byt namn på filen till arsredovisning.docx."),
+    ("arsredovisning.dotx", "mallen är sparad som .dotx, inte som Word-dokument (.docx), och används inte. Öppna den "
+                            "i Word och spara den som Word-dokument med namnet arsredovisning.docx."),
+    ("Årsredovisning.docm", "mallen är sparad som .docm, inte som Word-dokument (.docx), och används inte. Öppna den "
+                            "i Word och spara den som Word-dokument med namnet arsredovisning.docx."),
+    ("Kallelse.docx", "mallen används bara om den heter dagordning.docx (små bokstäver, utan å, ä och ö). Byt namn "
+                      "på filen till dagordning.docx."),
+    ("gammal mall.docx", "filen är ingen mall för något dokument och används inte. En mall heter som dokumentet: "
+                         "arsredovisning.docx, dagordning.docx, delarsrapport.docx, protokoll.docx, "
+                         "verksamhetsplan.docx."),
+])
+def test_a_template_named_otherwise_is_an_error_naming_the_name(forbund, tmp_path, name, expected):
+    (forbund / "mallar").mkdir()
+    shutil.copy(registry()["arsredovisning"].template, forbund / "mallar" / name)
+    (forbund / "mallar" / "~$gammal.docx").write_bytes(b"Word's lock file")
+    check = run_cli("check", "--input", str(forbund))
+    assert check.exit_code == 1
+    assert f"Fel: mallar/{name}: {expected}" in check.output
+    assert "~$gammal" not in check.output
+    build = _build(forbund, tmp_path / "out")
+    assert build.exit_code == 1 and f"Fel: mallar/{name}: {expected}" in build.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_template_of_another_document_is_named_as_such(forbund, tmp_path):
+    (forbund / "mallar").mkdir()
+    shutil.copy(registry()["delarsrapport"].template, forbund / "mallar" / "arsredovisning.docx")
+    result = _build(forbund, tmp_path / "out")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("Fel:")]
+    assert errors == ["Fel: mallar/arsredovisning.docx: mallen är gjord för ett annat dokument, delårsrapport, inte "
+                      "för årsredovisning. Flytta den till mallar/delarsrapport.docx; årsredovisning använder då "
+                      "standardmallen."]
 
 
 def test_a_template_that_is_not_a_word_document(forbund, tmp_path):

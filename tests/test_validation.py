@@ -229,7 +229,7 @@ def test_any_cell_value_gives_a_result_or_a_swedish_error(copies, tmp_path, exam
     problems = Problems()
     try:
         inputs = load(folder, problems)
-        for doc, scope in building.checked_all(listed(inputs), inputs, problems):
+        for doc, scope, _ in building.checked_all(listed(inputs), inputs, problems):
             building.context(doc, inputs, scope)
     except InputError:
         assert problems.errors and all(p.message and p.places for p in problems.errors), problems.report()

@@ -5,7 +5,7 @@ from pipeline import fmt
 from pipeline.checks import next_row
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import BoardRole
-from pipeline.problems import Problem, warning
+from pipeline.problems import Problem, incomplete, warning
 from pipeline.schema import FORBUNDET
 
 
@@ -20,8 +20,9 @@ def signing_board(document: str):
             since = f" (senaste mandattiden slutade {fmt.iso_date(ended)})" if ended else ""
             places = [m.source.at("Till") for m in board if m.ordinary] or \
                 [next_row((), FORBUNDET.filename, "Styrelse")]
-            return [warning(places, f"ingen ordinarie ledamot har mandat {fmt.iso_date(day)}, när {document} skrivs "
-                                    f"under{since}; underskriftssidan blir tom. Lägg in den nya styrelsen.")]
+            return [incomplete(places, f"ingen ordinarie ledamot har mandat {fmt.iso_date(day)}, när {document} "
+                                       f"skrivs under{since}; underskriftssidan blir tom. Lägg in den nya styrelsen.",
+                               "styrelsens underskrifter")]
         chairs = [m for m in board if m.role == BoardRole.CHAIR]
         if chairs and not any(m.role == BoardRole.CHAIR for m in serving):
             return [warning([m.source.at("Till") for m in chairs],

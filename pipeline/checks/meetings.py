@@ -7,7 +7,7 @@ from pipeline.checks import next_row
 from pipeline.compute.meetings import meeting_of, paragraphs, publication, serving
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import AttendanceRole
-from pipeline.problems import Problem, error, warning
+from pipeline.problems import Problem, error, incomplete, warning
 from pipeline.schema import FORBUNDET
 
 
@@ -30,15 +30,26 @@ def attendance_matches_board(inputs: Inputs, scope: Scope) -> list[Problem]:
     return found
 
 
-def _missing(meeting, facts: dict[str, str | None], consequence: str) -> list[Problem]:
-    """Nothing is guessed: a fact not on the Möte sheet leaves a line to fill in, and a warning."""
-    return [warning(meeting.facts.at(fact), f"{fact.lower()} saknas; {consequence}. Ange uppgiften \"{fact}\" på "
-                                            "bladet Möte.") for fact, value in facts.items() if not value]
+def _missing(meeting, facts: dict[str, str | None], consequence: str, required: bool) -> list[Problem]:
+    """Nothing is guessed: a fact not on the Möte sheet leaves a line to fill in, and a warning; one the law
+    asks for (`required`) makes the document an UTKAST."""
+    return [incomplete(meeting.facts.at(fact), f"{fact.lower()} saknas; {consequence}. Ange uppgiften \"{fact}\" "
+                                               "på bladet Möte.", fact.lower() if required else "")
+            for fact, value in facts.items() if not value]
 
 
 def time_and_place(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """The protokoll: a missing time or place is a line to fill in."""
     meeting = meeting_of(inputs, scope.day)
-    return _missing(meeting, {"Plats": meeting.place, "Tid": meeting.time}, "dokumentet får en linje att fylla i")
+    return _missing(meeting, {"Plats": meeting.place, "Tid": meeting.time}, "dokumentet får en linje att fylla i",
+                    required=False)
+
+
+def notice_time_and_place(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """The kallelse says when and where the board meets (kommunallagen); without them it is an UTKAST."""
+    meeting = meeting_of(inputs, scope.day)
+    return _missing(meeting, {"Plats": meeting.place, "Tid": meeting.time}, "kallelsen får en linje att fylla i",
+                    required=True)
 
 
 def board_seats(inputs: Inputs, scope: Scope) -> list[Problem]:
@@ -78,7 +89,7 @@ def signers(inputs: Inputs, scope: Scope) -> list[Problem]:
     """The protokoll is signed by a justerare and the one who kept it."""
     meeting = meeting_of(inputs, scope.day)
     return _missing(meeting, {"Justerare": meeting.adjuster, "Protokollförare": meeting.secretary},
-                    "underskriften lämnas tom i protokollet")
+                    "underskriften lämnas tom i protokollet", required=True)
 
 
 def justering_and_posting(inputs: Inputs, scope: Scope) -> list[Problem]:

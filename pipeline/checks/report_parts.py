@@ -11,7 +11,7 @@ from pipeline.compute.lines import year_result
 from pipeline.compute.overview import year_figures
 from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import CashflowClass, DocumentTitle
-from pipeline.problems import Problem, Where, warning
+from pipeline.problems import Problem, Where, incomplete, warning
 from pipeline.read.sammantrade import FOLDER
 from pipeline.schema import FORBUNDET, VERKSAMHET
 
@@ -41,8 +41,8 @@ def _write_it(scope: Scope, section: str) -> str:
 
 
 def required_texts(inputs: Inputs, scope: Scope) -> list[Problem]:
-    return [warning(_texts(inputs), f"årsredovisningen {scope.year} saknar {what} (LKBR 11 kap.). "
-                                    f"{_write_it(scope, section)}")
+    return [incomplete(_texts(inputs), f"årsredovisningen {scope.year} saknar {what} (LKBR 11 kap.). "
+                                       f"{_write_it(scope, section)}", what)
             for section, what in REQUIRED_TEXTS if not _written(inputs, scope, section)]
 
 
@@ -51,32 +51,36 @@ def staff(inputs: Inputs, scope: Scope) -> list[Problem]:
     if scope.year in inputs.forbund.staff or _written(inputs, scope, "Personalförhållanden"):
         return []
     where = next_row(inputs.forbund.staff_sources.values(), FORBUNDET.filename, "Personal")
-    return [warning([where, _texts(inputs)],
+    return [incomplete([where, _texts(inputs)],
                     f"årsredovisningen {scope.year} saknar väsentliga personalförhållanden (LKBR 11 kap.). Ange "
                     f"{scope.year} på bladet Personal, eller skriv om personalen (t.ex. att förbundet inte har "
-                    "egen personal) i avsnittet \"Personalförhållanden\" på bladet Texter.")]
+                    "egen personal) i avsnittet \"Personalförhållanden\" på bladet Texter.",
+                       "väsentliga personalförhållanden")]
 
 
 def balance_requirement(inputs: Inputs, scope: Scope) -> list[Problem]:
     """The balanskrav: evaluated, or the reason it does not apply; a negative result needs the board's plan."""
     chosen = inputs.forbund.balance_requirement
     if chosen is None:
-        return [warning(inputs.forbund.facts.at("Balanskravsutredning"),
+        return [incomplete(inputs.forbund.facts.at("Balanskravsutredning"),
                         "välj hur årsredovisningen redovisar balanskravet: uppgiften \"Balanskravsutredning\" = ja "
                         "ger en balanskravsutredning, nej att förbundet i stället förklarar varför balanskravet "
-                        "inte gäller det (avsnittet \"Balanskrav\" på bladet Texter).")]
+                        "inte gäller det (avsnittet \"Balanskrav\" på bladet Texter).",
+                           "balanskravsutredning (eller skälet till att balanskravet inte gäller)")]
     if _written(inputs, scope, "Balanskrav"):
         return []
     if not chosen:
-        return [warning(_texts(inputs), f"årsredovisningen {scope.year} saknar skälet till att balanskravet inte "
-                                        f"gäller förbundet. {_write_it(scope, 'Balanskrav')}")]
+        return [incomplete(_texts(inputs), f"årsredovisningen {scope.year} saknar skälet till att balanskravet inte "
+                                           f"gäller förbundet. {_write_it(scope, 'Balanskrav')}",
+                           "skälet till att balanskravet inte gäller förbundet")]
     outcome = BalanceRequirement(year_result(inputs.accounting, year_end(scope.year)),
                                  tuple(a for a in inputs.accounting.balance_adjustments if a.year == scope.year)).outcome
     if outcome >= 0:
         return []
-    return [warning(_texts(inputs), f"balanskravsresultatet {scope.year} är negativt ({fmt.kr(outcome)}): "
-                                    "årsredovisningen ska säga hur och när det återställs (kommunallagen 11 kap. "
-                                    f"12 §). {_write_it(scope, 'Balanskrav')}")]
+    return [incomplete(_texts(inputs), f"balanskravsresultatet {scope.year} är negativt ({fmt.kr(outcome)}): "
+                                       "årsredovisningen ska säga hur och när det återställs (kommunallagen 11 kap. "
+                                       f"12 §). {_write_it(scope, 'Balanskrav')}",
+                       "hur och när det negativa balanskravsresultatet återställs")]
 
 
 def equity_within_limit(inputs: Inputs, scope: Scope) -> list[Problem]:

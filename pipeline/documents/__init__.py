@@ -47,6 +47,7 @@ class Document:
     context: Callable[[Inputs, Scope, object], dict]
     template_file: Path | None = None  # default: templates_docx/<key>.docx
     required: dict[str, str] = field(default_factory=dict)  # context names a template must use -> what they are
+    signature: str = ""  # the required name of the section the board signs in, when it signs this document
     per_meeting: bool = False  # one per meeting (its date), not per year
     takes_period: bool = False  # a closing date within the year (the delårsrapport)
     full_title: str = ""  # as the document names itself, when more than `title` (Verksamhetsplan och budget)

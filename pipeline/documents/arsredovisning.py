@@ -68,4 +68,5 @@ DOCUMENT = yearly(
     context=context,
     required={"income": "resultaträkningen", "balance": "balansräkningen", "cash_flow": "kassaflödesanalysen",
               "notes": "noterna", "operating": "driftsredovisningen", "signatures": "underskrifterna"},
+    signature="signatures",
 )

@@ -1,7 +1,7 @@
 """Kallelse with dagordning and förslag till beslut, from a meeting workbook (seed 002)."""
 from __future__ import annotations
 
-from pipeline.checks.meetings import attendance_matches_board, time_and_place
+from pipeline.checks.meetings import attendance_matches_board, notice_time_and_place
 from pipeline.compute.meetings import meeting_figures
 from pipeline.documents import Document, meeting_scope, meetings_where
 from pipeline.present.meetings import agenda_context
@@ -11,7 +11,7 @@ DOCUMENT = Document(
     title="Kallelse",
     resolve=meeting_scope,
     listed=meetings_where(held=False),
-    checks=(attendance_matches_board, time_and_place),
+    checks=(attendance_matches_board, notice_time_and_place),
     compute=meeting_figures,
     context=agenda_context,
     required={"items": "dagordningen"},

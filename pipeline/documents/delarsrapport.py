@@ -10,7 +10,7 @@ from pipeline.documents import Request, closing_years, scope_of, year_asked, yea
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle
 from pipeline.present.interim import context
-from pipeline.problems import InputError, Problem, Problems, warning
+from pipeline.problems import InputError, Problem, Problems, incomplete, warning
 from pipeline.schema import REDOVISNING
 
 TITLE = DocumentTitle.INTERIM_REPORT
@@ -44,9 +44,10 @@ def same_period_before(inputs: Inputs, scope: Scope) -> list[Problem]:
     if before in inputs.accounting.balances:
         return []
     where = next_row(inputs.accounting.balance_sources.values(), REDOVISNING.filename, "Saldon")
-    return [warning(where, f"saldon per {fmt.iso_date(before)} saknas, så resultaträkningen kan inte jämföras med "
-                           f"samma period {scope.year - 1} (RKR R17); kolumnen visar –. Lägg till resultatkontonas "
-                           f"saldon per {fmt.iso_date(before)} på bladet Saldon.")]
+    return [incomplete(where, f"saldon per {fmt.iso_date(before)} saknas, så resultaträkningen kan inte jämföras med "
+                              f"samma period {scope.year - 1} (RKR R17); kolumnen visar –. Lägg till resultatkontonas "
+                              f"saldon per {fmt.iso_date(before)} på bladet Saldon.",
+                       f"resultaträkningens jämförelse med samma period {scope.year - 1} (RKR R17)")]
 
 
 def year_budget(inputs: Inputs, scope: Scope) -> list[Problem]:
@@ -86,5 +87,6 @@ DOCUMENT = yearly(
     compute=interim,
     context=context,
     required={"income": "resultaträkningen", "balance": "balansräkningen", "signatures": "underskrifterna"},
+    signature="signatures",
     takes_period=True,
 )

@@ -16,5 +16,6 @@ DOCUMENT = Document(
     compute=meeting_figures,
     context=minutes_context,
     required={"items": "paragraferna", "signers": "underskrifterna", "posting": "bevis om anslag"},
+    signature="signers",
     per_meeting=True,
 )

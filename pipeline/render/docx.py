@@ -34,13 +34,14 @@ class Properties:
 
 
 def render(template: Path, context, target: Path, layout: bool = True, pdf: Path | None = None,
-           properties: Properties | None = None) -> list[str]:
+           properties: Properties | None = None, draft: str = "") -> list[str]:
     """Render `template` with `context` and write it to `target` in one step.
 
     Text from the workbooks is escaped (autoescape), so `&`, `<` and `{{ }}` in a
     cell come out as written. With `layout`, LibreOffice (when installed) gives the
     table of contents its page numbers; `pdf` also writes a PDF (which needs it).
-    Files appear only when complete. Returns warnings for the user, in Swedish.
+    Files appear only when complete. A `draft` mark (UTKAST) is put on the first page and in
+    every header. Returns warnings for the user, in Swedish.
     """
     with stage("render"):
         doc = _Template(str(template))
@@ -50,6 +51,8 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
         doc.render(context, jinja_env=_environment(), autoescape=True)
         oxml.drop_empty_columns(doc.docx)
         oxml.keep_dates_whole(doc.docx)
+        if draft:
+            oxml.mark_draft(doc.docx, draft)
         if properties is not None:
             oxml.set_properties(doc.docx, properties)
         has_contents = oxml.fill_table_of_contents(doc.docx)

@@ -211,3 +211,34 @@ def break_before(document, headings: list[str]) -> bool:
         paragraph.paragraph_format.page_break_before = True
         found = True
     return found
+
+
+def mark_draft(document, mark: str) -> None:
+    """`mark` (UTKAST) at the top of the first page and in every page header: each section's header, and its
+    first-page and even-page headers where the document has them."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    def stamp(paragraph, size: int) -> None:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(mark)
+        run.bold = True
+        run.font.size = Pt(size)
+
+    first = document.add_paragraph()
+    document.element.body.insert(0, first._p)  # before whatever the first page begins with
+    stamp(first, 28)
+    even_pages = document.settings.odd_and_even_pages_header_footer
+    for index, section in enumerate(document.sections):
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        if even_pages:
+            headers.append(section.even_page_header)
+        for header in headers:
+            if header.is_linked_to_previous and index > 0:
+                continue  # shows the previous section's, marked already
+            header.is_linked_to_previous = False
+            paragraphs = header.paragraphs
+            stamp(paragraphs[0].insert_paragraph_before() if paragraphs and paragraphs[0].text else
+                  paragraphs[0] if paragraphs else header.add_paragraph(), 12)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, is_dataclass
 from pathlib import Path
 
 from pipeline.present.model import fields_of
-from pipeline.problems import Problem, Where, error, warning
+from pipeline.problems import Problem, Where, error, incomplete
 
 _TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 _PREFIX = re.compile(r"^(\{[{%])\s*(?:p|tr|tc|r)\s+")  # docxtpl's paragraph, row, cell and rich-text tags
@@ -65,11 +65,13 @@ def paragraphs_of(path: Path):
     yield from walk(document)
 
 
-def check_template(path: Path, shown_name: str, context_type, required: dict[str, str]) -> list[Problem]:
+def check_template(path: Path, shown_name: str, context_type, required: dict[str, str],
+                   signature: str = "") -> list[Problem]:
     """Problems of the template at `path` (named `shown_name` in messages) for contexts of `context_type`.
 
     `required` maps top-level names a document must use to what they are, in Swedish; a
-    template that uses none of a name's parts gets a warning.
+    template that uses none of a name's parts makes the document an UTKAST, and one without
+    the `signature` section (a document the board signs) is an error.
     """
     from jinja2 import Environment, TemplateSyntaxError, nodes
 
@@ -149,8 +151,14 @@ def check_template(path: Path, shown_name: str, context_type, required: dict[str
         problem(place, f"{{% {opened} %}} avslutas aldrig med {{% {_OPENING[opened]} %}}.")
     if roots is not None:
         for name, what in required.items():
-            if name not in used:
-                found.append(warning(where, f"mallen använder inte {name} ({what}); den delen saknas i dokumentet."))
+            if name in used:
+                continue
+            if name == signature:
+                found.append(error(where, f"mallen använder inte {name} ({what}), så dokumentet kan inte skrivas "
+                                          f"under. Lägg in underskriftsdelen, t.ex. från standardmallen."))
+            else:
+                found.append(incomplete(where, f"mallen använder inte {name} ({what}); den delen saknas i "
+                                               "dokumentet.", what))
     return found
 
 
