@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pipeline.checks import accounting, budget, goals, grants, report_parts
 from pipeline.checks.as_of import known_by_its_day
-from pipeline.checks.board import signing_board
+from pipeline.checks import slips
+from pipeline.checks.board import signing_board, terms
 from pipeline.compute.annual_report import annual_report
 from pipeline.compute.statements import budget_years
 from pipeline.documents import Request, closing_years, scope_of, year_asked, yearly
@@ -63,6 +64,11 @@ DOCUMENT = yearly(
         report_parts.meetings_counted,
         known_by_its_day(TITLE),
         signing_board("årsredovisningen"),
+        terms,
+        slips.decided_twice,
+        slips.amounts_in_scale,
+        slips.dated_after,
+        slips.no_placeholders(TITLE),
     ),
     compute=annual_report,
     context=context,

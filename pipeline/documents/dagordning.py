@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from pipeline.checks.meetings import attendance_matches_board, notice_time_and_place
+from pipeline.checks.board import terms
+from pipeline.checks.slips import meeting_placeholders
 from pipeline.compute.meetings import meeting_figures
 from pipeline.documents import Document, meeting_scope, meetings_where
 from pipeline.present.meetings import agenda_context
@@ -11,7 +13,7 @@ DOCUMENT = Document(
     title="Kallelse",
     resolve=meeting_scope,
     listed=meetings_where(held=False),
-    checks=(attendance_matches_board, notice_time_and_place),
+    checks=(attendance_matches_board, notice_time_and_place, terms, meeting_placeholders),
     compute=meeting_figures,
     context=agenda_context,
     required={"items": "dagordningen"},

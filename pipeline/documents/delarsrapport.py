@@ -4,7 +4,8 @@ from __future__ import annotations
 from pipeline import fmt
 from pipeline.checks import accounting, budget, goals, next_row
 from pipeline.checks.as_of import known_by_its_day
-from pipeline.checks.board import signing_board
+from pipeline.checks import slips
+from pipeline.checks.board import signing_board, terms
 from pipeline.compute.interim import forecast_year, interim, periods
 from pipeline.documents import Request, closing_years, scope_of, year_asked, yearly
 from pipeline.domain import Inputs, Scope
@@ -83,6 +84,11 @@ DOCUMENT = yearly(
         goals.goals_followed_up,
         known_by_its_day(TITLE),
         signing_board("delårsrapporten"),
+        terms,
+        slips.decided_twice,
+        slips.amounts_in_scale,
+        slips.dated_after,
+        slips.no_placeholders(TITLE),
     ),
     compute=interim,
     context=context,

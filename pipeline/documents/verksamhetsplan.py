@@ -6,7 +6,8 @@ from datetime import date
 from pipeline import fmt
 from pipeline.checks import accounting, budget, next_row
 from pipeline.checks.as_of import known_by_its_day
-from pipeline.checks.board import signing_board
+from pipeline.checks import slips
+from pipeline.checks.board import signing_board, terms
 from pipeline.compute.plan import plan, plan_years
 from pipeline.documents import Request, scope_of, year_asked, yearly
 from pipeline.domain import Inputs, Scope, year_end
@@ -73,6 +74,10 @@ DOCUMENT = yearly(
         budget_in_balance,
         known_by_its_day(TITLE),
         signing_board("verksamhetsplanen"),
+        terms,
+        slips.decided_twice,
+        slips.amounts_in_scale,
+        slips.no_placeholders(TITLE),
     ),
     compute=plan,
     context=context,

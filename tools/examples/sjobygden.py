@@ -357,8 +357,8 @@ TEXTS = [
      "resultatet är positivt och det egna kapitalet ligger inom rekommendationen. Styrelsen har under året "
      "beviljat nya insatser för att använda det egna kapitalet i enlighet med verksamhetsplanen."),
     ("Viktiga förhållanden", "Bidrag till insatser",
-     "Insatsen Unga & vuxna i arbete <Åby> startade först i september, vilket förklarar större delen av "
-     "avvikelsen."),
+     "Insatsen Unga & vuxna i arbete i Åby startade först i september (< 4 månader av året), vilket förklarar "
+     "större delen av avvikelsen."),
     ("Viktiga förhållanden", "Personalkostnader",
      "Förbundschefen var föräldraledig under två månader utan att tjänsten ersattes."),
     ("Samverkansarbete", None,
