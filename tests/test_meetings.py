@@ -327,7 +327,30 @@ def test_kallelse_with_the_agenda_and_proposed_decisions(tmp_path):
     assert "Kallelse till styrelsemöte för Samordningsförbundet Härnösand Timrå" in text
     assert "§ 121 Ansökan – Helhetslyftet" in text
     assert "Förslag till beslut:" in text
+    assert "Att godkänna dagordningen." in text
     assert "Ulrika Sahlin" in text
+    # 002's meeting is held: the kallelse says so, and shows none of what the minutes say was said or decided.
+    assert ("Varning: sammantraden/2023-11-24.xlsx, blad Närvaro, celler A2:A7: sammanträdet 2023-11-24 är redan "
+            "hållet: närvaron är ifylld. Kallelsen visar bara dagordningen och förslagen till beslut; det som sades "
+            "och beslutades står i protokollet.") in result.output
+    for minutes in ("Ordförande tackar för ett bra möte", "mötet kom igång så sent", "hälsar alla välkomna"):
+        assert minutes not in text
+
+
+def test_a_kallelse_for_a_meeting_to_come_proposes_the_decisions_written(input_copy, tmp_path):
+    folder = input_copy(HARNOSAND)
+    path = folder / "sammantraden" / "2023-11-24.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb["Närvaro"].delete_rows(2, wb["Närvaro"].max_row)
+    ws = wb["Dagordning"]
+    ws.cell(3, 4).value = "Att godkänna dagordningen med ändrad ordning."
+    wb.save(path)
+    result = run_cli("build", "dagordning", "--input", str(folder), "--output", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "redan hållet" not in result.output
+    text = text_of(docx.Document(tmp_path / "dagordning-2023-11-24.docx"))
+    assert "Att godkänna dagordningen med ändrad ordning." in text
+    assert "mötet kom igång så sent" not in text
 
 
 def test_meeting_options_are_checked(tmp_path):

@@ -38,6 +38,16 @@ def _missing(meeting, facts: dict[str, str | None], consequence: str, required: 
             for fact, value in facts.items() if not value]
 
 
+def not_yet_held(inputs: Inputs, scope: Scope) -> list[Problem]:
+    """A kallelse is for a meeting to come: one whose minutes are filled in has been held."""
+    meeting = meeting_of(inputs, scope.day)
+    if not meeting.attendees:
+        return []
+    return [warning([a.source.at("Namn") for a in meeting.attendees],
+                    f"sammanträdet {fmt.iso_date(meeting.day)} är redan hållet: närvaron är ifylld. Kallelsen visar "
+                    "bara dagordningen och förslagen till beslut; det som sades och beslutades står i protokollet.")]
+
+
 def time_and_place(inputs: Inputs, scope: Scope) -> list[Problem]:
     """The protokoll: a missing time or place is a line to fill in."""
     meeting = meeting_of(inputs, scope.day)

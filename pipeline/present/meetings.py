@@ -6,7 +6,7 @@ replaces them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline import fmt
 from pipeline.compute.meetings import MeetingFigures, Paragraph as Numbered, publication
@@ -25,9 +25,9 @@ class Item:
     number: Doc[int, "Paragrafens nummer."]
     title: Doc[str, "Ärendets rubrik."]
     kind: Doc[str, "Ärendets typ, t.ex. ansökan, slutrapport, information (styr standardbeslutet i mallen)."]
-    text: Doc[list[Paragraph], "Vad som sades eller redovisades (kolumnen Text)."]
+    text: Doc[list[Paragraph], "Vad som sades eller redovisades (kolumnen Text); tom i kallelsen."]
     decisions: Doc[list[Paragraph], "Beslut skrivna i arbetsboken, ett \"Att …\" per stycke; tom = mallens "
-                                    "standardbeslut för typen."]
+                                    "standardbeslut för typen. I kallelsen förslagen, tom när sammanträdet är hållet."]
     insats: Doc[str, "Insatsen (ansökan, slutrapport), eller tom."]
     applicant: Doc[str, "Sökande (ansökan), eller tom."]
     co_applicants: Doc[str, "Medsökande (ansökan), eller tom."]
@@ -170,4 +170,9 @@ def minutes_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> Mi
 
 
 def agenda_context(inputs: Inputs, scope: Scope, figures: MeetingFigures) -> MeetingContext:
-    return MeetingContext(**_common(inputs, figures), title=f"Kallelse {fmt.iso_date(figures.meeting.day)}")
+    """The kallelse: the agenda and the proposals, never what the minutes say was said; decisions written in the
+    workbook are proposals only while the meeting is not held."""
+    common = _common(inputs, figures)
+    held = bool(figures.meeting.attendees)
+    common["items"] = [replace(item, text=[], decisions=[] if held else item.decisions) for item in common["items"]]
+    return MeetingContext(**common, title=f"Kallelse {fmt.iso_date(figures.meeting.day)}")
