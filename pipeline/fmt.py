@@ -123,6 +123,16 @@ def one_decimal(value: Decimal | Fraction | None) -> str:
     return format_decimal(shown, format="#,##0.0", locale=LOCALE).replace("-", MINUS)
 
 
+def printed_change(now: Decimal | None, change: Decimal | None) -> str:
+    """The change between two means as printed with one decimal, so that the column reads as the printed
+    means do: 4.24 -> 4.46 prints 4,2 and 4,5, and the change +0,3 (not the exact +0,2)."""
+    if now is None or change is None:
+        return ""
+    tenth = Decimal("0.1")
+    return signed_one_decimal(_decimal(now).quantize(tenth, rounding=ROUND_HALF_UP)
+                              - _decimal(now - change).quantize(tenth, rounding=ROUND_HALF_UP))
+
+
 def signed_one_decimal(value: Decimal | None) -> str:
     """A change with its sign: 0.2 -> '+0,2', -0.1 -> '−0,1', 0 -> '±0,0'; None shows nothing."""
     if value is None:

@@ -144,7 +144,7 @@ def mean_table(table: surveys.MeanTable, colours: tuple[str, ...] = ()) -> MeanT
     pad = MEAN_YEARS - len(table.years)
     rows = [Row(_capitalized(r.group), RowStyle.LINE, "",
                 [""] * pad + [fmt.one_decimal(v) if v is not None else "" for v in r.values]
-                + [fmt.signed_one_decimal(r.change), fmt.integer(r.n) if r.n is not None else "",
+                + [fmt.printed_change(r.values[-1], r.change), fmt.integer(r.n) if r.n is not None else "",
                    fmt.one_decimal(r.spread) if r.spread is not None else ""])
             for r in table.rows]
     charts = charts_module()

@@ -16,7 +16,7 @@ from pipeline.compute.statements import BudgetComparison
 from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import DocumentTitle, GoalStatus, NoteContent, RowStyle
 from pipeline.present import activity as act
-from pipeline.present.common import forbund, funding_sentence, signatures, table, unit_header
+from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Paragraph, Picture, Row, Signatures, Table
 from pipeline.present.text import blocks, headed, join, number_word
 
@@ -248,7 +248,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         income_budget=f.budget_in_income,
         balance=table(report.balance, unit, [fmt.iso_date(year_end(y)) for y in (year, year - 1)], shown),
         cash_flow=Table(unit_header(unit), years, _cash_flow_rows(report.cash_flows, unit)),
-        principles=section("Redovisningsprinciper"),
+        principles=section("Redovisningsprinciper") + [rounding()],
         notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, years),
                     _note_facts(n.spec.content, inputs.accounting.actualisation, year)) for n in report.notes],
         signatures=signatures(f, scope),

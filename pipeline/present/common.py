@@ -9,7 +9,8 @@ from pipeline.domain import Forbund as Domain
 from pipeline.domain import Member, Scope
 from pipeline.enums import BoardRole, MemberKind
 from pipeline.present.charts import Picture
-from pipeline.present.model import Forbund, Row, Signatures, Signer, Table
+from pipeline.phrases import phrase
+from pipeline.present.model import Block, Forbund, Paragraph, Row, Signatures, Signer, Table
 from pipeline.present.text import join, number_word, share_words
 
 ROLE_ORDER = {BoardRole.CHAIR: 0, BoardRole.VICE_CHAIR: 1, BoardRole.MEMBER: 2}
@@ -43,6 +44,11 @@ def table(computed: Computed, unit: str, columns: list[str], notes: set[int] | N
 
 def unit_header(unit: str) -> str:
     return f"Belopp i {fmt.UNIT_LABEL[unit]}"
+
+
+def rounding() -> Block:
+    """The sentence that says how the amounts are rounded (pipeline.present.rounding), as a text block."""
+    return Block(phrase("avrundning_rubrik"), [Paragraph(phrase("avrundning"), False)])
 
 
 def forbund(f: Domain) -> Forbund:

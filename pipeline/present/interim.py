@@ -10,7 +10,7 @@ from pipeline.compute.interim import Interim, forecast_table
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle, RowStyle
 from pipeline.present import activity as act
-from pipeline.present.common import forbund, funding_sentence, signatures, table
+from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table
 from pipeline.present.model import Block, Doc, Forbund, Picture, Signatures, Table
 from pipeline.present.text import blocks, number_word
 
@@ -144,7 +144,7 @@ def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
             fmt.iso_date(report.same_period_before)),
         balance=_period_labels(table(report.balance, unit, [end, previous], shown), "Periodens/årets resultat"),
         forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
-        principles=section("Redovisningsprinciper"),
+        principles=section("Redovisningsprinciper") + [rounding()],
         notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end] + (["Budget"] if n.budget else [])
                                                       + [previous]), n.budget) for n in report.notes],
         signatures=signatures(f, scope),

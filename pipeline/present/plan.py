@@ -8,7 +8,7 @@ from pipeline.compute.plan import Plan, balance_budget, equity_table, result_bud
 from pipeline.domain import Goal, Inputs, Scope
 from pipeline.enums import DocumentTitle, GoalCategory, MemberKind, RowStyle
 from pipeline.present import activity as act
-from pipeline.present.common import forbund, signatures, table, unit_header
+from pipeline.present.common import forbund, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Row, Signatures, Table
 from pipeline.present.text import blocks, join
 
@@ -111,7 +111,7 @@ def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
         insats_goals=_goals(goals, GoalCategory.INSATSER),
         financial_goals=_goals(goals, GoalCategory.FINANCIAL),
         financial_goals_blocks=section("Finansiella mål"),
-        economy=_economy(inputs, plan, section("Ekonomi")),
+        economy=_economy(inputs, plan, section("Ekonomi") + [rounding()]),
         follow_up=section("Uppföljning och utvärdering"),
         internal_control=section("Internkontroll och riskanalys"),
         insatser=Insatser(section("Insatser"), [act.insats(i, unit) for i in plan.insatser],
