@@ -18,6 +18,7 @@ class Outcome:
     written: list[str]
     report: str  # problems (errors and warnings) in Swedish, or ""
     failed: bool
+    drafts: tuple = ()  # what was built marked UTKAST (pipeline.build.Built)
 
 
 def forbund_folders(root: Path) -> list[Path]:
@@ -35,16 +36,18 @@ def build_forbund(folder: Path, output: Path, layout: bool) -> Outcome:
 
     problems = Problems()
     written: list[str] = []
+    drafts = []
     try:
         inputs = load(folder, problems)
         for doc, scope, lacking in checked_all(listed(inputs), inputs, problems):
-            written.append(str(write(doc, inputs, scope, problems, output / folder.name, layout, lacking=lacking)
-                               .document))
+            built = write(doc, inputs, scope, problems, output / folder.name, layout, lacking=lacking)
+            written.append(str(built.document))
+            drafts += [built] if built.draft else []
     except InputError:
         return Outcome(folder.name, written, problems.report(), True)
     except LayoutError as exc:
         return Outcome(folder.name, written, f"Fel: {exc}", True)
-    return Outcome(folder.name, written, problems.report(), False)
+    return Outcome(folder.name, written, problems.report(), False, tuple(drafts))
 
 
 def build_all(root: Path, output: Path, jobs: int | None, layout: bool) -> list[Outcome]:

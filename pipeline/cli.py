@@ -95,12 +95,12 @@ def _warn(problems: Problems) -> None:
         click.echo(problems.report(), err=True)
 
 
-def _drafts(done) -> None:
+def _drafts(done, folder: str = "") -> None:
     """Last, what keeps each document an UTKAST (the warnings above say where to fill it in)."""
     for built in done:
         if built.draft:
-            click.echo(f"{built.document.name} är märkt UTKAST eftersom det saknar: {'; '.join(built.draft)}.",
-                       err=True)
+            click.echo(f"{folder}{built.document.name} är märkt UTKAST eftersom det saknar: "
+                       f"{'; '.join(built.draft)}.", err=True)
 
 
 @contextmanager
@@ -236,6 +236,7 @@ def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: b
             click.echo(path)
         if outcome.report:
             click.echo(f"{outcome.folder}:\n{outcome.report}", err=True)
+        _drafts(outcome.drafts, f"{outcome.folder}/")
     failed = [o.folder for o in outcomes if o.failed]
     documents = sum(len(o.written) for o in outcomes)
     click.echo(f"{documents} dokument för {len(outcomes) - len(failed)} av {len(outcomes)} förbund.", err=True)

@@ -30,6 +30,8 @@ def test_build_all_writes_each_forbund_to_its_own_folder_and_reports_failures(tm
     assert 'harnosand-timra:\nFel: budget.xlsx, blad Budget, cell D2: Belopp: "ca 500" är inte ett belopp' \
         in result.output
     assert "5 dokument för 2 av 3 förbund." in result.output
+    assert "jamtland-2021/arsredovisning-2021.docx är märkt UTKAST eftersom det saknar: styrelsens samlade " \
+           "bedömning" in result.output
     assert "Fel i: harnosand-timra. Deras dokument skrevs inte." in result.output
 
 

@@ -34,13 +34,13 @@ def test_an_arsredovisning_without_the_laws_parts_is_an_utkast_and_says_why(tmp_
     assert result.output.rstrip().splitlines()[-1] == (
         "arsredovisning-2021.docx är märkt UTKAST eftersom det saknar: styrelsens samlade bedömning av om "
         "förbundet har haft en god ekonomisk hushållning; väsentliga händelser efter räkenskapsårets slut (eller att "
-        "inga har inträffat); balanskravsutredning (eller skälet till att balanskravet inte gäller).")
+        "inga har inträffat); balanskravsutredning (eller skälet till att balanskravet inte gäller); styrelsens plan "
+        "för eget kapital över 20 % av intäkterna.")
     assert _marks(tmp_path / "arsredovisning-2021.docx") == (True, [True])
     # Asked again with nothing changed, the document is current, and still said to be an UTKAST.
     again = _build("arsredovisning", JAMTLAND, tmp_path, "--if-changed")
     assert "är redan byggt" in again.output
-    assert again.output.rstrip().endswith("inga har inträffat); balanskravsutredning (eller skälet till att "
-                                          "balanskravet inte gäller).")
+    assert again.output.rstrip().endswith("styrelsens plan för eget kapital över 20 % av intäkterna.")
 
 
 def test_a_complete_arsredovisning_carries_no_mark(tmp_path):

@@ -92,10 +92,11 @@ def equity_within_limit(inputs: Inputs, scope: Scope) -> list[Problem]:
     message = (f"eget kapital {fmt.kr(figures.equity)} överstiger 20 % av årets intäkter "
                f"({fmt.kr(figures.equity_limit)}), Nationella rådets rekommendation.")
     places = list(class_cells(inputs.accounting, scope.year, CashflowClass.EQUITY))
-    if not _written(inputs, scope, "Eget kapital"):
-        message += f" Årsredovisningen saknar styrelsens plan för det. {_write_it(scope, 'Eget kapital')}"
-        places.append(_texts(inputs))
-    return [warning(places, message)]
+    if _written(inputs, scope, "Eget kapital"):
+        return [warning(places, message)]
+    return [incomplete(places + [_texts(inputs)], f"{message} Årsredovisningen saknar styrelsens plan för det. "
+                                                  f"{_write_it(scope, 'Eget kapital')}",
+                       "styrelsens plan för eget kapital över 20 % av intäkterna")]
 
 
 def meetings_counted(inputs: Inputs, scope: Scope) -> list[Problem]:
