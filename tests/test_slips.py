@@ -6,7 +6,7 @@ from datetime import datetime
 import openpyxl
 import pytest
 
-from conftest import HARNOSAND, SJOBYGDEN, run_cli, set_cell
+from conftest import HARNOSAND, JAMTLAND, SJOBYGDEN, delete_rows, run_cli, set_cell
 
 
 def _append(folder, workbook: str, sheet: str, values: list) -> int:
@@ -86,8 +86,19 @@ def test_a_budget_amount_typed_in_tkr_is_named(sjobygden_copy):
     code, lines = _check(sjobygden_copy)
     assert code == 0
     assert any(line.startswith("Varning: budget.xlsx, blad Budget, cell D5: budgeten för \"Övriga externa "
-                               "kostnader\" 2024 är 290 kr, medan samma rad andra år är omkring ") and
+                               "kostnader\" 2024 är 290 kr, medan samma rad andra år och i bokföringen är omkring ") and
                line.endswith("Är beloppet skrivet i tkr eller i öre? Belopp skrivs i kronor.") for line in lines), lines
+
+
+def test_a_budget_of_a_single_year_is_compared_with_the_books(input_copy):
+    folder = input_copy(JAMTLAND)
+    delete_rows(folder, "budget.xlsx", "Budget", 1, 2020)
+    set_cell(folder, "budget.xlsx", "Budget", "D3", 6400)  # Bidrag till insatser 2021, 6 400 000 kr, in tkr
+    code, lines = _check(folder)
+    assert code == 0
+    assert any(line.startswith("Varning: budget.xlsx, blad Budget, cell D3: budgeten för \"Bidrag till insatser\" "
+                               "2021 är 6 400 kr, medan samma rad andra år och i bokföringen är omkring ")
+               for line in lines), lines
 
 
 @pytest.mark.parametrize("text, shown", [

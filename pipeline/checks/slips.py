@@ -9,9 +9,10 @@ from statistics import median
 
 from pipeline import fmt
 from pipeline.checks import Check
+from pipeline.compute.lines import has_results, line_values
 from pipeline.compute.meetings import meeting_of
 from pipeline.domain import Inputs, Scope, year_end
-from pipeline.enums import DocumentTitle
+from pipeline.enums import DocumentTitle, Report
 from pipeline.problems import Problem, Source, error, warning
 
 # ‹namn›, <namn>, [namn], XX and TODO: what a text template leaves to fill in. Brackets open on a letter, so that
@@ -101,22 +102,37 @@ def dated_after(inputs: Inputs, scope: Scope) -> list[Problem]:
 
 
 def amounts_in_scale(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """A budget amount 100 or 1000 times off the same line's other years: typed in tkr, or in öre."""
+    """A budget amount 100 or 1000 times off the same line's budget in other years and its outcome in the books:
+    typed in tkr, or in öre."""
     by_line: dict[str, dict[int, list]] = defaultdict(lambda: defaultdict(list))
     for item in inputs.budget.items:
         if item.period is None:
             by_line[item.line][item.year].append(item)
+    outcomes = _outcomes(inputs)
     found = []
     for line, years in by_line.items():
         totals = {year: abs(sum((i.amount for i in items), Decimal(0))) for year, items in years.items()}
         for year, items in years.items():
-            others = [v for y, v in totals.items() if y != year and v]
+            others = [v for y, v in totals.items() if y != year and v] + [v for v in outcomes.get(line, []) if v]
             if not totals[year] or not others or not _off(totals[year], median(others)):
                 continue
             found.append(warning([i.source.at("Belopp") for i in items],
                                  f"budgeten för \"{line}\" {year} är {fmt.kr(totals[year])}, medan samma rad andra år "
-                                 f"är omkring {fmt.kr(median(others))}. Är beloppet skrivet i tkr eller i öre? Belopp "
-                                 "skrivs i kronor."))
+                                 f"och i bokföringen är omkring {fmt.kr(median(others))}. Är beloppet skrivet i tkr "
+                                 "eller i öre? Belopp skrivs i kronor."))
+    return found
+
+
+def _outcomes(inputs: Inputs) -> dict[str, list[Decimal]]:
+    """Each driftsredovisning line's outcome (its size) in every closed year of the books."""
+    found: dict[str, list[Decimal]] = defaultdict(list)
+    accounting = inputs.accounting
+    if not accounting.report_lines(Report.DR):
+        return found
+    for day in sorted(accounting.balances):
+        if (day.month, day.day) == (12, 31) and has_results(accounting, day):
+            for line, value in line_values(accounting, Report.DR, day).items():
+                found[line].append(abs(value))
     return found
 
 
