@@ -133,3 +133,11 @@ def test_a_placeholder_in_a_meetings_decision(input_copy):
     assert code == 1
     assert (f"Fel: sammantraden/2023-11-24.xlsx, blad Dagordning, cell {cell.coordinate}: texten innehåller "
             "\"<namn>\", som ser ut som något som skulle fyllas i. Skriv den färdigt innan dokumentet byggs.") in lines
+
+
+def test_a_placeholder_in_an_insats_text(sjobygden_copy):
+    set_cell(sjobygden_copy, "insatser.xlsx", "Insatser", "I4", "Syftet är [fyll i syfte].")  # Samordnat stöd Sjöby
+    code, lines = _check(sjobygden_copy)
+    assert code == 1
+    assert ("Fel: insatser.xlsx, blad Insatser, cell I4: texten innehåller \"[fyll i syfte]\", som ser ut som något "
+            "som skulle fyllas i. Skriv den färdigt innan dokumentet byggs.") in lines

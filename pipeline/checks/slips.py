@@ -59,11 +59,13 @@ def _yearly_texts(inputs: Inputs, scope: Scope, title: DocumentTitle) -> list[tu
                                     ("Prognos", goal.forecast))]
     found += [(f.source, column, value) for f in a.follow_ups if f.year == scope.year
               for column, value in (("Kommentar", f.comment), ("Prognos", f.forecast))]
-    found += [(i.source, column, value) for i in list(g.insatser) + list(g.descriptions)
+    insatser = [i for i in g.insatser if i.active_in(scope.year)]  # those the document can show
+    shown = {i.name for i in insatser}
+    found += [(i.source, column, value) for i in insatser + [d for d in g.descriptions if d.insats in shown]
               for column, value in (("Bakgrund", i.background), ("Syfte", i.purpose),
                                     ("Målgrupp", i.target_group), ("Metod", i.method))]
-    found += [(i.source, column, value) for i in g.goals for column, value in (("Mål", i.text),
-                                                                               ("Resultat", i.outcome))]
+    found += [(i.source, column, value) for i in g.goals if i.insats in shown
+              for column, value in (("Mål", i.text), ("Resultat", i.outcome))]
     return found
 
 
