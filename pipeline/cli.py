@@ -98,9 +98,12 @@ def _warn(problems: Problems) -> None:
 def _drafts(done, folder: str = "") -> None:
     """Last, what keeps each document an UTKAST (the warnings above say where to fill it in)."""
     for built in done:
-        if built.draft:
-            click.echo(f"{folder}{built.document.name} är märkt UTKAST eftersom det saknar: "
-                       f"{'; '.join(built.draft)}.", err=True)
+        _draft(f"{folder}{built.document.name} är märkt", built.draft)
+
+
+def _draft(document: str, lacking) -> None:
+    if lacking:
+        click.echo(f"{document} UTKAST eftersom det saknar: {'; '.join(lacking)}.", err=True)
 
 
 @contextmanager
@@ -254,10 +257,12 @@ def check(input_dir: Path) -> None:
     problems = Problems()
     try:
         inputs = _load(input_dir, problems)
-        checked_all(listed(inputs), inputs, problems)
+        done = checked_all(listed(inputs), inputs, problems)
     except InputError:
         _fail(problems)
     _warn(problems)
+    for doc, scope, lacking in done:
+        _draft(f"{doc.filename(scope)} blir märkt", lacking)
     count = len(problems.warnings)
     note = {0: "", 1: " 1 varning."}.get(count, f" {count} varningar.")
     click.echo(f"Inga fel i {input_dir}.{note}")

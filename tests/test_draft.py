@@ -43,6 +43,15 @@ def test_an_arsredovisning_without_the_laws_parts_is_an_utkast_and_says_why(tmp_
     assert again.output.rstrip().endswith("styrelsens plan för eget kapital över 20 % av intäkterna.")
 
 
+def test_check_says_which_documents_will_be_an_utkast():
+    result = run_cli("check", "--input", str(HARNOSAND))
+    assert result.exit_code == 0
+    assert ("delarsrapport-2021.docx blir märkt UTKAST eftersom det saknar: resultaträkningens jämförelse med samma "
+            "period 2020 (RKR R17).") in result.output.splitlines()
+    assert "verksamhetsplan-2022.docx blir" not in result.output and "protokoll-2023-11-24.docx blir" not in \
+        result.output
+
+
 def test_a_complete_arsredovisning_carries_no_mark(tmp_path):
     result = _build("arsredovisning", NORRSKOGEN, tmp_path)
     assert result.exit_code == 0, result.output
