@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline import fmt
 from pipeline.checks import run
