@@ -28,6 +28,7 @@ from pipeline.enums import (
     GoalStatus,
     InsatsKind,
     LineKind,
+    ListKind,
     MemberKind,
     NoteContent,
     QuorumRule,
@@ -309,14 +310,55 @@ class DocumentInfo:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A run of text written in Word with one formatting: a line break is "\n", a non-breaking space
+    "\u00a0"."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    link: str | None = None  # the address a hyperlink goes to
+
+
+@dataclass(frozen=True)
+class ProseParagraph:
+    spans: tuple[Span, ...]
+    listed: ListKind | None = None  # a list item: bulleted or numbered
+    level: int = 0  # 0, or 1 in a list nested one level
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass(frozen=True)
+class ProseTable:
+    rows: tuple[tuple[tuple[Span, ...], ...], ...]  # the first row is the header; each cell its spans
+
+
+@dataclass(frozen=True)
+class ProsePicture:
+    image: bytes  # PNG, JPEG, GIF …, as pasted into Word
+    description: str  # the alt text
+    width_cm: float
+    height_cm: float
+
+
+Prose = ProseParagraph | ProseTable | ProsePicture
+
+
+@dataclass(frozen=True)
 class TextBlock:
     document: DocumentTitle
     year: int | None  # None: every year that has no text of its own for the section
     section: str
     heading: str | None
-    text: str
+    text: str  # the plain text: a line per paragraph, list items starting with "- "
     source: Source | None = origin()
     written: date | None = None  # from this day on the text replaces earlier ones with its heading
+    prose: tuple[Prose, ...] | None = None  # written in a Word file: the text with its formatting
+    period: date | None = None  # a delårsrapport's Word file: the closing date of the report it is for
 
 
 @dataclass(frozen=True)
@@ -364,11 +406,14 @@ class Activity:
     def info(self, document: DocumentTitle, year: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
 
-    def blocks(self, document: DocumentTitle, year: int, section: str, day: date | None = None) -> list[TextBlock]:
+    def blocks(self, document: DocumentTitle, year: int, section: str, day: date | None = None,
+               period: date | None = None) -> list[TextBlock]:
         """The section's texts as known on `day`: the year's, else those given for every year (År empty);
-        of texts dated (Skriven) up to `day`, the latest per heading replaces earlier ones."""
+        of texts dated (Skriven) up to `day`, the latest per heading replaces earlier ones. A text written
+        for one delårsrapport (its Word file) belongs to the report of that `period` only."""
         texts = [t for t in self.texts if (t.document, t.section) == (document, section)
-                 and (day is None or t.written is None or t.written <= day)]
+                 and (day is None or t.written is None or t.written <= day)
+                 and (t.period is None or t.period == period)]
         texts = [t for t in texts if t.year == year] or [t for t in texts if t.year is None]
         latest: dict[str | None, date] = {}
         for t in texts:

@@ -15,6 +15,11 @@ class DocumentTitle(StrEnum):
     PLAN = "Verksamhetsplan"
 
 
+class ListKind(StrEnum):
+    BULLET = "punktlista"
+    NUMBER = "numrerad lista"
+
+
 class Report(StrEnum):
     RR = "Resultaträkning"
     BR = "Balansräkning"

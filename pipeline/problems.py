@@ -27,9 +27,12 @@ class Where:
     sheet: str | None = None
     cell: str | None = None
     line: int | None = None
+    heading: str | None = None  # a heading of a Word file (its texts)
 
     def describe(self) -> str:
         parts = [self.file]
+        if self.heading:
+            parts.append(f"rubriken \"{self.heading}\"")
         if self.sheet:
             parts.append(f"blad {self.sheet}")
         if self.cell and self.cell.startswith(("rad ", "kolumn ")):

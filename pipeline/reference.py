@@ -11,7 +11,7 @@ import dataclasses
 import typing
 from pathlib import Path
 
-from pipeline.present.model import Marker, Picture, fields_of
+from pipeline.present.model import Marker, Picture, Rich, fields_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "docs" / "mallar.md"
@@ -48,7 +48,8 @@ def type_name(hint) -> str:
         return f"{type_name(inner)} eller tom"
     if typing.get_origin(hint) is list:
         return f"lista av {type_name(args[0])}"
-    names = {str: "text", int: "heltal", bool: "sant/falskt", Picture: "bild", Marker: "färgmarkering"}
+    names = {str: "text", int: "heltal", bool: "sant/falskt", Picture: "bild", Marker: "färgmarkering",
+             Rich: "formaterad text"}
     if hint in names:
         return names[hint]
     if dataclasses.is_dataclass(hint):
@@ -92,7 +93,7 @@ def _rows(hint, value, path: str) -> list[str]:
         while typing.get_origin(inner) is list:
             inner = typing.get_args(inner)[0]
             item_path, item_value = f"{item_path}[]", _first(item_value)
-        if dataclasses.is_dataclass(inner) and inner not in (Picture, Marker):
+        if dataclasses.is_dataclass(inner) and inner not in (Picture, Marker, Rich):
             lines += _rows(inner, item_value, item_path)
     return lines
 

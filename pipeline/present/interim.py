@@ -104,7 +104,7 @@ class InterimContext:
 
 def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
     f, activity, year, unit = inputs.forbund, inputs.activity, report.year, inputs.forbund.unit
-    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day)  # noqa: E731
+    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day, period=scope.end)  # noqa: E731
     start, end, previous = fmt.iso_date(date(year, 1, 1)), fmt.iso_date(report.period_end), f"{year - 1}-12-31"
     shown = {n.spec.number for n in report.notes}
     forecast = report.forecast

@@ -14,14 +14,46 @@ from typing import Annotated as Doc
 from pipeline.present.charts import Picture
 from pipeline.present.markers import Marker
 
-__all__ = ["Doc", "Paragraph", "Block", "Row", "Table", "Forbund", "Signer", "Signatures", "Picture", "Marker",
+__all__ = ["Doc", "Run", "RichTable", "Rich", "Paragraph", "Block", "Row", "Table", "Forbund", "Signer", "Signatures", "Picture", "Marker",
            "fields_of", "as_dict"]
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text written in Word, with its formatting."""
+
+    text: str  # "\n" a line break, "\t" a tab
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    link: str = ""  # the address of a hyperlink
+
+
+@dataclass(frozen=True)
+class RichTable:
+    rows: list[list[list[Run]]]  # the first row is the header row
+    style: str  # the template's table style (its id)
+    cell_style: str  # the paragraph style of the cells' text
+
+
+@dataclass(frozen=True)
+class Rich:
+    """A paragraph, table or picture from a Word file of texts, in the template's styles: rendering puts it
+    where the template shows the paragraph's text."""
+
+    runs: list[Run] = dataclasses.field(default_factory=list)
+    style: str = ""  # a paragraph style to use (its id); empty: the template's paragraph
+    restart: bool = False  # the first item of a numbered list: numbering starts at 1
+    table: RichTable | None = None
+    picture: Picture | None = None
 
 
 @dataclass(frozen=True)
 class Paragraph:
     text: Doc[str, "Styckets text."]
     bullet: Doc[bool, "Sant när stycket är en punkt i en lista (raden började med \"- \")."]
+    rich: Doc[Rich | None, "Texten med formateringen från Word-filen med texter (fetstil, länkar, listor, "
+                           "tabeller, bilder); programmet lägger den där mallen visar styckets text."] = None
 
 
 @dataclass(frozen=True)

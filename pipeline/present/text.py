@@ -5,8 +5,9 @@ from datetime import date
 from fractions import Fraction
 
 from pipeline import fmt
-from pipeline.domain import Activity
-from pipeline.present.model import Block, Paragraph
+from pipeline.domain import Activity, Prose, ProseParagraph, ProsePicture, ProseTable, TextBlock
+from pipeline.enums import ListKind
+from pipeline.present.model import Block, Paragraph, Picture, Rich, RichTable, Run
 
 _SHARE_WORDS = {
     Fraction(1): "hela",
@@ -36,12 +37,59 @@ def paragraphs(text: str | None) -> list[Paragraph]:
     return result
 
 
+def block_paragraphs(block: TextBlock) -> list[Paragraph]:
+    """A text block's paragraphs: from the Texter sheet's cell, or with the formatting of its Word file."""
+    return paragraphs(block.text) if block.prose is None else formatted(block.prose)
+
+
+def formatted(prose: tuple[Prose, ...]) -> list[Paragraph]:
+    """Text written in Word, in the template's styles: list items in its list styles (the first level of
+    bullets as the template's own bullet paragraph), tables in its table style with a header row."""
+    result = []
+    previous = None
+    for item in prose:
+        if isinstance(item, ProseParagraph):
+            style = LIST_STYLES[item.listed][item.level] if item.listed else ""
+            restart = item.listed is ListKind.NUMBER and item.level == 0 and not (
+                isinstance(previous, ProseParagraph) and previous.listed is ListKind.NUMBER)
+            result.append(Paragraph(" ".join(item.text.split()), item.listed is not None,
+                                    Rich(_runs(item.spans), style, restart)))
+        elif isinstance(item, ProseTable):
+            rows = [[_runs(cell) for cell in row] for row in item.rows]
+            text = " ".join(" ".join(r.text for cell in row for r in cell) for row in rows)
+            result.append(Paragraph(" ".join(text.split()), False,
+                                    Rich(table=RichTable(rows, TABLE_STYLE, TABLE_TEXT_STYLE))))
+        else:
+            result.append(Paragraph(item.description, False, Rich(picture=_picture(item))))
+        previous = item
+    return result
+
+
+# The template's styles (their ids) that text from Word is given.
+LIST_STYLES = {ListKind.BULLET: ("", "ListBullet2"), ListKind.NUMBER: ("ListNumber", "ListNumber2")}
+TABLE_STYLE = "TableGrid"
+TABLE_TEXT_STYLE = "Tabelltext"
+TEXT_WIDTH_CM = 16.0  # a picture wider than the text is made as wide as the text
+
+
+def _runs(spans) -> list[Run]:
+    return [Run(s.text, s.bold, s.italic, s.underline, s.link or "") for s in spans]
+
+
+def _picture(picture: ProsePicture) -> Picture:
+    width, height = picture.width_cm, picture.height_cm
+    if not width or not height:
+        return Picture(picture.image, TEXT_WIDTH_CM, picture.description)
+    scale = min(1.0, TEXT_WIDTH_CM / width)
+    return Picture(picture.image, width * scale, picture.description, height * scale)
+
+
 def blocks(activity: Activity, document: str, year: int, section: str, skip: set[str] = frozenset(),
-           day: date | None = None) -> list[Block]:
+           day: date | None = None, period: date | None = None) -> list[Block]:
     """The text blocks of a section as known on `day`, each with an optional heading and its paragraphs."""
     return [
-        Block(b.heading or "", paragraphs(b.text))
-        for b in activity.blocks(document, year, section, day)
+        Block(b.heading or "", block_paragraphs(b))
+        for b in activity.blocks(document, year, section, day, period)
         if (b.heading or "") not in skip
     ]
 
@@ -50,7 +98,7 @@ def headed(activity: Activity, document: str, year: int, section: str, heading: 
            day: date | None = None) -> list[Paragraph]:
     """Paragraphs of the blocks of a section that carry `heading`."""
     return [p for b in activity.blocks(document, year, section, day) if b.heading == heading
-            for p in paragraphs(b.text)]
+            for p in block_paragraphs(b)]
 
 
 def join(names: list[str]) -> str:

@@ -1,9 +1,10 @@
 """Reading an input folder: every workbook, every problem, one `Inputs` as the workbooks say it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from pipeline.domain import Inputs
+from pipeline.domain import Inputs, TextBlock
 from pipeline.enums import Report
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read.budget import read_budget
@@ -13,6 +14,7 @@ from pipeline.read.indikatorer import read_indikatorer
 from pipeline.read.insatser import read_insatser
 from pipeline.read.redovisning import read_redovisning
 from pipeline.read.sammantrade import read_meetings
+from pipeline.read.texter import read_text_files
 from pipeline.read.verksamhet import read_verksamhet
 from pipeline.read.xlsx import open_workbook
 from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET, WORKBOOKS
@@ -30,12 +32,13 @@ READERS = {
 def read_inputs(folder: Path, problems: Problems) -> Inputs:
     """All workbooks of `folder`; raises InputError if any problem is an error."""
     books = {spec: open_workbook(folder, spec, problems) for spec in WORKBOOKS}
-    return read_books(books, problems, source=str(folder), meetings=read_meetings(folder, problems))
+    return read_books(books, problems, source=str(folder), meetings=read_meetings(folder, problems),
+                      texts=read_text_files(folder, problems))
 
 
-def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = ()) -> Inputs:
-    """Typed inputs from opened workbooks (None for one that could not be opened), with the
-    references from one workbook to another checked."""
+def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = (), texts: tuple = ()) -> Inputs:
+    """Typed inputs from opened workbooks (None for one that could not be opened) and the texts of the
+    Word files, with the references from one workbook to another checked."""
     # Read every workbook that opened, so that one run reports all problems.
     read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
     if len(read) < len(WORKBOOKS):
@@ -43,6 +46,8 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
     forbund, accounting, indicators = read[FORBUNDET], read[REDOVISNING], read[INDIKATORER]
     budget, budget_lines = read[BUDGET]
     activity, grants = read[VERKSAMHET], read[INSATSER]
+    _one_source(activity.texts, texts, problems)
+    activity = replace(activity, texts=activity.texts + texts)
     dr_posts = [line.name for line in accounting.report_lines(Report.DR) if line.is_post]
     for line, where in budget_lines:
         _require_line(line, dr_posts, where, problems)
@@ -66,3 +71,18 @@ def _require_line(name: str, dr_posts: list[str], where: Where, problems: Proble
         suffix = f" Menade du \"{hint}\"?" if hint else ""
         problems.error(where, f"\"{name}\" är ingen rad med belopp i driftsredovisningen "
                               f"(redovisning.xlsx, bladet Rapportrader).{suffix}")
+
+
+def _one_source(sheet: tuple[TextBlock, ...], word: tuple[TextBlock, ...], problems: Problems) -> None:
+    """A section of a document's year is written either on the Texter sheet or in the Word file, not in both
+    (a text given for every year, År empty, is one the Word file's replaces, as a year's text does)."""
+    reported = set()
+    for w in word:
+        key = (w.document, w.year, w.section)
+        rows = [t.source.at("Avsnitt") for t in sheet if (t.document, t.year, t.section) == key and t.source]
+        if rows and (w.source.file, w.section) not in reported:
+            reported.add((w.source.file, w.section))
+            problems.error([Where(w.source.file, heading=w.section), *rows],
+                           f"avsnittet \"{w.section}\" för {w.year} finns både i Word-filen och på bladet Texter. "
+                           "Ett avsnitt har en källa: ta bort raderna på bladet Texter (eller avsnittet i "
+                           "Word-filen).")

@@ -15,7 +15,7 @@ from xml.sax.saxutils import quoteattr
 from docxtpl import DocxTemplate
 
 from pipeline import files
-from pipeline.render import oxml
+from pipeline.render import oxml, richtext
 from pipeline.timing import stage
 
 
@@ -45,10 +45,11 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
     """
     with stage("render"):
         doc = _Template(str(template))
-        context, drawn = _for_word(context, doc)
+        context, drawn, texts = _for_word(context, doc)
         if dataclasses.is_dataclass(context):
             context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
         doc.render(context, jinja_env=_environment(), autoescape=True)
+        richtext.splice(doc.docx, texts)
         oxml.drop_empty_columns(doc.docx)
         oxml.keep_dates_whole(doc.docx)
         if draft:
@@ -216,7 +217,8 @@ def _environment():
 
 
 def _for_word(value, doc: DocxTemplate):
-    """The context with every picture (chart, logo) and marker as the object docxtpl places in Word, and a
+    """The context with every picture (chart, logo) and marker as the object docxtpl places in Word, and
+    every text from a Word file as a stand-in (richtext.splice puts it in place: these stand-ins); and a
     function that puts the charts in place: until it is called, each has a placeholder of its size, so that
     the document is rendered (and laid out) while they are drawn."""
     from docx.shared import Cm
@@ -224,6 +226,7 @@ def _for_word(value, doc: DocxTemplate):
 
     from pipeline.present.charts import Picture
     from pipeline.present.markers import Marker
+    from pipeline.present.model import Paragraph
 
     class Described(InlineImage):
         """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF."""
@@ -239,8 +242,12 @@ def _for_word(value, doc: DocxTemplate):
     # from the cache (python-docx would make one picture of two charts that happen to look the same, but
     # only of those it has the pixels of).
     placeholders: dict[str, bytes] = {}
+    texts: dict = {}
 
     def convert(item):
+        if isinstance(item, Paragraph) and item.rich is not None:
+            texts[len(texts)] = item.rich
+            return dataclasses.replace(item, text=richtext.stand_in(len(texts) - 1), rich=None)
         if isinstance(item, Picture):
             if item.name:
                 data = placeholders.setdefault(item.name, _placeholder(len(placeholders)))
@@ -267,7 +274,7 @@ def _for_word(value, doc: DocxTemplate):
             if str(part.partname).startswith("/word/media/") and part.blob in waiting:
                 part._blob, part._image = waiting.pop(part.blob).png, None
 
-    return convert(value), drawn
+    return convert(value), drawn, texts
 
 
 def _placeholder(number: int) -> bytes:
