@@ -8,6 +8,7 @@
 #   make all | pdf [INPUT=dir] [OUTPUT=dir]   (every document the inputs list; pdf also writes PDFs)
 #   make check [INPUT=dir]
 #   make mall DOC=arsredovisning [INPUT=dir]   (the förbund's own template, INPUT/mallar/, to edit in Word)
+#   make texter DOC=arsredovisning [YEAR=yyyy] [PERIOD=date]   (a Word file to write the texts in, INPUT/texter/)
 #   make test
 #   make init INPUT=dir        (blank workbooks to fill in)
 
@@ -31,7 +32,7 @@ CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 FOLDERS    = --input "$(INPUT)" --output "$(OUTPUT)"
 ASKED      = $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)") $(if $(MOTE),--mote "$(MOTE)")
 
-.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote import-sie mall examples docs clean
+.PHONY: $(DOCUMENTS) all pdf libreoffice check test bench init init-mote import-sie mall texter examples docs clean
 
 # The package compiled ahead, so that no run spends ~0.1 s compiling it (Python does not
 # write bytecode itself where PYTHONDONTWRITEBYTECODE is set, as on this CI machine).
@@ -86,6 +87,11 @@ import-sie: $(STAMP)
 mall: $(STAMP)
 	@if [ -z "$(DOC)" ]; then echo "Ange dokumentet: make mall DOC=arsredovisning (eller $(DOCUMENTS))" >&2; exit 2; fi
 	@$(RUN) mall "$(DOC)" --input "$(INPUT)"
+
+# The Word file to write a document's texts in: make texter DOC=arsredovisning [YEAR=2025] [INPUT=dir]
+texter: $(STAMP)
+	@if [ -z "$(DOC)" ]; then echo "Ange dokumentet: make texter DOC=arsredovisning (eller delarsrapport, verksamhetsplan)" >&2; exit 2; fi
+	@$(RUN) texter "$(DOC)" --input "$(INPUT)" $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)")
 
 # Wall time, memory and time per stage; writes docs/prestanda.md.
 bench: $(BYTECODE)

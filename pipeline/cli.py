@@ -387,6 +387,43 @@ def mall(document, input_dir: Path) -> None:
                f"när {document.key} byggs från {input_dir}. \"make check\" kontrollerar den.")
 
 
+@main.command(help="Skriv en Word-fil att skriva ett dokuments texter i (texter/DOKUMENT-ÅR.docx): varje avsnitt som "
+                   "en rubrik, med texten det har nu och en kommentar om vad som hör dit. En befintlig fil skrivs "
+                   "aldrig över.")
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser (standard: som när det byggs).")
+@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag, t.ex. 2025-08-31 (standard: årets senaste).")
+def texter(document, input_dir: Path, year: int | None, period) -> None:
+    from pipeline.present.textfile import starting_sections
+    from pipeline.render.textfile import write_text_file
+    from pipeline.schema import DATED_TEXT_FILES, TEXT_FILES, TEXT_FOLDER
+
+    if document.key not in TEXT_FILES:
+        raise click.UsageError(f"{document.key} har inga texter att skriva i Word. Välj ett av: "
+                               f"{', '.join(TEXT_FILES)}.")
+    title = TEXT_FILES[document.key]
+    problems = Problems()
+    try:
+        inputs = _load(input_dir, problems)
+        scope = document.resolve(inputs, _request(document, period, year, None, None), problems)
+    except InputError:
+        _fail(problems)
+    dated = title in DATED_TEXT_FILES
+    target = input_dir / TEXT_FOLDER / f"{document.key}-{scope.end.isoformat() if dated else scope.year}.docx"
+    if target.exists():
+        click.echo(f"{target} finns redan och lämnades orörd.", err=True)
+        sys.exit(EXIT_INVALID)
+    sections = starting_sections(inputs.activity, title, scope.year, scope.end if dated else None)
+    write_text_file(target, f"Texter till {title.lower()}en {scope.ident}", sections)
+    click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "
+               "Rubrik 2 en underrubrik); kommentarerna säger vad som hör dit och tas inte med i dokumentet.")
+    from_sheet = [s.title for s in sections if s.source == "bladet Texter"]
+    if from_sheet:
+        click.echo(f"Texterna i {', '.join(from_sheet)} kommer från bladet Texter. Ta bort de raderna för "
+                   f"{title.lower()}en {scope.year} på bladet: ett avsnitt som står på båda ställena är ett fel.")
+
+
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")
 @click.argument("folder", type=_folder(must_exist=False), metavar="MAPP")
 def init(folder: Path) -> None:
