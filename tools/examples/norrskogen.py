@@ -20,8 +20,22 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.blank import write_workbook  # noqa: E402
 from pipeline.compute.allocation import member_contributions  # noqa: E402
-from pipeline.domain import Member  # noqa: E402
-from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
+from pipeline.domain import Member, ProseParagraph, ProseTable, Span  # noqa: E402
+from pipeline.enums import DocumentTitle, ListKind  # noqa: E402
+from pipeline.present.model import Block  # noqa: E402
+from pipeline.present.text import formatted  # noqa: E402
+from pipeline.present.textfile import StartingSection  # noqa: E402
+from pipeline.render.textfile import write_text_file  # noqa: E402
+from pipeline.schema import (  # noqa: E402
+    BUDGET,
+    FORBUNDET,
+    INDIKATORER,
+    INSATSER,
+    REDOVISNING,
+    SECTION_HINTS,
+    TEXT_FOLDER,
+    VERKSAMHET,
+)
 
 TARGET = ROOT / "examples" / "norrskogen-2025"
 NAME = "Samordningsförbundet Norrskogen"
@@ -309,6 +323,44 @@ TEXTS = [  # dokument, avsnitt, rubrik, text, skriven
 ]
 
 
+# Norrskogen writes its årsredovisning's texts in Word (texter/arsredovisning-2025.docx): the texts above,
+# and in some sections what only Word gives: bold, a list, a link, a table.
+WORD_EXTRAS = {
+    ("Om förbundet", "Uppdrag"): [
+        ProseParagraph((Span("Förbundet ska enligt förbundsordningen:"),)),
+        ProseParagraph((Span("stödja samverkan mellan parterna"),), ListKind.BULLET),
+        ProseParagraph((Span("finansiera "), Span("samordnade", bold=True), Span(" insatser"),), ListKind.BULLET),
+        ProseParagraph((Span("förebyggande insatser för unga"),), ListKind.BULLET, 1),
+        ProseParagraph((Span("följa upp och utvärdera insatserna"),), ListKind.BULLET),
+    ],
+    ("Samverkansarbete", None): [
+        ProseParagraph((Span("Dagarnas program och dokumentation finns på "),
+                        Span("förbundets webbplats", link="https://www.example.se/norrskogen/kompetensdagar"),
+                        Span("."))),
+        ProseTable((
+            ((Span("Part"),), (Span("Deltagare"),), (Span("Dagar"),)),
+            ((Span("Kommunerna"),), (Span("86"),), (Span("2"),)),
+            ((Span("Staten och regionen"),), (Span("54"),), (Span("2"),)),
+        )),
+    ],
+}
+
+
+def write_annual_texts(target: Path) -> None:
+    """The årsredovisning's texts as a Word file, each section in the document's order."""
+    annual = [(section, heading, text) for document, section, heading, text, _ in TEXTS
+              if document == "Årsredovisning"]
+    sections = []
+    for section, hint in SECTION_HINTS[DocumentTitle.ANNUAL_REPORT]:
+        blocks = [Block(heading or "", formatted((ProseParagraph((Span(text),)),
+                                                  *WORD_EXTRAS.get((section, heading), []))))
+                  for name, heading, text in annual if name == section]
+        sections.append(StartingSection(section, hint, blocks, ""))
+    path = target / TEXT_FOLDER / f"arsredovisning-{YEAR}.docx"
+    path.unlink(missing_ok=True)
+    write_text_file(path, f"Texter till årsredovisningen {YEAR}", sections)
+
+
 def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-7777", "Säte": "Norrby",
@@ -344,7 +396,7 @@ def build(target: Path = TARGET) -> None:
         "Dokument": [["Delårsrapport", YEAR, date(2025, 9, 26), "Norrby"],
                      ["Årsredovisning", YEAR, date(2026, 3, 20), "Norrby"]],
         "Texter": [[document, YEAR, section, heading, text, written]
-                   for document, section, heading, text, written in TEXTS],
+                   for document, section, heading, text, written in TEXTS if document != "Årsredovisning"],
         "Mål": [[YEAR, category, text, None, None, None, None, None, None, evidence, computed,
                  float(target) if target else None]
                 for category, text, evidence, target, computed in GOALS],
@@ -367,6 +419,7 @@ def build(target: Path = TARGET) -> None:
         "Medelvärden": [[year, group, question, float(mean), n, float(spread) if spread else None, None]
                         for year, group, question, mean, n, spread in MEANS],
     })
+    write_annual_texts(target)
     print(f"wrote {target}")
 
 
