@@ -403,17 +403,19 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
         raise click.UsageError(f"{document.key} har inga texter att skriva i Word. Välj ett av: "
                                f"{', '.join(TEXT_FILES)}.")
     title = TEXT_FILES[document.key]
+    dated = title in DATED_TEXT_FILES
+    asked = period.date().isoformat() if dated and period else None if dated else year
+    if asked and (input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx").exists():
+        _kept(input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx")
     problems = Problems()
     try:
         inputs = _load(input_dir, problems)
         scope = document.resolve(inputs, _request(document, period, year, None, None), problems)
     except InputError:
         _fail(problems)
-    dated = title in DATED_TEXT_FILES
     target = input_dir / TEXT_FOLDER / f"{document.key}-{scope.end.isoformat() if dated else scope.year}.docx"
     if target.exists():
-        click.echo(f"{target} finns redan och lämnades orörd.", err=True)
-        sys.exit(EXIT_INVALID)
+        _kept(target)
     sections = starting_sections(inputs.activity, title, scope.year, scope.end if dated else None)
     write_text_file(target, f"Texter till {title.lower()}en {scope.ident}", sections)
     click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "
@@ -422,6 +424,11 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
     if from_sheet:
         click.echo(f"Texterna i {', '.join(from_sheet)} kommer från bladet Texter. Ta bort de raderna för "
                    f"{title.lower()}en {scope.year} på bladet: ett avsnitt som står på båda ställena är ett fel.")
+
+
+def _kept(target: Path) -> None:
+    click.echo(f"{target} finns redan och lämnades orörd.", err=True)
+    sys.exit(EXIT_INVALID)
 
 
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")

@@ -32,7 +32,7 @@ class WordTexts:
         self.document.add_heading(text, level)
         return self
 
-    def paragraph(self, *pieces, style: str | None = None):
+    def paragraph(self, *pieces, style: str | None = None) -> WordTexts:
         """A paragraph of pieces: a str, or (text, {"bold": True, "link": url, "colour": "FF0000", ...})."""
         p = self.document.add_paragraph(style=style)
         for piece in pieces:
@@ -46,7 +46,7 @@ class WordTexts:
                 run.font.color.rgb = docx.shared.RGBColor.from_string(how["colour"])
             if how.get("size"):
                 run.font.size = docx.shared.Pt(how["size"])
-        return p
+        return self
 
     def link(self, p, text: str, url: str) -> None:
         hyperlink = OxmlElement("w:hyperlink")

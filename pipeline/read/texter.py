@@ -288,7 +288,7 @@ class _FileReader:
     # --- tables ------------------------------------------------------------------------
 
     def _table(self, table) -> None:
-        text = _text(table)
+        text = " ".join(_text(p) for p in table.iter(f"{W}p"))
         if self._tracked(table, text):
             return
         if table.xpath(".//w:gridSpan[@w:val!='1'] | .//w:vMerge | .//w:tc//w:tbl"):
