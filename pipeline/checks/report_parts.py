@@ -13,7 +13,7 @@ from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import CashflowClass, DocumentTitle
 from pipeline.problems import Problem, Where, incomplete, warning
 from pipeline.read.sammantrade import FOLDER
-from pipeline.schema import FORBUNDET, VERKSAMHET
+from pipeline.schema import FORBUNDET, TEXT_FOLDER, VERKSAMHET
 
 DOCUMENT = DocumentTitle.ANNUAL_REPORT
 REQUIRED_TEXTS = (  # section on the Texter sheet, what the förvaltningsberättelse lacks without it
@@ -37,7 +37,8 @@ def _texts(inputs: Inputs) -> Where:
 
 def _write_it(scope: Scope, section: str) -> str:
     return (f"Skriv den på bladet Texter: Dokument Årsredovisning, År {scope.year}, Avsnitt \"{section}\" "
-            "(eller År tomt, om texten gäller varje år).")
+            f"(eller År tomt, om texten gäller varje år), eller under rubriken \"{section}\" i "
+            f"{TEXT_FOLDER}/arsredovisning-{scope.year}.docx.")
 
 
 def required_texts(inputs: Inputs, scope: Scope) -> list[Problem]:
