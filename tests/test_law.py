@@ -7,7 +7,7 @@ from datetime import date
 import docx
 import pytest
 
-from conftest import (HARNOSAND, JAMTLAND, ROOT, SJOBYGDEN, built, delete_rows, row, run_cli, set_cell, table_after,
+from conftest import (HARNOSAND, JAMTLAND, ROOT, SJOBYGDEN, built, row, run_cli, set_cell, table_after,
                       text_of)
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
@@ -134,8 +134,7 @@ def test_check_names_every_empty_part(input_copy):
     ):
         assert message in output, message
     folder = input_copy(NORRSKOGEN)
-    for section in ("Personalförhållanden", "Balanskrav"):
-        delete_rows(folder, "verksamhet.xlsx", "Texter", 3, section)
+    (folder / "texter" / "arsredovisning-2025.docx").unlink()  # where Norrskogen writes those parts
     output = run_cli("check", "--input", str(folder)).output
     assert "forbundet.xlsx, blad Personal, cell A2 och verksamhet.xlsx, blad Texter" in output
     assert "årsredovisningen 2025 saknar väsentliga personalförhållanden (LKBR 11 kap.). Ange 2025 på bladet " \

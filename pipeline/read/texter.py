@@ -10,6 +10,7 @@ ignored: the starting file's hints are comments.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -57,7 +58,7 @@ def read_text_files(folder: Path, problems: Problems) -> tuple[TextBlock, ...]:
 def _named(stem: str) -> tuple[DocumentTitle, int, date | None] | None:
     """(document, year, closing date of a delårsrapport) from a file name such as arsredovisning-2025."""
     key, _, rest = stem.partition("-")
-    document = TEXT_FILES.get(key.lower())
+    document = TEXT_FILES.get("".join(c for c in unicodedata.normalize("NFKD", key.lower()) if c.isascii()))
     if document is None:
         return None
     if document in DATED_TEXT_FILES:

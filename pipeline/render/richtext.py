@@ -41,8 +41,11 @@ def splice(document, texts: dict[int, Rich]) -> None:
         run, paragraph = t.getparent(), t.getparent().getparent()
         before, after = t.text[:found.start()], t.text[found.end():]
         if rich.table is not None:
-            paragraph.addprevious(_table(document, rich.table, paragraph))
-            paragraph.getparent().remove(paragraph)
+            paragraph.addprevious(_table(document, rich.table))
+            cell = paragraph.getparent()
+            cell.remove(paragraph)
+            if cell.tag == qn("w:tc") and cell.find(qn("w:p")) is None:
+                cell.append(OxmlElement("w:p"))  # a cell ends with a paragraph
             continue
         _restyle(document, paragraph, rich, numbering)
         if rich.picture is not None:
@@ -159,7 +162,7 @@ def _link_style(document) -> str:
     return LINK_STYLE
 
 
-def _table(document, table: RichTable, paragraph):
+def _table(document, table: RichTable):
     """A table in the template's table style, its first row a header row repeated on each page."""
     from docx.oxml.table import CT_Tbl
 
