@@ -183,6 +183,8 @@ class Source:
     sheet: str
     row: int
     refs: dict[str, str] = field(default_factory=dict)  # column -> cell, e.g. "Belopp" -> "D7"
+    heading: str | None = None  # a text from a Word file: the heading it stands under (no sheet, no row)
 
     def at(self, column: str) -> Where:
-        return Where(self.file, self.sheet, self.refs.get(column) or (f"A{self.row}" if self.row else None))
+        return Where(self.file, self.sheet or None, self.refs.get(column) or (f"A{self.row}" if self.row else None),
+                     heading=self.heading)

@@ -24,7 +24,7 @@ def _rich_file(folder):
     picture; under Personalförhållanden a sub-heading."""
     w = WordTexts().heading("Finansiering")
     w.paragraph("Förbundet finansieras ", ("till lika delar", {"bold": True}), " av staten och kommunerna, se ",
-                ("vår webbplats", {"link": LINK}), ". Tecknen {{ x }} & <b> står som de skrivs.")
+                ("vår webbplats", {"link": LINK}), ". Tecknen {{ x }}, & och < står som de skrivs.")
     w.bullet("Staten betalar hälften").bullet("genom Försäkringskassan", 1).bullet("Kommunerna resten")
     w.number("Första steget").number("Andra steget")
     w.table([["Part", "Andel", "Belopp"], ["Staten", "50 %", "1 175 000"], ["Kommunerna", "50 %", "1 175 000"]])
@@ -73,7 +73,7 @@ def test_bold_and_a_link_in_the_templates_text_paragraph(rich):
     assert rich.part.rels[link.get(qn("r:id"))].target_ref == LINK
     assert link.find(f"{qn('w:r')}/{qn('w:rPr')}/{qn('w:rStyle')}").get(qn("w:val")) == "Hyperlink"
     assert "Hyperlink" in [s.style_id for s in rich.styles]
-    assert p.text.endswith("Tecknen {{ x }} & <b> står som de skrivs.")
+    assert p.text.endswith("Tecknen {{ x }}, & och < står som de skrivs.")
 
 
 def test_a_two_level_bullet_list_and_a_numbered_list_in_the_templates_list_styles(rich):
@@ -158,6 +158,14 @@ def test_a_picture_without_alt_text(input_copy, tmp_path):
     WordTexts().heading("Finansiering").picture("").save(_texts(folder))
     _fails(folder, tmp_path, "Fel: texter/arsredovisning-2025.docx, rubriken \"Finansiering\": bilden (Picture 1) "
                              "saknar alternativtext")
+
+
+def test_a_placeholder_left_in_the_word_file_is_named_with_its_heading(input_copy, tmp_path):
+    folder = input_copy(SJOBYGDEN)
+    WordTexts().heading("Finansiering").heading("Bidragen", 2).paragraph("Staten betalar XXX kronor.").save(
+        _texts(folder))
+    _fails(folder, tmp_path, "Fel: texter/arsredovisning-2025.docx, rubriken \"Bidragen\": texten innehåller "
+                             "\"XXX\", som ser ut som något som skulle fyllas i.")
 
 
 def test_a_merged_table_cell(input_copy, tmp_path):

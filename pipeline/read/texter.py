@@ -128,7 +128,8 @@ class _FileReader:
     def _flush(self) -> None:
         if self.section and self.items:
             self.blocks.append(TextBlock(self.document, self.year, self.section, self.heading,
-                                         _plain(self.items), Source(self.name, "", 0), prose=tuple(self.items),
+                                         _plain(self.items), Source(self.name, "", 0, heading=self.heading or self.section),
+                                         prose=tuple(self.items),
                                          period=self.period))
         self.items = []
 

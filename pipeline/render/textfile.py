@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from pipeline import files
 from pipeline.present.model import Paragraph
 from pipeline.present.textfile import StartingSection
@@ -22,7 +24,8 @@ def write_text_file(target: Path, title: str, sections: list[StartingSection]) -
     texts: dict = {}
     for section in sections:
         heading = document.add_heading(section.title, 1)
-        document.add_comment(heading.runs, text=section.hint, author=AUTHOR, initials="F")
+        hint = document.add_comment(heading.runs, text=section.hint, author=AUTHOR, initials="F")
+        hint._comment_elm.attrib.pop(qn("w:date"), None)  # undated: the same texts give the same file
         for block in section.blocks:
             if block.heading:
                 document.add_heading(block.heading, 2)
