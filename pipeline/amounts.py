@@ -22,13 +22,19 @@ Number = Decimal | int | Fraction
 
 
 class Atom:
-    """An amount read from the inputs (or made from one, see `Amount.derived`), named by `key`."""
+    """An amount read from the inputs (or made from one, see `Amount.derived`), named by `key`.
 
-    __slots__ = ("key", "value")
+    `source` is where it was read (a `pipeline.problems.Where`: file, sheet and cell, or file and line);
+    a derived atom has `origin`: how it was made and the amount it was made from. Neither takes part in
+    equality: they are for the review workbook, which shows each printed figure's atoms."""
 
-    def __init__(self, key: Hashable, value: Decimal):
+    __slots__ = ("key", "value", "source", "origin")
+
+    def __init__(self, key: Hashable, value: Decimal, source=None, origin: tuple | None = None):
         self.key = key
         self.value = value
+        self.source = source
+        self.origin = origin
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Atom) and self.key == other.key
@@ -97,8 +103,8 @@ class Amount:
         return self._terms
 
     @classmethod
-    def atom(cls, key: Hashable, value: Decimal) -> Amount:
-        return cls(value, {Atom(key, value): 1})
+    def atom(cls, key: Hashable, value: Decimal, source=None, origin: tuple | None = None) -> Amount:
+        return cls(value, {Atom(key, value, source, origin): 1})
 
     @property
     def key(self) -> frozenset:
@@ -109,7 +115,7 @@ class Amount:
 
     def derived(self, how: Hashable, value: Decimal) -> Amount:
         """A new atom made from this amount by `how` (a share, a rounding), with the exact `value`."""
-        return Amount.atom((how, self.key), value)
+        return Amount.atom((how, self.key), value, origin=(how, self))
 
     # --- linear arithmetic keeps the composition -------------------------------------------------------
     def _combine(self, other, sign: int) -> Amount:

@@ -150,8 +150,21 @@ def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs, problems
 
 
 def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
-    """The document's context, its amounts printed so that every table foots (pipeline.present.rounding):
-    computed from traced inputs, built once to record the figures it prints, then again to print them."""
+    """The document's context, its amounts printed so that every table foots (pipeline.present.rounding)."""
+    return printed(doc, inputs, scope).context
+
+
+@dataclass(frozen=True)
+class Printed:
+    context: object
+    inputs: Inputs  # traced: every amount an atom
+    identities: list  # pipeline.compute.traced.Identity: the rules of the books that hold on paper
+    printing: object  # how the amounts were printed (pipeline.present.rounding.Rounding)
+
+
+def printed(doc: Document, inputs: Inputs, scope: Scope, final=None) -> Printed:
+    """The document's context computed from traced inputs, built once to record the figures it prints,
+    then again to print them as `final` (a Rounding, or a Tracing that also marks them) prints them."""
     from pipeline.compute.traced import book_identities, traced
     from pipeline.present.rounding import Recording, Rounding
 
@@ -162,8 +175,10 @@ def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
         recording = Recording()
         with fmt.printing(recording):
             doc.context(inputs, scope, figures)
-        with fmt.printing(Rounding(recording, book_identities(inputs, sorted(inputs.accounting.balances)))):
-            return doc.context(inputs, scope, figures)
+        identities = book_identities(inputs, sorted(inputs.accounting.balances))
+        how = (final or Rounding)(recording, [i.amount for i in identities])
+        with fmt.printing(how):
+            return Printed(doc.context(inputs, scope, figures), inputs, identities, how)
 
 
 def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, output: Path,

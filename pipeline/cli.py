@@ -154,8 +154,10 @@ def main() -> None:
               help="Hoppa över LibreOffice-steget (sidnummer i innehållsförteckningen); snabbare under arbetet.")
 @click.option("--if-changed", is_flag=True,
               help="Bygg bara om arbetsböckerna, mallen eller programmet har ändrats sedan dokumentet byggdes.")
+@click.option("--underlag", is_flag=True,
+              help="Skriv också granskningsunderlaget <dokument>-underlag.xlsx: varje belopp med dess källor.")
 def build(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
-          pdf: bool, no_layout: bool, if_changed: bool) -> None:
+          pdf: bool, no_layout: bool, if_changed: bool, underlag: bool) -> None:
     from pipeline.build import build as make_always
     from pipeline.build import make
 
@@ -175,6 +177,33 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
         if built.pdf:
             click.echo(str(built.pdf))
     _drafts([built])
+    if underlag:
+        _write_underlag(document, input_dir, request, output_dir)
+
+
+def _write_underlag(document, input_dir: Path, request, output_dir: Path) -> None:
+    from pipeline.build import checked
+    from pipeline.review import write_underlag
+
+    problems = Problems()
+    with _reported(problems):
+        inputs = _load(input_dir, problems)
+        target = write_underlag(document, inputs, checked(document, inputs, request, Problems()), output_dir)
+    click.echo(str(target))
+
+
+@main.command(help="Skriv granskningsunderlaget för ett dokument (<dokument>-underlag.xlsx): varje tryckt belopp "
+                   "med var det står, exakt belopp, avrundning och källor (konto, datum, cell), styckenas källor "
+                   "och kontrollerna.")
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
+@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste).")
+@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser.")
+@click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll.")
+@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
+def underlag(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None) -> None:
+    _write_underlag(document, input_dir, _request(document, period, year, mote, ident), output_dir)
 
 
 def _request(document, period, year, mote, ident):

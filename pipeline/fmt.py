@@ -69,10 +69,13 @@ def integer(value: int) -> str:
 
 
 def amount(value: Decimal | None, unit: str) -> str:
-    """An amount in kronor shown in `unit` (kr or tkr); None shows a dash."""
+    """An amount in kronor shown in `unit` (kr or tkr); None shows a dash. A printing that traces the
+    figures (pipeline.present.trail) marks where each one is printed."""
     if value is None:
         return DASH
-    return integer(rounded(value, unit))
+    whole = rounded(value, unit)
+    mark = getattr(_printing.get(), "mark", None)
+    return integer(whole) if mark is None else mark(value, unit, whole, integer(whole))
 
 
 def amount_with_unit(value: Decimal, unit: str) -> str:

@@ -39,12 +39,16 @@ def _by_class(accounting: Accounting, day) -> dict[CashflowClass, Decimal]:
     return totals
 
 
+def equity_change(accounting: Accounting, start: date, end: date) -> Decimal:
+    """The change of eget kapital (the result included) from `start` to `end`."""
+    return _by_class(accounting, end).get(CashflowClass.EQUITY, ZERO) \
+        - _by_class(accounting, start).get(CashflowClass.EQUITY, ZERO)
+
+
 def unexplained_equity(accounting: Accounting, start: date, end: date) -> Decimal:
     """The change of eget kapital from `start` to `end` other than the result up to `end` (zero when it is
     carried forward: the opening balance is the previous closing balance)."""
-    change = _by_class(accounting, end).get(CashflowClass.EQUITY, ZERO) \
-        - _by_class(accounting, start).get(CashflowClass.EQUITY, ZERO)
-    return change - year_result(accounting, end)
+    return equity_change(accounting, start, end) - year_result(accounting, end)
 
 
 def cash_flow(accounting: Accounting, year: int) -> CashFlow:

@@ -2,16 +2,18 @@
 they are made of, and the identities of the books that must hold on paper as they hold to the öre."""
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
 from pipeline.amounts import Amount
-from pipeline.compute.cashflow import unexplained_equity
+from pipeline.compute.cashflow import equity_change
 from pipeline.compute.grants import books_cost, year_cost
+from pipeline.compute.lines import year_result
 from pipeline.compute.notes import provision_line_values
 from pipeline.domain import Inputs, year_end
 from pipeline.enums import NoteContent
+from pipeline.problems import Source, Where
 
 
 def traced(inputs: Inputs) -> Inputs:
@@ -19,52 +21,86 @@ def traced(inputs: Inputs) -> Inputs:
     a, b, g = inputs.accounting, inputs.budget, inputs.grants
     accounting = replace(
         a,
-        balances={day: {account: Amount.atom(("saldo", day, account), value) for account, value in accounts.items()}
+        balances={day: {account: Amount.atom(("saldo", day, account), value, _cell(a.balance_sources.get((day, account))))
+                        for account, value in accounts.items()}
                   for day, accounts in a.balances.items()},
-        pension_movements=tuple(replace(m, amount=Amount.atom(("pension", m.year, m.label, i), m.amount))
+        pension_movements=tuple(replace(m, amount=Amount.atom(("pension", m.year, m.label, i), m.amount, _cell(m.source)))
                                 for i, m in enumerate(a.pension_movements)),
-        balance_adjustments=tuple(replace(m, amount=Amount.atom(("balanskrav", m.year, m.label, i), m.amount))
+        balance_adjustments=tuple(replace(m, amount=Amount.atom(("balanskrav", m.year, m.label, i), m.amount,
+                                                                   _cell(m.source)))
                                   for i, m in enumerate(a.balance_adjustments)),
     )
     budget = replace(
         b,
         items=tuple(replace(item, amount=Amount.atom(("budget", item.year, item.name, item.line, item.period, i),
-                                                     item.amount)) for i, item in enumerate(b.items)),
-        allocations=tuple(replace(y, amount=Amount.atom(("tilldelning", y.year), y.amount)) for y in b.allocations),
-        forecasts=tuple(replace(f, amount=Amount.atom(("prognos", f.year, f.post, f.made, i), f.amount))
+                                                     item.amount, _cell(item.source))) for i, item in enumerate(b.items)),
+        allocations=tuple(replace(y, amount=Amount.atom(("tilldelning", y.year), y.amount,
+                                                                 _cell(y.source, "Statlig tilldelning"))) for y in b.allocations),
+        forecasts=tuple(replace(f, amount=Amount.atom(("prognos", f.year, f.post, f.made, i), f.amount,
+                                                              _cell(f.source)))
                         for i, f in enumerate(b.forecasts)),
-        equity_uses=tuple(replace(y, amount=Amount.atom(("eget kapital", y.year), y.amount)) for y in b.equity_uses),
+        equity_uses=tuple(replace(y, amount=Amount.atom(("eget kapital", y.year), y.amount, _cell(y.source))) for y in b.equity_uses),
     )
     grants = replace(
         g,
-        decisions=tuple(replace(d, amount=Amount.atom(("beslut", d.insats, d.day, d.paragraph, i), d.amount))
+        decisions=tuple(replace(d, amount=Amount.atom(("beslut", d.insats, d.day, d.paragraph, i), d.amount,
+                                                              _cell(d.source)))
                         for i, d in enumerate(g.decisions)),
-        costs=tuple(replace(c, amount=Amount.atom(("utfall", c.insats, c.year, i), c.amount))
+        costs=tuple(replace(c, amount=Amount.atom(("utfall", c.insats, c.year, i), c.amount, _cell(c.source)))
                     for i, c in enumerate(g.costs)),
     )
     return replace(inputs, accounting=accounting, budget=budget, grants=grants)
 
 
-def book_identities(inputs: Inputs, days: list[date]) -> list[Amount]:
-    """Expressions of the traced inputs that are zero in the books and must be zero on paper: the balances
-    of each day sum to zero (the balansräkning balances); each day's eget kapital is the previous year end's
-    plus its result (carried forward); the grant list's costs are the books' grant line, and the pension
-    company's movements the change of the provision (as the checks require)."""
+def _cell(source: Source | None, column: str = "Belopp") -> Where | None:
+    """Where an amount was read: its cell (or an SIE file's line), for the review workbook."""
+    return source.at(column) if source is not None else None
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A rule of the books that must hold on paper as in the books: its `parts` sum to zero."""
+
+    label: str  # in Swedish, for the review workbook's Kontroller
+    parts: tuple[tuple[str, Amount], ...]
+
+    @property
+    def amount(self) -> Amount:
+        return sum((amount for _, amount in self.parts), Amount(Decimal(0), {}))
+
+
+def book_identities(inputs: Inputs, days: list[date]) -> list[Identity]:
+    """The identities of the traced inputs that are zero in the books and must be zero on paper: the
+    balances of each day sum to zero (the balansräkning balances); each day's eget kapital is the previous
+    year end's plus its result (carried forward); the grant list's costs are the books' grant line, and the
+    pension company's movements the change of the provision (as the checks require)."""
     accounting, grants = inputs.accounting, inputs.grants
     balances = accounting.balances
-    found = [sum(balances[d].values(), Amount(Decimal(0), {})) for d in days if d in balances]
+    zero = Amount(Decimal(0), {})
+    found = [Identity(f"Balansräkningen balanserar {d.isoformat()}",
+                      (("Debetsaldon (tillgångar)", sum((v for v in balances[d].values() if v > 0), zero)),
+                       ("Kreditsaldon (eget kapital och skulder)", sum((v for v in balances[d].values() if v < 0),
+                                                                       zero))))
+             for d in days if d in balances]
     for d in days:
         before = year_end(d.year - 1)
         if d in balances and before in balances and before != d:
-            found.append(unexplained_equity(accounting, before, d))
+            found.append(Identity(f"Resultatet {before.isoformat()}–{d.isoformat()} = förändringen av eget kapital",
+                                  (("Förändring av eget kapital", equity_change(accounting, before, d)),
+                                   ("Resultatet (med omvänt tecken)", -year_result(accounting, d)))))
     years = sorted({d.year for d in days if d == year_end(d.year) and d in balances})
     for year in years:
         if grants.books_line and any(c.year == year for c in grants.costs):
-            found.append(books_cost(accounting, grants, year) - year_cost(grants, year))
+            found.append(Identity(f"Bidrag till insatser {year}: bokföringen = insatslistan",
+                                  (("Bokföringens rad " + grants.books_line, books_cost(accounting, grants, year)),
+                                   ("Insatslistans utfall (med omvänt tecken)", -year_cost(grants, year)))))
         if year_end(year - 1) in balances:
             for spec in accounting.notes:
                 if spec.content == NoteContent.PENSION:
                     moved = sum((m.amount for m in accounting.pension_movements if m.year == year), Decimal(0))
-                    found.append(moved - (provision_line_values(accounting, spec, year)
-                                          - provision_line_values(accounting, spec, year - 1)))
-    return [i for i in found if isinstance(i, Amount) and i.value == 0]
+                    change = provision_line_values(accounting, spec, year) \
+                        - provision_line_values(accounting, spec, year - 1)
+                    found.append(Identity(f"Pensionsavsättningen {year}: förändringen = pensionsbolagets uppgifter",
+                                          (("Pensionsbolagets uppgifter", moved),
+                                           ("Avsättningens förändring (med omvänt tecken)", -change))))
+    return [i for i in found if isinstance(i.amount, Amount) and i.amount.value == 0]

@@ -44,19 +44,7 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
     every header. Returns warnings for the user, in Swedish.
     """
     with stage("render"):
-        doc = _Template(str(template))
-        context, drawn, texts = _for_word(context, doc)
-        if dataclasses.is_dataclass(context):
-            context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
-        doc.render(context, jinja_env=_environment(), autoescape=True)
-        richtext.splice(doc.docx, texts)
-        oxml.drop_empty_columns(doc.docx)
-        oxml.keep_dates_whole(doc.docx)
-        if draft:
-            oxml.mark_draft(doc.docx, draft)
-        if properties is not None:
-            oxml.set_properties(doc.docx, properties)
-        has_contents = oxml.fill_table_of_contents(doc.docx)
+        document, drawn, has_contents = _rendered(template, context, properties, draft)
     data = None
     warnings: list[str] = []
     if pdf is not None or (layout and has_contents):
@@ -69,15 +57,38 @@ def render(template: Path, context, target: Path, layout: bool = True, pdf: Path
                             f"uppdaterar fälten (Word frågar när dokumentet öppnas). {lo.INSTALL_HINT}.")
         else:
             with stage("pdf"):
-                data = _finish(doc.docx, target, pdf, has_contents, drawn)
+                data = _finish(document, target, pdf, has_contents, drawn)
             if pdf is not None:
-                warnings += _inaccessible(doc.docx, pdf)
+                warnings += _inaccessible(document, pdf)
     with stage("write"):
         if data is None:
             drawn()
-            data = save_reproducibly(doc.docx)
+            data = save_reproducibly(document)
         files.write_atomically(target, data)
     return warnings
+
+
+def rendered(template: Path, context, draft: str = ""):
+    """The python-docx document `render` makes, in memory, neither laid out nor with its charts' pixels
+    (for reading where things landed in it)."""
+    return _rendered(template, context, None, draft)[0]
+
+
+def _rendered(template: Path, context, properties: Properties | None, draft: str):
+    """The rendered document, the function that puts its charts in place, and whether it has a TOC."""
+    doc = _Template(str(template))
+    context, drawn, texts = _for_word(context, doc)
+    if dataclasses.is_dataclass(context):
+        context = {f.name: getattr(context, f.name) for f in dataclasses.fields(context)}
+    doc.render(context, jinja_env=_environment(), autoescape=True)
+    richtext.splice(doc.docx, texts)
+    oxml.drop_empty_columns(doc.docx)
+    oxml.keep_dates_whole(doc.docx)
+    if draft:
+        oxml.mark_draft(doc.docx, draft)
+    if properties is not None:
+        oxml.set_properties(doc.docx, properties)
+    return doc.docx, drawn, oxml.fill_table_of_contents(doc.docx)
 
 
 def _finish(document, target: Path, pdf: Path | None, has_contents: bool, drawn) -> bytes:
