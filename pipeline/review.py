@@ -66,7 +66,7 @@ def _places(found: Trail) -> list[tuple]:
 
 def _where(place) -> tuple[str, str, str, str]:
     if place.table is None:
-        return "Text", place.heading, "", place.text
+        return "Text", place.heading, place.text, ""
     return f"Tabell {place.table}", place.heading, place.row, place.column
 
 
@@ -194,7 +194,7 @@ OK, NOT_OK, REMARK = "Stämmer", "Stämmer inte", "Anmärkning"
 
 
 def _checks(found: Trail, doc: Document, inputs: Inputs, scope: Scope) -> Sheet:
-    rows = _footing_rows(found) + _identity_rows(found) + _cash_flow_rows(found) + _document_checks(doc, inputs,
+    rows = _footing_rows(found) + _identity_rows(found) + _cash_flow_rows(found, scope) + _document_checks(doc, inputs,
                                                                                                      scope)
     return Sheet("Kontroller", (
         Column("Nr", 6), Column("Kontroll", 40), Column("Vad", 90), Column("Exakt (kr)", 16, EXACT),
@@ -241,15 +241,16 @@ def _identity_rows(found: Trail) -> list[tuple]:
     return rows
 
 
-def _cash_flow_rows(found: Trail) -> list[tuple]:
-    """Each printed kassaflöde against the change in likvida medel it must equal."""
+def _cash_flow_rows(found: Trail, scope: Scope) -> list[tuple]:
+    """The kassaflöde of the document's year and the year before, when printed, against the change in likvida
+    medel it must equal."""
     from pipeline.compute.cashflow import cash_flow
     from pipeline.domain import year_end
 
     accounting = found.printed.inputs.accounting
     printed_keys = {s.key: s for s in found.shown}
     rows = []
-    for year in sorted({d.year for d in accounting.balances}):
+    for year in (scope.year - 1, scope.year):
         if year_end(year) not in accounting.balances or year_end(year - 1) not in accounting.balances:
             continue
         flow = cash_flow(accounting, year)
