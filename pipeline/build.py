@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline import fmt
+from pipeline import fmt, versions
 from pipeline.checks import run
 from pipeline.documents import Document, Request
 from pipeline.domain import Inputs, Scope
@@ -216,12 +216,14 @@ def write(doc: Document, inputs: Inputs, scope: Scope, problems: Problems, outpu
     from jinja2 import TemplateError
 
     template = template_for(doc, Path(inputs.source))
+    previous = versions.before(target)
     try:
         messages = render(template, context(doc, inputs, scope), target, layout=layout, pdf=pdf_target,
                           properties=properties(doc, inputs, scope), draft=phrase("utkast") if lacking else "")
     except TemplateError as exc:  # what the template check could not foresee, said as plainly
         problems.error(Where(template_name(doc, Path(inputs.source))), f"mallen kan inte fyllas i: {exc}.")
         raise InputError(problems) from exc
+    versions.keep(target, previous)
     for message in messages:
         problems.warning(None, message)
     return Built(target, pdf_target, scope, lacking)

@@ -192,6 +192,54 @@ def _write_underlag(document, input_dir: Path, request, output_dir: Path) -> Non
     click.echo(str(target))
 
 
+@main.command(help="Visa vad som ändrats i ett dokument sedan versionen styrelsen fick (den som skickades med "
+                   "make pdf, annars den förra), och skriv <dokument>-andringar.docx med ändringarna markerade "
+                   "(spårade ändringar, kräver LibreOffice). Dokumentet byggs först om arbetsböckerna ändrats.")
+@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
+@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste).")
+@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser.")
+@click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll.")
+@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
+@click.option("--mot", "against", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Jämför med den här filen (.docx) i stället för den skickade eller förra versionen.")
+@click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget när dokumentet byggs.")
+def andringar(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
+              against: Path | None, no_layout: bool) -> None:
+    from pipeline.build import make
+    from pipeline.render import compare, layout
+    from pipeline.versions import default_against
+
+    problems = Problems()
+    with _reported(problems):
+        built, _ = make(document, input_dir, _request(document, period, year, mote, ident), problems, output_dir,
+                        _layout(no_layout))
+    current = built.document
+    against = against or default_against(current)
+    if against is None:
+        click.echo(f"Fel: det finns ingen tidigare version av {current.name} att jämföra med (de sparas i "
+                   f"{current.parent / 'tidigare' / current.stem} när ett bygge ger ett annat dokument). Ange en "
+                   "fil med MOT=fil.docx (--mot).", err=True)
+        sys.exit(EXIT_INVALID)
+    found = compare.changes(compare.read(against), compare.read(current))
+    click.echo(f"Ändringar i {current.name} mot {against}:")
+    click.echo("\nÄndrade belopp:" if found.figures else "\nInga ändrade belopp i tabellerna.")
+    for line in found.figures:
+        click.echo(f"  {line}")
+    click.echo("\nÄndrade stycken:" if found.paragraphs else "\nInga ändrade stycken.")
+    for old, new in found.paragraphs:
+        click.echo(f"  − {old}" if old else "  − (nytt stycke)")
+        click.echo(f"  + {new}" if new else "  + (borttaget)")
+    target = current.with_name(f"{current.stem}-andringar.docx")
+    click.echo("")
+    if layout.compared(current, against, target):
+        click.echo(str(target))
+    else:
+        click.echo(f"{target.name} skrevs inte: LibreOffice (med python3-uno) behövs för att markera ändringarna i "
+                   f"dokumentet. {layout.INSTALL_HINT}. Listan ovan visar ändringarna.", err=True)
+
+
 @main.command(help="Skriv granskningsunderlaget för ett dokument (<dokument>-underlag.xlsx): varje tryckt belopp "
                    "med var det står, exakt belopp, avrundning och källor (konto, datum, cell), styckenas källor "
                    "och kontrollerna.")
@@ -247,6 +295,10 @@ def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None
         for path in (built.document, built.pdf):
             if path:
                 click.echo(f"{path}{note}")
+        if pdf:  # the PDFs are what is sent out: that version is what the next comparison is made against
+            from pipeline.versions import mark_sent
+
+            click.echo(f"Skickad version sparad: {mark_sent(built.document)}")
     _drafts(built for built, _ in done)
 
 

@@ -25,7 +25,8 @@ LAYERS = [
     ("present", ["pipeline.present"]),
     ("render", ["pipeline.render"]),
     ("documents", ["pipeline.documents"]),
-    ("build", ["pipeline.build", "pipeline.batch", "pipeline.reference", "pipeline.sie_import"]),
+    ("build", ["pipeline.build", "pipeline.versions", "pipeline.review", "pipeline.batch", "pipeline.reference",
+               "pipeline.sie_import"]),
     ("cli", ["pipeline.cli", "pipeline.cli_swedish", "pipeline.server", "pipeline.__main__"]),
 ]
 

@@ -98,13 +98,37 @@ NO_LISTENER = 3  # uno_client's status when no LibreOffice listens on the pipe
 
 def _via_server(docx: Path, pdf: Path, options: dict, slot: int = 0) -> int:
     """Convert through the running LibreOffice: 0 done, NO_LISTENER when none runs, 1 when it failed."""
+    return _client(slot, [str(docx), str(pdf), filter_options(options)], pdf)
+
+
+def _client(slot: int, arguments: list[str], made: Path, command: str | None = None) -> int:
+    """Run uno_client against the running LibreOffice of `slot`: 0 when it made `made`, else its status."""
     stamp, pipe = _server_files(slot)
     try:
-        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT), pipe, str(docx), str(pdf), filter_options(options)],
+        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT)] + ([command] if command else []) + [pipe] + arguments,
                               capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "FINSAM_LO_STAMP": str(stamp)})
     except (subprocess.TimeoutExpired, OSError):
         return 1
-    return 0 if done.returncode == 0 and pdf.exists() else done.returncode or 1
+    return 0 if done.returncode == 0 and made.exists() else done.returncode or 1
+
+
+def compared(new: Path, old: Path, target: Path) -> bool:
+    """Write `new` with its differences from `old` as tracked changes to `target` (LibreOffice's document
+    comparison, through the running LibreOffice for builds); False when LibreOffice or its Python bridge
+    is missing, or the comparison failed."""
+    import time
+
+    if soffice() is None or not _server_wanted():
+        return False
+    with _free_slot() as slot:
+        status = _client(slot, [str(new), str(old), str(target)], target, "compare")
+        if status == NO_LISTENER:
+            start_server(slot=slot)
+            deadline = time.monotonic() + 20
+            while status == NO_LISTENER and time.monotonic() < deadline:
+                time.sleep(0.2)
+                status = _client(slot, [str(new), str(old), str(target)], target, "compare")
+    return status == 0
 
 
 def _server_wanted() -> bool:

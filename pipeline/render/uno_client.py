@@ -5,6 +5,7 @@ the project's virtual environment, so the pipeline runs this file as a subproces
 
     /usr/bin/python3 uno_client.py PIPE_NAME INPUT.docx OUTPUT.pdf [FILTER_OPTIONS_JSON]
     /usr/bin/python3 uno_client.py serve SOFFICE PIPE_NAME PROFILE_URL IDLE_SECONDS STAMP_FILE
+    /usr/bin/python3 uno_client.py compare PIPE_NAME NEW.docx OLD.docx OUTPUT.docx
 
 FILTER_OPTIONS_JSON is the PDF filter's options as --convert-to takes them:
 {"UseTaggedPDF": {"type": "boolean", "value": "true"}, …}.
@@ -18,31 +19,43 @@ import os
 import sys
 
 
-def main(pipe: str, source: str, target: str, options: str = "{}") -> int:
-    try:
-        import uno
-        from com.sun.star.beans import PropertyValue
-        from com.sun.star.connection import NoConnectException
-    except ImportError:
-        return 3
+def _prop(name, value):
+    from com.sun.star.beans import PropertyValue
 
-    def prop(name, value):
-        p = PropertyValue()
-        p.Name, p.Value = name, value
-        return p
+    p = PropertyValue()
+    p.Name, p.Value = name, value
+    return p
+
+
+def _connected(pipe: str):
+    """The running LibreOffice's component context, or None when none listens on `pipe`."""
+    import uno
+    from com.sun.star.connection import NoConnectException
 
     local = uno.getComponentContext()
     resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
     try:
         context = resolver.resolve(f"uno:pipe,name={pipe};urp;StarOffice.ComponentContext")
     except NoConnectException:
-        return 3
+        return None
     stamp = os.environ.get("FINSAM_LO_STAMP")
     if stamp:
         try:
             os.utime(stamp)
         except OSError:
             pass
+    return context
+
+
+def main(pipe: str, source: str, target: str, options: str = "{}") -> int:
+    try:
+        import uno
+    except ImportError:
+        return 3
+    prop = _prop
+    context = _connected(pipe)
+    if context is None:
+        return 3
     desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
     document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(source), "_blank", 0,
                                             (prop("Hidden", True), prop("ReadOnly", True)))
@@ -55,6 +68,31 @@ def main(pipe: str, source: str, target: str, options: str = "{}") -> int:
                      prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", data)))
         uno.invoke(document, "storeToURL", (uno.systemPathToFileUrl(target),
                                             uno.Any("[]com.sun.star.beans.PropertyValue", arguments)))
+    finally:
+        document.close(True)
+    return 0
+
+
+def compare(pipe: str, new: str, old: str, target: str) -> int:
+    """Write `new` with its differences from `old` as tracked changes (Writer's Edit → Track Changes →
+    Compare Document) to `target`, a .docx."""
+    try:
+        import uno
+    except ImportError:
+        return 3
+    context = _connected(pipe)
+    if context is None:
+        return 3
+    manager = context.ServiceManager
+    desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+    document = desktop.loadComponentFromURL(uno.systemPathToFileUrl(new), "_blank", 0, (_prop("Hidden", True),))
+    if document is None:
+        return 1
+    try:
+        dispatcher = manager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
+        dispatcher.executeDispatch(document.getCurrentController().getFrame(), ".uno:CompareDocuments", "", 0,
+                                   (_prop("URL", uno.systemPathToFileUrl(old)), _prop("NoAcceptDialog", True)))
+        document.storeToURL(uno.systemPathToFileUrl(target), (_prop("FilterName", "MS Word 2007 XML"),))
     finally:
         document.close(True)
     return 0
@@ -109,4 +147,6 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
 if __name__ == "__main__":
     if sys.argv[1] == "serve":
         sys.exit(serve(*sys.argv[2:7]))
+    if sys.argv[1] == "compare":
+        sys.exit(compare(*sys.argv[2:6]))
     sys.exit(main(*sys.argv[1:5]))
