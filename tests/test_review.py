@@ -2,15 +2,20 @@
 is made of; the paragraphs' sources; the checks made."""
 from __future__ import annotations
 
+import os
 import re
+import zipfile
+from collections import Counter
 from decimal import Decimal
 
 import docx
 import openpyxl
 import pytest
 
-from conftest import EXAMPLES, JAMTLAND, ROOT, plain, run_cli
+from conftest import EXAMPLES, JAMTLAND, ROOT, plain, run_cli, set_cell
 from footing import number
+from pipeline import versions
+from pipeline.render.layout import soffice
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
 
@@ -96,7 +101,7 @@ def test_checks_show_what_was_checked_with_the_figures(jamtland_underlag):
     assert operating["Visat"] == 1468 and operating["Resultat"] == "Stämmer"
 
 
-AMOUNT_IN_TEXT = re.compile(r"(?<![\d,])[−-]?\d{1,3}(?:[  ]\d{3})*(?=[  ](?:tkr|kr|kronor)\b)")
+AMOUNT_IN_TEXT = re.compile(r"(?<![\d,])[−-]?\d{1,3}(?: \d{3})*(?= (?:tkr|kr|kronor)\b)")
 
 
 @pytest.mark.parametrize("folder", EXAMPLES + [NORRSKOGEN], ids=lambda f: f.name)
@@ -119,7 +124,7 @@ def test_every_printed_amount_of_every_example_is_in_belopp(tmp_path, folder):
             if text.strip() in {plain(t) for t in from_inputs}:
                 continue  # a figure typed in a text cell is the förbund's words, not a printed amount
             for found in AMOUNT_IN_TEXT.findall(text):
-                value = int(found.replace(" ", "").replace(" ", "").replace("−", "-"))
+                value = int(found.replace(" ", "").replace("−", "-"))
                 assert any(r["Var"] == "Text" and r["Visat"] == value and plain(r["Rad / mening"]) == text.strip()
                            for r in amounts), f"{path.name}: {found} in {text!r}"
 
@@ -142,3 +147,77 @@ def _tables_in_belopp(document, amounts: list[dict], name: str) -> None:
                 if value is not None and not re.fullmatch(r"(19|20)\d\d", cell.strip()):
                     assert any(plain(r["Rad / mening"] or "") == cells[0].strip() and r["Visat"] == value
                                for r in here), f"{name}: tabell {index}, {cells[0]!r}: {cell}"
+
+
+# --- versions and what changed ---------------------------------------------------------------------------
+
+NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*")
+BUDGET_CHANGE = [  # Övriga externa kostnader's budget 2021 from 796 000 to 841 000 kr, and what follows from it
+    "Övriga externa kostnader, Budget 2021 (Driftsredovisning): −796 → −841 tkr",
+    "Övriga externa kostnader, Avvikelse 2021 (Driftsredovisning): 220 → 265 tkr",
+    "Verksamhetens nettokostnad, Budget 2021 (Driftsredovisning): −636 → −681 tkr",
+    "Verksamhetens nettokostnad, Avvikelse 2021 (Driftsredovisning): 2 104 → 2 149 tkr",
+    "Resultat före extraordinära poster, Budget 2021 (Driftsredovisning): −641 → −686 tkr",
+    "Resultat före extraordinära poster, Avvikelse 2021 (Driftsredovisning): 2 002 → 2 047 tkr",
+    "Resultat, Budget 2021 (Driftsredovisning): −641 → −686 tkr",
+    "Resultat, Avvikelse 2021 (Driftsredovisning): 2 002 → 2 047 tkr",
+]
+
+
+def _tracked(path, tag: str) -> Counter:
+    """The numbers in the text a .docx's tracked changes insert (w:ins) or delete (w:del)."""
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    texts = [re.sub(r"<[^>]+>", "", m.group(1)) for m in re.finditer(rf"<w:{tag} [^>]*>(.*?)</w:{tag}>", xml, re.S)]
+    return Counter(n.replace("\u00a0", " ") for n in NUMBER.findall("\n".join(texts)))
+
+
+def test_a_changed_budget_value_shows_that_change_and_its_consequences(input_copy, tmp_path):
+    folder, out = input_copy(), tmp_path / "ut"
+    args = ["arsredovisning", "--input", str(folder), "--output", str(out), "--no-layout"]
+    assert run_cli("build", *args).exit_code == 0
+    first = (out / "arsredovisning-2021.docx").read_bytes()
+    assert run_cli("build", *args).exit_code == 0  # the same document again: no version kept
+    assert not (out / "tidigare").exists()
+    set_cell(folder, "budget.xlsx", "Budget", "D5", 841000)
+
+    result = run_cli("andringar", *args)
+    assert result.exit_code == 0, result.output
+    kept = list((out / "tidigare" / "arsredovisning-2021").glob("*.docx"))
+    assert len(kept) == 1 and kept[0].read_bytes() == first
+    listed = [line.strip() for line in result.output.splitlines() if " → " in line]
+    assert listed == BUDGET_CHANGE
+    assert ("− Övriga externa kostnader uppgår till 576 tkr vilket är 220 tkr lägre än budgeterat.\n"
+            "  + Övriga externa kostnader uppgår till 576 tkr vilket är 265 tkr lägre än budgeterat.") \
+        in result.output.replace("\u00a0", " ")
+    if soffice() is None:
+        return
+    tracked = out / "arsredovisning-2021-andringar.docx"
+    assert str(tracked) in result.output
+    inserted, deleted = _tracked(tracked, "ins"), _tracked(tracked, "del")
+    assert inserted - deleted == Counter({"265": 2, "686": 2, "2 047": 2, "841": 1, "681": 1, "2 149": 1})
+    assert deleted - inserted == Counter({"220": 2, "641": 2, "2 002": 2, "796": 1, "636": 1, "2 104": 1})
+
+
+def test_andringar_without_an_earlier_version_says_what_to_do(input_copy, tmp_path):
+    out = tmp_path / "ut"
+    args = ["arsredovisning", "--input", str(input_copy()), "--output", str(out), "--no-layout"]
+    result = run_cli("andringar", *args)
+    assert result.exit_code == 1
+    assert "det finns ingen tidigare version av arsredovisning-2021.docx att jämföra med" in result.output
+    assert "MOT=fil.docx" in result.output and not (out / "arsredovisning-2021-andringar.docx").exists()
+
+
+def test_kept_versions_are_limited_and_the_sent_one_is_compared_with(tmp_path, monkeypatch):
+    monkeypatch.setenv("FINSAM_TIDIGARE", "2")
+    document = tmp_path / "arsredovisning-2021.docx"
+    for index, content in enumerate([b"ett", b"tva", b"tre", b"fyra"]):
+        previous = versions.before(document)
+        document.write_bytes(content)
+        versions.keep(document, previous)
+        os.utime(document, (1_700_000_000 + index * 60,) * 2)  # built a minute after the one before
+    assert [p.read_bytes() for p in versions.earlier(document)] == [b"tre", b"tva"]
+    assert versions.default_against(document).read_bytes() == b"tre"
+    versions.mark_sent(document)  # make pdf: this version went out with the kallelse
+    document.write_bytes(b"fem")
+    assert versions.default_against(document) == versions.sent_copy(document)
+    assert versions.sent_copy(document).read_bytes() == b"fyra"
