@@ -178,17 +178,17 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
             click.echo(str(built.pdf))
     _drafts([built])
     if underlag:
-        _write_underlag(document, input_dir, request, output_dir)
+        _write_underlag(document, input_dir, request, output_dir, _layout(no_layout))
 
 
-def _write_underlag(document, input_dir: Path, request, output_dir: Path) -> None:
+def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages: bool) -> None:
     from pipeline.build import checked
     from pipeline.review import write_underlag
 
     problems = Problems()
     with _reported(problems):
         inputs = _load(input_dir, problems)
-        target = write_underlag(document, inputs, checked(document, inputs, request, Problems()), output_dir)
+        target = write_underlag(document, inputs, checked(document, inputs, request, Problems()), output_dir, pages)
     click.echo(str(target))
 
 
@@ -250,8 +250,11 @@ def andringar(document, input_dir: Path, output_dir: Path, period, year: int | N
 @click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser.")
 @click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll.")
 @click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
-def underlag(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None) -> None:
-    _write_underlag(document, input_dir, _request(document, period, year, mote, ident), output_dir)
+@click.option("--no-layout", is_flag=True, help="Utan sidnummer (hoppar över LibreOffice-steget); snabbare.")
+def underlag(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
+             no_layout: bool) -> None:
+    _write_underlag(document, input_dir, _request(document, period, year, mote, ident), output_dir,
+                    _layout(no_layout))
 
 
 def _request(document, period, year, mote, ident):

@@ -35,21 +35,29 @@ class Trail:
     layout: object  # pipeline.render.placed.Layout
 
 
-def trail(doc: Document, inputs: Inputs, scope: Scope) -> Trail:
+def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False) -> Trail:
+    """The figures of the document and where they landed; with `pages`, on which page (LibreOffice)."""
+    from pipeline.files import work_folder
     from pipeline.present.trail import Tracing
     from pipeline.render import placed
     from pipeline.render.docx import rendered
+    from pipeline.render.layout import soffice
 
     made = printed(doc, inputs, scope, Tracing)
     document = rendered(template_for(doc, Path(inputs.source)), made.context)
-    return Trail(made, made.printing.shown, placed.read(document))
+    layout = placed.read(document)
+    if pages and soffice() is not None:
+        with work_folder() as folder:
+            layout = placed.paginated(document, layout, Path(folder))
+    return Trail(made, made.printing.shown, layout)
 
 
-def write_underlag(doc: Document, inputs: Inputs, scope: Scope, output: Path) -> Path:
-    """Write the review workbook of a document whose checks have passed; returns its path."""
+def write_underlag(doc: Document, inputs: Inputs, scope: Scope, output: Path, pages: bool = False) -> Path:
+    """Write the review workbook of a document whose checks have passed; returns its path. With `pages`,
+    each figure's page as LibreOffice lays the document out."""
     from pipeline.render import workbook
 
-    found = trail(doc, inputs, scope)
+    found = trail(doc, inputs, scope, pages)
     target = target_for(doc, scope, output)
     output.mkdir(parents=True, exist_ok=True)
     workbook.write(target, [_amounts(found), _sources(found), _texts(found, doc, inputs),
@@ -61,7 +69,8 @@ def write_underlag(doc: Document, inputs: Inputs, scope: Scope, output: Path) ->
 
 def _places(found: Trail) -> list[tuple]:
     """(figure, place) for every place a figure is printed, in the document's order."""
-    return [(s, place) for s in found.shown for place in found.layout.figures.get(s.number, [])]
+    shown = {s.number: s for s in found.shown}
+    return [(shown[number], place) for number, place in found.layout.places]
 
 
 def _where(place) -> tuple[str, str, str, str]:
@@ -83,7 +92,7 @@ def _amounts(found: Trail) -> Sheet:
         kind, heading, row, column = _where(place)
         others = [str(n) for n in by_key.get(s.key, []) if n != number] \
             + [f"{n} (omvänt tecken)" for n in by_key.get(s.negated_key, []) if s.traced]
-        rows.append((number, kind, heading, row, column, None, s.whole, fmt.UNIT_LABEL[s.unit], s.printed_kr,
+        rows.append((number, kind, heading, row, column, place.page, s.whole, fmt.UNIT_LABEL[s.unit], s.printed_kr,
                      s.exact, s.printed_kr - s.exact, ", ".join(others)))
     return Sheet("Belopp", (
         Column("Nr", 6), Column("Var", 10), Column("Avsnitt", 30), Column("Rad / mening", 45), Column("Kolumn", 24),

@@ -221,3 +221,21 @@ def test_kept_versions_are_limited_and_the_sent_one_is_compared_with(tmp_path, m
     document.write_bytes(b"fem")
     assert versions.default_against(document) == versions.sent_copy(document)
     assert versions.sent_copy(document).read_bytes() == b"fyra"
+
+
+@pytest.mark.layout
+@pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
+def test_with_layout_each_figure_has_the_page_it_is_printed_on(tmp_path):
+    from pipeline.render.layout import heading_pages
+
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path), "--pdf",
+                     "--underlag")
+    assert result.exit_code == 0, result.output
+    pages = dict(heading_pages(tmp_path / "arsredovisning-2021.pdf"))
+    amounts = rows(openpyxl.load_workbook(tmp_path / "arsredovisning-2021-underlag.xlsx"), "Belopp")
+    assert all(isinstance(r["Sida"], int) for r in amounts)
+    costs = next(r for r in amounts if r["Avsnitt"] == "Resultaträkning" and r["Rad / mening"] ==
+                 "Verksamhetens kostnader" and r["Kolumn"].startswith("2021"))
+    assert costs["Sida"] == pages["Resultaträkning"]
+    notes = [r for r in amounts if r["Avsnitt"].startswith("Not ")]
+    assert notes and all(r["Sida"] >= pages[r["Avsnitt"]] for r in notes)

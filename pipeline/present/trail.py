@@ -19,19 +19,22 @@ from pipeline.amounts import Amount, Atom
 from pipeline.domain import Accounting
 from pipeline.present.rounding import Recording, Rounding
 
-# A printed figure's mark: START, its number in the digits below, SEP, the printed text, END. Characters of
-# Unicode's private use area, which no workbook text or template contains.
-START, SEP, END = "\ue000", "\ue001", "\ue002"
-_DIGITS = "".join(chr(0xE010 + d) for d in range(10))
+# A printed figure's mark: START, its number in the digits below, SEP, the printed text, END: Unicode's tag
+# characters, which no workbook text or template contains and which are drawn with no width and no break
+# (default ignorable), so that the marked document is laid out on the same pages as the document.
+START, SEP, END = "\U000E0001", "\U000E003A", "\U000E007F"
+_ZERO = 0xE0030  # TAG DIGIT ZERO
+_DIGITS = "".join(chr(_ZERO + d) for d in range(10))
 MARKED = re.compile(f"{START}([{_DIGITS}]+){SEP}([^{END}]*){END}")
+NUMBERED = re.compile(f"([{_DIGITS}]+){SEP}")  # what a PDF's text keeps of a mark
 
 
 def _encode(number: int) -> str:
-    return "".join(chr(0xE010 + int(d)) for d in str(number))
+    return "".join(chr(_ZERO + int(d)) for d in str(number))
 
 
 def _decode(digits: str) -> int:
-    return int("".join(str(ord(c) - 0xE010) for c in digits))
+    return int("".join(str(ord(c) - _ZERO) for c in digits))
 
 
 def marks(text: str) -> list[int]:
