@@ -7,7 +7,7 @@
 #   make dagordning | protokoll MOTE=2023-11-24   (a meeting in $(INPUT)/sammantraden/)
 #   make all | pdf [INPUT=dir] [OUTPUT=dir]   (every document the inputs list; pdf also writes PDFs)
 #   make check [INPUT=dir]
-#   make underlag [DOC=arsredovisning] [INPUT=dir] [YEAR=yyyy]   (the review workbook, output/<dokument>-underlag.xlsx)
+#   make underlag [DOC=arsredovisning] [INPUT=dir] [YEAR=yyyy]   (the review workbook, <dokument>-underlag.xlsx)
 #   make andringar DOC=arsredovisning [MOT=fil.docx]   (tracked changes against the previous or sent version)
 #   make mall DOC=arsredovisning [INPUT=dir]   (the förbund's own template, INPUT/mallar/, to edit in Word)
 #   make texter DOC=arsredovisning [YEAR=yyyy] [PERIOD=date]   (a Word file to write the texts in, INPUT/texter/)
@@ -34,7 +34,6 @@ CODE      := pyproject.toml $(shell find pipeline -name '*.py' -o -name '*.csv')
 FOLDERS    = --input "$(INPUT)" --output "$(OUTPUT)"
 ASKED      = $(if $(YEAR),--year "$(YEAR)") $(if $(PERIOD),--period "$(PERIOD)") $(if $(MOTE),--mote "$(MOTE)")
 
-DOC    ?= arsredovisning
 MOT    ?=
 
 .PHONY: $(DOCUMENTS) all pdf libreoffice check underlag andringar test bench init init-mote import-sie mall texter examples docs clean
@@ -74,11 +73,11 @@ check: $(BYTECODE)
 
 # The review workbook: every printed figure with its exact amount, its accounts and cells; the checks made.
 underlag: $(BYTECODE)
-	@$(RUN) underlag "$(DOC)" $(FOLDERS) $(ASKED)
+	@$(RUN) underlag "$(or $(DOC),arsredovisning)" $(FOLDERS) $(ASKED)
 
 # The document with tracked changes against the version the board last saw (or MOT=file.docx).
 andringar: $(BYTECODE)
-	@$(RUN) andringar "$(DOC)" $(FOLDERS) $(ASKED) $(if $(MOT),--mot "$(MOT)")
+	@$(RUN) andringar "$(or $(DOC),arsredovisning)" $(FOLDERS) $(ASKED) $(if $(MOT),--mot "$(MOT)")
 
 init: $(STAMP)
 	@$(RUN) init "$(INPUT)"

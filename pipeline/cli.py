@@ -181,6 +181,22 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
         _write_underlag(document, input_dir, request, output_dir, _layout(no_layout))
 
 
+def _one_document(command):
+    """The argument and options that name one built document: its folders and its year, period or meeting."""
+    for option in reversed((
+        click.argument("document", type=DOCUMENT, metavar="DOKUMENT"),
+        click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True),
+        click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True),
+        click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste)."),
+        click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser."),
+        click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll."),
+        click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för "
+                                           "Makefile)."),
+    )):
+        command = option(command)
+    return command
+
+
 def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages: bool) -> None:
     from pipeline.build import checked
     from pipeline.review import write_underlag
@@ -195,13 +211,7 @@ def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages:
 @main.command(help="Visa vad som ändrats i ett dokument sedan versionen styrelsen fick (den som skickades med "
                    "make pdf, annars den förra), och skriv <dokument>-andringar.docx med ändringarna markerade "
                    "(spårade ändringar, kräver LibreOffice). Dokumentet byggs först om arbetsböckerna ändrats.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
-@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
-@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
-@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste).")
-@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser.")
-@click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll.")
-@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
+@_one_document
 @click.option("--mot", "against", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Jämför med den här filen (.docx) i stället för den skickade eller förra versionen.")
 @click.option("--no-layout", is_flag=True, help="Hoppa över LibreOffice-steget när dokumentet byggs.")
@@ -243,13 +253,7 @@ def andringar(document, input_dir: Path, output_dir: Path, period, year: int | N
 @main.command(help="Skriv granskningsunderlaget för ett dokument (<dokument>-underlag.xlsx): varje tryckt belopp "
                    "med var det står, exakt belopp, avrundning och källor (konto, datum, cell), styckenas källor "
                    "och kontrollerna.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
-@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
-@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
-@click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste).")
-@click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser.")
-@click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll.")
-@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
+@_one_document
 @click.option("--no-layout", is_flag=True, help="Utan sidnummer (hoppar över LibreOffice-steget); snabbare.")
 def underlag(document, input_dir: Path, output_dir: Path, period, year: int | None, mote, ident: str | None,
              no_layout: bool) -> None:

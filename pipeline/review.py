@@ -268,12 +268,13 @@ def _cash_flow_rows(found: Trail, scope: Scope) -> list[tuple]:
             continue
         change = flow.cash_end - flow.cash_start
         whole_change = found.printed.printing.printed(change, shown.unit)
+        if whole_change is None:  # no likvida medel in the books: the change is a plain zero
+            whole_change = fmt.rounded(change, shown.unit)
         rows.append((f"Årets kassaflöde {year} = förändringen av likvida medel",
                      f"Årets kassaflöde {fmt.kr(flow.total)}; likvida medel {fmt.kr(flow.cash_end)} vid årets slut "
                      f"och {fmt.kr(flow.cash_start)} vid årets början: förändring {fmt.kr(change)}",
                      Decimal(flow.total.value), shown.whole, fmt.UNIT_LABEL[shown.unit],
-                     OK if shown.whole == (whole_change if whole_change is not None else fmt.rounded(change, shown.unit))
-                     and flow.total == change else NOT_OK))
+                     OK if shown.whole == whole_change and flow.total == change else NOT_OK))
     return rows
 
 

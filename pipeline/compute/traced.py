@@ -17,36 +17,36 @@ from pipeline.problems import Source, Where
 
 
 def traced(inputs: Inputs) -> Inputs:
-    """`inputs` with each amount read from a workbook an atom named by where it belongs."""
+    """`inputs` with each amount read from a workbook an atom named by where it belongs, carrying its cell."""
     a, b, g = inputs.accounting, inputs.budget, inputs.grants
+    atom = Amount.atom
     accounting = replace(
         a,
-        balances={day: {account: Amount.atom(("saldo", day, account), value, _cell(a.balance_sources.get((day, account))))
+        balances={day: {account: atom(("saldo", day, account), value, _cell(a.balance_sources.get((day, account))))
                         for account, value in accounts.items()}
                   for day, accounts in a.balances.items()},
-        pension_movements=tuple(replace(m, amount=Amount.atom(("pension", m.year, m.label, i), m.amount, _cell(m.source)))
+        pension_movements=tuple(replace(m, amount=atom(("pension", m.year, m.label, i), m.amount, _cell(m.source)))
                                 for i, m in enumerate(a.pension_movements)),
-        balance_adjustments=tuple(replace(m, amount=Amount.atom(("balanskrav", m.year, m.label, i), m.amount,
-                                                                   _cell(m.source)))
-                                  for i, m in enumerate(a.balance_adjustments)),
+        balance_adjustments=tuple(
+            replace(m, amount=atom(("balanskrav", m.year, m.label, i), m.amount, _cell(m.source)))
+            for i, m in enumerate(a.balance_adjustments)),
     )
     budget = replace(
         b,
-        items=tuple(replace(item, amount=Amount.atom(("budget", item.year, item.name, item.line, item.period, i),
-                                                     item.amount, _cell(item.source))) for i, item in enumerate(b.items)),
-        allocations=tuple(replace(y, amount=Amount.atom(("tilldelning", y.year), y.amount,
-                                                                 _cell(y.source, "Statlig tilldelning"))) for y in b.allocations),
-        forecasts=tuple(replace(f, amount=Amount.atom(("prognos", f.year, f.post, f.made, i), f.amount,
-                                                              _cell(f.source)))
+        items=tuple(replace(item, amount=atom(("budget", item.year, item.name, item.line, item.period, i),
+                                              item.amount, _cell(item.source))) for i, item in enumerate(b.items)),
+        allocations=tuple(replace(y, amount=atom(("tilldelning", y.year), y.amount,
+                                                 _cell(y.source, "Statlig tilldelning"))) for y in b.allocations),
+        forecasts=tuple(replace(f, amount=atom(("prognos", f.year, f.post, f.made, i), f.amount, _cell(f.source)))
                         for i, f in enumerate(b.forecasts)),
-        equity_uses=tuple(replace(y, amount=Amount.atom(("eget kapital", y.year), y.amount, _cell(y.source))) for y in b.equity_uses),
+        equity_uses=tuple(replace(y, amount=atom(("eget kapital", y.year), y.amount, _cell(y.source)))
+                          for y in b.equity_uses),
     )
     grants = replace(
         g,
-        decisions=tuple(replace(d, amount=Amount.atom(("beslut", d.insats, d.day, d.paragraph, i), d.amount,
-                                                              _cell(d.source)))
-                        for i, d in enumerate(g.decisions)),
-        costs=tuple(replace(c, amount=Amount.atom(("utfall", c.insats, c.year, i), c.amount, _cell(c.source)))
+        decisions=tuple(replace(d, amount=atom(("beslut", d.insats, d.day, d.paragraph, i), d.amount,
+                                               _cell(d.source))) for i, d in enumerate(g.decisions)),
+        costs=tuple(replace(c, amount=atom(("utfall", c.insats, c.year, i), c.amount, _cell(c.source)))
                     for i, c in enumerate(g.costs)),
     )
     return replace(inputs, accounting=accounting, budget=budget, grants=grants)
