@@ -225,11 +225,15 @@ def test_kept_versions_are_limited_and_the_sent_one_is_compared_with(tmp_path, m
 
 @pytest.mark.layout
 @pytest.mark.skipif(soffice() is None, reason="needs LibreOffice")
-def test_with_layout_each_figure_has_the_page_it_is_printed_on(tmp_path):
+def test_make_pdf_keeps_the_sent_version_and_underlag_gives_each_figures_page(tmp_path):
     from pipeline.render.layout import heading_pages
 
-    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path), "--pdf",
-                     "--underlag")
+    result = run_cli("all", "--input", str(JAMTLAND), "--output", str(tmp_path), "--pdf")  # make pdf
+    assert result.exit_code == 0, result.output
+    sent = tmp_path / "tidigare" / "arsredovisning-2021" / "arsredovisning-2021-skickad.docx"
+    assert f"Skickad version sparad: {sent}" in result.output
+    assert sent.read_bytes() == (tmp_path / "arsredovisning-2021.docx").read_bytes()
+    result = run_cli("underlag", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path))
     assert result.exit_code == 0, result.output
     pages = dict(heading_pages(tmp_path / "arsredovisning-2021.pdf"))
     amounts = rows(openpyxl.load_workbook(tmp_path / "arsredovisning-2021-underlag.xlsx"), "Belopp")
