@@ -7,17 +7,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from docx.oxml.ns import qn
-
 from pipeline.render.oxml import style_ids, style_of
-from pipeline.render.placed import HEADINGS
+from pipeline.render.placed import HEADINGS, P, TBL, TC, TR, text_of
 
-_P, _TBL, _TR, _TC, _T = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:t")
 _UNIT = re.compile(r"\b(tkr|kr)\b")
 
 
 def _text(element) -> str:
-    return "".join(t.text or "" for t in element.iter(_T)).replace("\u2060", "").replace("\u00a0", " ").strip()
+    return text_of(element).strip()
 
 
 @dataclass(frozen=True)
@@ -37,14 +34,14 @@ def read(path: Path) -> Version:
     paragraphs: list[str] = []
     heading = ""
     for child in document.element.body.iterchildren():
-        if child.tag == _P:
+        if child.tag == P:
             text = _text(child)
             if style_of(child) in headings and text:
                 heading = text
             if text:
                 paragraphs.append(text)
-        elif child.tag == _TBL:
-            rows = [[_text(cell) for cell in row.findall(_TC)] for row in child.findall(_TR)]
+        elif child.tag == TBL:
+            rows = [[_text(cell) for cell in row.findall(TC)] for row in child.findall(TR)]
             if not rows:
                 continue
             header = rows[0]

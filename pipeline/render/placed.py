@@ -12,7 +12,7 @@ from pipeline.render.layout import normal as lo_normal
 from pipeline.render.oxml import style_ids, style_of
 
 HEADINGS = ("Heading 1", "Heading 2", "Heading 3", "Title")
-_P, _TBL, _TR, _TC, _T = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:t")
+P, TBL, TR, TC, _T = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:t")
 _SPAN = f"{qn('w:tcPr')}/{qn('w:gridSpan')}"
 
 
@@ -55,7 +55,7 @@ class Layout:
         return found
 
 
-def _text(element) -> str:
+def text_of(element) -> str:
     """The element's text as a reader sees it (without the word joiners that keep dates whole)."""
     return "".join(t.text or "" for t in element.iter(_T)).replace("\u2060", "").replace("\u00a0", " ")
 
@@ -67,8 +67,8 @@ def read(document) -> Layout:
     layout = Layout([], [], {})
     heading = ""
     for child in document.element.body.iterchildren():
-        if child.tag == _P:
-            text = _text(child)
+        if child.tag == P:
+            text = text_of(child)
             style = style_of(child) or ""
             is_heading = style in heading_ids
             if is_heading and unmarked(text).strip():
@@ -77,7 +77,7 @@ def read(document) -> Layout:
                 layout.paragraphs.append(Placed(heading, unmarked(text), style, is_heading, tuple(marks(text))))
             for number in marks(text):
                 layout.places.append((number, Place(heading, None, "", "", unmarked(text))))
-        elif child.tag == _TBL:
+        elif child.tag == TBL:
             number = len(layout.table_headings) + 1
             layout.table_headings[number] = heading
             _table(child, number, heading, layout)
@@ -87,16 +87,16 @@ def read(document) -> Layout:
 def _cells(row) -> list[str]:
     """A row's cell texts, a cell spanning columns repeated in each, so that rows line up with the header."""
     found = []
-    for cell in row.findall(_TC):
+    for cell in row.findall(TC):
         span = cell.find(_SPAN)
-        found += [_text(cell)] * (int(span.get(qn("w:val"))) if span is not None else 1)
+        found += [text_of(cell)] * (int(span.get(qn("w:val"))) if span is not None else 1)
     return found
 
 
 def _table(table, number: int, heading: str, layout: Layout) -> None:
     """The figures of a table: a row is named by its first cell, a column by the cells above the first row
     that prints a figure."""
-    rows = [_cells(row) for row in table.findall(_TR)]
+    rows = [_cells(row) for row in table.findall(TR)]
     first = next((i for i, row in enumerate(rows) if any(marks(cell) for cell in row)), len(rows))
     for row in rows[first:]:
         label = unmarked(row[0]).strip() if row else ""
