@@ -178,7 +178,7 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
             click.echo(str(built.pdf))
     _drafts([built])
     if underlag:
-        _write_underlag(document, input_dir, request, output_dir, _layout(no_layout))
+        _write_underlag(document, input_dir, request, output_dir, _layout(no_layout), after_build=True)
 
 
 def _one_document(command):
@@ -197,14 +197,18 @@ def _one_document(command):
     return command
 
 
-def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages: bool) -> None:
-    from pipeline.build import checked
+def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages: bool,
+                    after_build: bool = False) -> None:
+    from pipeline.build import checked_all
     from pipeline.review import write_underlag
 
     problems = Problems()
     with _reported(problems):
         inputs = _load(input_dir, problems)
-        target = write_underlag(document, inputs, checked(document, inputs, request, Problems()), output_dir, pages)
+        _, scope, lacking = checked_all([(document, request)], inputs, problems)[0]
+        if after_build:  # its warnings were shown once
+            problems.items.clear()
+        target = write_underlag(document, inputs, scope, output_dir, pages, lacking)
     click.echo(str(target))
 
 

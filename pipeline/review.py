@@ -35,8 +35,10 @@ class Trail:
     layout: object  # pipeline.render.placed.Layout
 
 
-def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False) -> Trail:
-    """The figures of the document and where they landed; with `pages`, on which page (LibreOffice)."""
+def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False, lacking: tuple[str, ...] = ()) -> Trail:
+    """The figures of the document and where they landed; with `pages`, on which page (LibreOffice). A
+    document `lacking` a part the law asks for is marked UTKAST, as the build marks it."""
+    from pipeline.phrases import phrase
     from pipeline.files import work_folder
     from pipeline.present.trail import Tracing
     from pipeline.render import placed
@@ -44,7 +46,7 @@ def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False) -> T
     from pipeline.render.layout import soffice
 
     made = printed(doc, inputs, scope, Tracing)
-    document = rendered(template_for(doc, Path(inputs.source)), made.context)
+    document = rendered(template_for(doc, Path(inputs.source)), made.context, phrase("utkast") if lacking else "")
     layout = placed.read(document)
     if pages and soffice() is not None:
         with work_folder() as folder:
@@ -52,12 +54,13 @@ def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False) -> T
     return Trail(made, made.printing.shown, layout)
 
 
-def write_underlag(doc: Document, inputs: Inputs, scope: Scope, output: Path, pages: bool = False) -> Path:
+def write_underlag(doc: Document, inputs: Inputs, scope: Scope, output: Path, pages: bool = False,
+                   lacking: tuple[str, ...] = ()) -> Path:
     """Write the review workbook of a document whose checks have passed; returns its path. With `pages`,
     each figure's page as LibreOffice lays the document out."""
     from pipeline.render import workbook
 
-    found = trail(doc, inputs, scope, pages)
+    found = trail(doc, inputs, scope, pages, lacking)
     target = target_for(doc, scope, output)
     output.mkdir(parents=True, exist_ok=True)
     workbook.write(target, [_amounts(found), _sources(found), _texts(found, doc, inputs),

@@ -32,7 +32,7 @@ def jamtland_underlag(tmp_path_factory):
     result = run_cli("underlag", "arsredovisning", "--input", str(JAMTLAND), "--output", str(out), "--year", "2021")
     assert result.exit_code == 0, result.output
     path = out / "arsredovisning-2021-underlag.xlsx"
-    assert result.output.strip() == str(path)
+    assert result.output.strip().splitlines()[-1] == str(path)
     return openpyxl.load_workbook(path)
 
 
@@ -243,3 +243,12 @@ def test_make_pdf_keeps_the_sent_version_and_underlag_gives_each_figures_page(tm
     assert costs["Sida"] == pages["Resultaträkning"]
     notes = [r for r in amounts if r["Avsnitt"].startswith("Not ")]
     assert notes and all(r["Sida"] >= pages[r["Avsnitt"]] for r in notes)
+
+
+def test_underlag_of_bad_input_names_the_cell_and_writes_nothing(input_copy, tmp_path):
+    folder = input_copy()
+    set_cell(folder, "budget.xlsx", "Budget", "D5", "ca 800")
+    result = run_cli("underlag", "arsredovisning", "--input", str(folder), "--output", str(tmp_path))
+    assert result.exit_code == 1
+    assert 'budget.xlsx, blad Budget, cell D5: Belopp: "ca 800" är inte ett belopp' in result.output
+    assert not list(tmp_path.glob("*.xlsx"))
