@@ -15,7 +15,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from pipeline import fmt
-from pipeline.amounts import Amount, Atom
+from pipeline.amounts import Amount, Atom, plain
 from pipeline.domain import Accounting
 from pipeline.present.rounding import Recording, Rounding
 
@@ -135,8 +135,10 @@ _HOWS = {"×": "Andel", "avrundat": "Avrundat", "medlemsbidrag": "Medlemsbidrag"
 
 def parts(amount: Amount | Decimal, accounting: Accounting) -> list[Part]:
     """What a figure is made of: its atoms, each computed one followed by what it was made from."""
-    if not isinstance(amount, Amount):
-        return [Part(0, Fraction(1), "Belopp utan spårade delar", None, "", None, None, Decimal(amount), None)]
+    if not isinstance(amount, Amount) or not amount.terms:
+        value = plain(amount)
+        kind = "Noll: inga poster" if value == 0 else "Belopp utan spårade delar"
+        return [Part(0, Fraction(1), kind, None, "", None, None, Decimal(value), None)]
     found: list[Part] = []
     _add(amount, Fraction(1), 0, accounting, found)
     return found
