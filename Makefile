@@ -91,7 +91,8 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 # The förbund's own template to start from: make mall DOC=arsredovisning [INPUT=dir]
-# make import-sie FIL=export.se [INPUT=…] [PERIOD=2025-06-30] [SIEFLAGGOR="--insatser --annan-org"]
+# make import-sie FIL=export.se [INPUT=…] [PERIOD=2025-06-30] [SIEFLAGGOR=--annan-org]: the export checked and
+# copied into $(INPUT)/bokforing/, where every build reads it (dropping the file there does the same)
 import-sie: $(STAMP)
 	@if [ -z "$(FIL)" ]; then echo "Ange SIE-filen: make import-sie FIL=export.se" >&2; exit 2; fi
 	@$(RUN) import-sie "$(FIL)" --input "$(INPUT)" $(if $(PERIOD),--period "$(PERIOD)") $(SIEFLAGGOR)

@@ -54,7 +54,18 @@ def _csv_value(text: str) -> object:
 
 
 def write_workbook(path: Path, spec: WorkbookSpec, data: Mapping[str, SheetData] | None = None) -> None:
-    """Write `spec` to `path`, with rows (table sheets) or values (field sheets) from `data`."""
+    """Write `spec` to `path`, with rows (table sheets) or values (field sheets) from `data` (the examples)."""
+    files.write_atomically(path, workbook_bytes(spec, data))
+
+
+def create_workbook(path: Path, spec: WorkbookSpec, data: Mapping[str, SheetData] | None = None) -> bool:
+    """`spec` written to `path` only if no file is there (False, and nothing written, when one is): a
+    workbook of the förbund's is never replaced."""
+    return files.create_new(path, workbook_bytes(spec, data))
+
+
+def workbook_bytes(spec: WorkbookSpec, data: Mapping[str, SheetData] | None = None) -> bytes:
+    """The workbook `spec`, with rows (table sheets) or values (field sheets) from `data`."""
     data = data or {}
     wb = Workbook()
     readme = wb.active
@@ -68,7 +79,7 @@ def write_workbook(path: Path, spec: WorkbookSpec, data: Mapping[str, SheetData]
             _write_fields(ws, sheet, spec, data.get(sheet.name, {}))
     buffer = io.BytesIO()
     wb.save(buffer)
-    files.write_atomically(path, files.with_fixed_dates(buffer.getvalue()))
+    return files.with_fixed_dates(buffer.getvalue())
 
 
 def _write_readme(ws, spec: WorkbookSpec) -> None:
@@ -170,10 +181,9 @@ def write_blank_workbooks(folder: Path) -> tuple[list[Path], list[Path]]:
     }
     for spec in WORKBOOKS:
         path = folder / spec.filename
-        if path.exists():
+        if path.exists() or not create_workbook(path, spec, defaults.get(spec.filename)):
             kept.append(path)
             continue
-        write_workbook(path, spec, defaults.get(spec.filename))
         written.append(path)
     return written, kept
 
@@ -201,11 +211,11 @@ def write_meeting(folder: Path, day, inputs=None) -> Path | None:
     path = folder / "sammantraden" / f"{day.isoformat()}.xlsx"
     if path.exists():
         return None
-    write_workbook(path, SAMMANTRADE, {
+    created = create_workbook(path, SAMMANTRADE, {
         "Möte": {"Datum": day, **_meeting_defaults(inputs, day)},
         "Dagordning": [[title, kind] + [None] * 10 for title, kind in STANDARD_AGENDA],
     })
-    return path
+    return path if created else None
 
 
 def _meeting_defaults(inputs, day) -> dict:

@@ -345,6 +345,7 @@ def build_all(input_root: Path, output_dir: Path, jobs: int | None, no_layout: b
 def check(input_dir: Path) -> None:
     from pipeline.build import checked_all
     from pipeline.documents import listed
+    from pipeline.read.bokforing import describe
 
     problems = Problems()
     try:
@@ -355,6 +356,8 @@ def check(input_dir: Path) -> None:
     _warn(problems)
     for doc, scope, lacking in done:
         _draft(f"{doc.filename(scope)} blir märkt", lacking)
+    for book in inputs.books:
+        click.echo(describe(book))
     count = len(problems.warnings)
     note = {0: "", 1: " 1 varning."}.get(count, f" {count} varningar.")
     click.echo(f"Inga fel i {input_dir}.{note}")
@@ -434,23 +437,22 @@ def init_mote(day, input_dir: Path) -> None:
     click.echo(f"Skrev {path}")
 
 
-@main.command(name="import-sie", help="Läs in saldona ur en SIE-fil (export från bokföringen) på bladet Saldon i "
-                                      "redovisning.xlsx. Datumen i filen ersätts, övriga rader och blad lämnas orörda; "
-                                      "den tidigare arbetsboken sparas i sakerhetskopior/.")
+@main.command(name="import-sie", help="Kontrollera en SIE-fil (export från bokföringen) och kopiera den till "
+                                      "mappen bokforing/ i indatamappen, där varje bygge läser den. Ingen arbetsbok "
+                                      "ändras; en befintlig fil skrivs aldrig över.")
 @click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path), metavar="FIL")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
-@click.option("--period", type=DAY, help="Läs också in saldona per den dagen (delårsrapportens slut), t.ex. "
-                                         "2025-06-30.")
+@click.option("--period", type=DAY, help="Kontrollera också att filen täcker den dagen (delårsrapportens slut), "
+                                         "t.ex. 2025-06-30.")
 @click.option("--annan-org", "other_org", is_flag=True,
-              help="Läs in filen fast organisationsnumret inte är förbundets.")
-@click.option("--insatser", is_flag=True, help="Skriv också kostnaden per insats och år på bladet Utfall i "
-                                               "insatser.xlsx, ur projekten (dimension 6) på bidragskontona.")
-def import_sie(file: Path, input_dir: Path, period, other_org: bool, insatser: bool) -> None:
+              help="Läs in filen fast den inte är förbundets (annat organisationsnummer, eller inget och ett annat "
+                   "namn); filens namn får \"annan-org\", så att byggena också läser den.")
+def import_sie(file: Path, input_dir: Path, period, other_org: bool) -> None:
     from pipeline.sie_import import import_sie as run, report
 
     problems = Problems()
     try:
-        done = run(file, input_dir, problems, period.date() if period else None, other_org, insatser)
+        done = run(file, input_dir, problems, period.date() if period else None, other_org)
     except InputError:
         click.echo(problems.report(), err=True)
         click.echo(f"\n{len(problems.errors)} fel hittades. Inget skrevs.", err=True)
@@ -465,16 +467,13 @@ def import_sie(file: Path, input_dir: Path, period, other_org: bool, insatser: b
 @click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def mall(document, input_dir: Path) -> None:
-    import shutil
-
     from pipeline.build import OWN_TEMPLATES
+    from pipeline.files import create_new
 
     target = input_dir / OWN_TEMPLATES / f"{document.key}.docx"
-    if target.exists():
+    if target.exists() or not create_new(target, document.template.read_bytes()):
         click.echo(f"{target} finns redan och lämnades orörd.", err=True)
         sys.exit(EXIT_INVALID)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(document.template, target)
     click.echo(f"Skrev {target}. Ändra den i Word eller LibreOffice; den används i stället för standardmallen "
                f"när {document.key} byggs från {input_dir}. \"make check\" kontrollerar den.")
 

@@ -672,6 +672,16 @@ class Inputs:
     indicators: Indicators
     source: str = field(default="")  # the input folder, for messages
     meetings: tuple[Meeting, ...] = ()
+    books: tuple[BookFile, ...] = ()  # the accounting exports read from bokforing/, for check's listing
+
+
+@dataclass(frozen=True)
+class BookFile:
+    """An accounting export of bokforing/ and the closing dates whose balances came from it."""
+
+    name: str
+    company: str
+    dates: tuple[tuple[date, str], ...]  # (day, the records it came from: "#UB och #RES", "#IB", "#TRANS" …)
 
 
 

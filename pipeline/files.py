@@ -57,6 +57,44 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise
 
 
+def create_new(target: Path, data: bytes) -> bool:
+    """Write `target` only if it does not exist: False, and nothing written, when it does (also when another
+    command creates it at the same moment). The file appears whole or not at all: it is written to a
+    temporary file and linked into place, which fails rather than replaces."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale(f".{target.name}.*.tmp", target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, target)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: a rename, which on Windows never replaces either
+            if os.name != "nt":
+                return _create_exclusively(target, data)
+            try:
+                os.rename(tmp, target)
+            except FileExistsError:
+                return False
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _create_exclusively(target: Path, data: bytes) -> bool:
+    try:
+        with target.open("xb") as f:
+            f.write(data)
+    except FileExistsError:
+        return False
+    return True
+
+
 def with_fixed_dates(data: bytes) -> bytes:
     """An Office file (.docx, .xlsx) in which every zip entry, and the created and modified dates of its
     properties, have the same fixed date, so that equal content gives equal bytes."""

@@ -188,3 +188,18 @@ class Source:
     def at(self, column: str) -> Where:
         return Where(self.file, self.sheet or None, self.refs.get(column) or (f"A{self.row}" if self.row else None),
                      heading=self.heading)
+
+
+
+@dataclass(frozen=True, eq=False)
+class LineSource:
+    """Where a domain object came from in a text file (an SIE export): the file and, when known, the line;
+    it answers `at` as a `Source` does, so that checks name it like a cell."""
+
+    file: str
+    line: int | None = None
+    sheet = None  # not a sheet's row: next_row and the like pass it over
+    row = 0
+
+    def at(self, column: str) -> Where:
+        return Where(self.file, line=self.line)

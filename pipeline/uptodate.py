@@ -18,6 +18,7 @@ from pipeline.files import write_atomically
 
 LEDGER = ".finsam"  # a folder in the output folder: one small file per document and request
 PACKAGE = Path(__file__).resolve().parent
+INPUT_SUFFIXES = (".xlsx", ".docx", ".se", ".si", ".sie")  # workbooks, Word texts and templates, SIE exports
 
 
 def _digest_files(paths, digest, root: Path) -> None:
@@ -35,12 +36,12 @@ def code_digest() -> str:
 
 
 def fingerprint(input_dir: Path, template: Path, options: dict) -> str:
-    """Everything a build reads: the input folder's workbooks (meetings included), the template,
-    the program's code and data, and the options asked for."""
+    """Everything a build reads: the input folder's workbooks (meetings included) and accounting exports,
+    the template, the program's code and data, and the options asked for."""
     digest = hashlib.sha256()
     folder = input_dir.resolve()
-    _digest_files([p for p in folder.rglob("*") if p.is_file() and p.suffix in (".xlsx", ".docx")
-                   and not p.name.startswith("~$")], digest, folder)
+    _digest_files([p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES
+                   and not p.name.startswith(("~$", "."))], digest, folder)
     _digest_files([template.resolve()], digest, template.resolve().parent)
     digest.update(code_digest().encode())
     digest.update(json.dumps(options, sort_keys=True, default=str).encode("utf-8"))

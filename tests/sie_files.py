@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline.compute.sie import is_result_account
+from pipeline.read.sie_balances import is_result_account
 
 
 def day(d: date) -> str:

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from conftest import JAMTLAND, SJOBYGDEN, build, loaded, needs_make, plain, run_cli
-from pipeline.compute.sie import is_result_account
+from pipeline.read.sie_balances import is_result_account
 from pipeline.read.sie import decode, fields
 from sie_files import from_balances
 from test_cli import _make

@@ -1,4 +1,4 @@
-"""Reading an input folder: every workbook, every problem, one `Inputs` as the workbooks say it."""
+"""Reading an input folder: every workbook and accounting export, every problem, one `Inputs` as they say it."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -7,6 +7,7 @@ from pathlib import Path
 from pipeline.domain import Inputs, TextBlock
 from pipeline.enums import Report
 from pipeline.problems import InputError, Problems, Where
+from pipeline.read.bokforing import read_exports, with_books, with_costs
 from pipeline.read.budget import read_budget
 from pipeline.read.cells import nearest
 from pipeline.read.forbundet import read_forbundet
@@ -33,14 +34,16 @@ def read_inputs(folder: Path, problems: Problems) -> Inputs:
     """All workbooks of `folder`; raises InputError if any problem is an error."""
     books = {spec: open_workbook(folder, spec, problems) for spec in WORKBOOKS}
     return read_books(books, problems, source=str(folder), meetings=read_meetings(folder, problems),
-                      texts=read_text_files(folder, problems))
+                      texts=read_text_files(folder, problems), folder=folder)
 
 
-def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = (), texts: tuple = ()) -> Inputs:
-    """Typed inputs from opened workbooks (None for one that could not be opened) and the texts of the
-    Word files, with the references from one workbook to another checked."""
+def read_books(books: dict, problems: Problems, source: str = "", meetings: tuple = (), texts: tuple = (),
+               folder: Path | None = None) -> Inputs:
+    """Typed inputs from opened workbooks (None for one that could not be opened), the texts of the Word
+    files and the accounting exports in `folder`/bokforing, with the references from one to another checked."""
     # Read every workbook that opened, so that one run reports all problems.
     read = {spec: READERS[spec](book, problems) for spec, book in books.items() if book is not None}
+    exports = read_exports(folder, read.get(FORBUNDET), problems) if folder is not None else []
     if len(read) < len(WORKBOOKS):
         raise InputError(problems)
     forbund, accounting, indicators = read[FORBUNDET], read[REDOVISNING], read[INDIKATORER]
@@ -48,6 +51,8 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
     activity, grants = read[VERKSAMHET], read[INSATSER]
     _one_source(activity.texts, texts, problems)
     activity = replace(activity, texts=activity.texts + texts)
+    accounting, listing = with_books(accounting, exports, problems)
+    grants = with_costs(grants, accounting, exports, problems)
     dr_posts = [line.name for line in accounting.report_lines(Report.DR) if line.is_post]
     for line, where in budget_lines:
         _require_line(line, dr_posts, where, problems)
@@ -62,7 +67,8 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
                                                            f"{INDIKATORER.filename}.{suffix}")
     if problems.has_errors:
         raise InputError(problems)
-    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings)
+    return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings,
+                  books=listing)
 
 
 def _require_line(name: str, dr_posts: list[str], where: Where, problems: Problems) -> None:

@@ -195,13 +195,7 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
         sources[key] = r.source
         if find_rule(index, account) is None:
             if account not in unmapped and rules:
-                name = f" ({r['Benämning']})" if r["Benämning"] else ""
-                near = min(ordered, key=lambda rule: min(abs(account - rule.first), abs(account - rule.last)))
-                lines = ", ".join(dict.fromkeys(near.lines.values()))
-                problems.error([r.where("Konto"), near.source.at("Konto från")],
-                               f"konto {account}{name} finns inte i kontoplanen; närmast är {near.first}–{near.last} "
-                               f"({lines}). Lägg till kontot på bladet Kontoplan, eller vidga en rad, så att det "
-                               "hamnar på en rad i rapporterna.")
+                unknown_account(account, r["Benämning"], r.where("Konto"), ordered, problems)
                 unmapped.add(account)
             continue
         balances.setdefault(day, {})[account] = amount
@@ -211,6 +205,18 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
         problems.error(Where(REDOVISNING.filename, "Kontoplan", "A2"), "kontoplanen har inga giltiga rader, så "
                                                                        "inga konton kan föras till rapporterna.")
     return balances, names, sources
+
+
+def unknown_account(account: int, name: str | None, where: Where, ordered: list[AccountRule],
+                    problems: Problems) -> None:
+    """An account on no kontoplan row (`ordered` by first account, not empty), with the nearest row."""
+    near = min(ordered, key=lambda rule: min(abs(account - rule.first), abs(account - rule.last)))
+    lines = ", ".join(dict.fromkeys(near.lines.values()))
+    named = f" ({name})" if name else ""
+    problems.error([where, near.source.at("Konto från")],
+                   f"konto {account}{named} finns inte i kontoplanen; närmast är {near.first}–{near.last} "
+                   f"({lines}). Lägg till kontot på bladet Kontoplan, eller vidga en rad, så att det "
+                   "hamnar på en rad i rapporterna.")
 
 
 def _check_notes_used(notes: tuple[NoteSpec, ...], lines: tuple[ReportLine, ...], problems: Problems) -> None:

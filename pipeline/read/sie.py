@@ -11,13 +11,16 @@ braces and blanks) from the first #KSUMMA to the last.
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
+import sys
 import zlib
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pipeline import fmt
+from pipeline import files, fmt
 from pipeline.domain import SieFile
 from pipeline.problems import Problems, Where
 
@@ -222,10 +225,12 @@ class _Reader:
     def _record(self, label: str, parts: list, number: int) -> None:
         if label == "#RAR":
             self.years[int(parts[1])] = (_day(parts[2]), _day(parts[3]))
+            self.lines[("RAR", int(parts[1]))] = number
         elif label == "#KONTO":
             self.accounts[int(parts[1])] = parts[2] if len(parts) > 2 else ""
         elif label == "#OBJEKT":
             self.objects[(parts[1], parts[2])] = parts[3] if len(parts) > 3 else ""
+            self.lines[("OBJEKT", parts[1], parts[2])] = number
         elif label in ("#IB", "#UB", "#RES"):
             year, account, amount = int(parts[1]), int(parts[2]), _amount(parts[3])
             target = {"#IB": self.opening, "#UB": self.closing, "#RES": self.results}[label]
@@ -250,23 +255,54 @@ class _Reader:
             self.sie_type = parts[1]
 
 
-def read_sie(path: Path, problems: Problems) -> SieFile | None:
-    """The SIE file at `path`, or None after adding the reason; problems name the line."""
-    where = Where(path.name)
+def read_sie(path: Path, problems: Problems, name: str | None = None) -> SieFile | None:
+    """The SIE file at `path`, or None after adding the reason; problems name the file (`name`, or the file's
+    own name) and the line. The parse is kept in the cache under a hash of the file's content, so that a file of
+    100 000 vouchers costs its hash, not its reading, on every later build."""
+    name = name or path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
-        problems.error(where, f"filen kan inte läsas: {fmt.os_error(exc)}")
+        problems.error(Where(name), f"filen kan inte läsas: {fmt.os_error(exc)}")
         return None
+    digest = hashlib.sha256(_PARSER_VERSION)
+    digest.update(name.encode("utf-8") + b"\0")
+    digest.update(data)
+    key = digest.hexdigest()
+    try:
+        sie, found = pickle.loads(files.kept("sie", key) or b"")
+    except Exception:  # noqa: BLE001 - not kept yet, or an entry that cannot be read: parsed anew
+        sie, found = _parse(data, name)
+        files.keep("sie", key, pickle.dumps((sie, found)))
+    problems.add(found)
+    return sie
+
+
+def _parser_version() -> bytes:
+    """What a kept parse depends on besides the file: this reader, the SieFile it fills, and Python's pickle."""
+    here = Path(__file__).resolve()
+    digest = hashlib.sha256(sys.version.encode())
+    for source in (here, here.parent.parent / "domain.py"):
+        digest.update(source.read_bytes())
+    return digest.digest()
+
+
+_PARSER_VERSION = _parser_version()
+
+
+def _parse(data: bytes, name: str) -> tuple[SieFile | None, list]:
+    """The file and the problems reading it found."""
+    problems = Problems()
+    where = Where(name)
     text, charset = decode(data)
     if not text.lstrip().startswith("#"):
         problems.error(where, "filen är ingen SIE-fil (den ska börja med #FLAGGA).")
-        return None
+        return None, problems.items
     if charset != "PC8":
         problems.warning(where, f"filen är skriven i {charset}, inte i PC8 (teckenkod 437) som SIE föreskriver; "
                                 "den lästes som " + charset + ". Kontrollera att å, ä och ö ser rätt ut.")
-    reader = _Reader(path.name, problems)
+    reader = _Reader(name, problems)
     sie = reader.read(text)
     if reader.errors > 50:
         problems.error(where, f"{reader.errors} fel i filen; de 50 första visas.")
-    return None if reader.errors else sie
+    return (None if reader.errors else sie), problems.items

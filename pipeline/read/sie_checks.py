@@ -1,15 +1,15 @@
-"""Checks on an SIE file before its balances are written: one from another organisation, a year the file
-does not cover, closing balances that the opening balances and the year's transactions do not explain (a
-truncated or edited export), and a date whose balances do not sum to zero."""
+"""Checks on an SIE file by itself: one from another organisation, a year the file does not cover, closing
+balances that the opening balances and the year's transactions do not explain (a truncated or edited export),
+and a date whose balances do not sum to zero."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from pipeline import fmt
-from pipeline.compute.sie import Closing, unexplained, year_ended, year_of
+from pipeline.read.sie_balances import Closing, unexplained, year_of
 from pipeline.domain import Forbund, SieFile
-from pipeline.problems import Problem, Where, error, warning
+from pipeline.problems import Problem, Where, error
 from pipeline.schema import FORBUNDET
 
 
@@ -17,16 +17,31 @@ def _digits(orgnr: str) -> str:
     return "".join(c for c in orgnr if c.isdigit())
 
 
+OTHER_HINT = ("Kontrollera att det är rätt fil, eller läs in den med import-sie --annan-org om den ändå ska användas "
+              "(filens namn får då \"annan-org\").")
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def organisation(sie: SieFile, forbund: Forbund | None, other_allowed: bool) -> list[Problem]:
-    if forbund is None or other_allowed or not sie.orgnr or not forbund.orgnr:
+    """The förbund's own books: the same organisation number, or, in a file without one (#ORGNR is optional
+    in SIE), the förbund's name as the company's (#FNAMN); another organisation's only when asked for."""
+    if forbund is None or other_allowed:
         return []
-    if _digits(sie.orgnr)[-10:] == _digits(forbund.orgnr)[-10:]:
+    place = forbund.facts.at("Organisationsnummer") if forbund.facts else Where(FORBUNDET.filename)
+    if not sie.orgnr:
+        if sie.company and _name(sie.company) == _name(forbund.name):
+            return []
+        return [error([Where(sie.name), place],
+                      f"filen saknar organisationsnummer (#ORGNR) och är bokföringen för "
+                      f"\"{sie.company or 'ett okänt företag'}\" (#FNAMN), inte för {forbund.name}. {OTHER_HINT}")]
+    if not forbund.orgnr or _digits(sie.orgnr)[-10:] == _digits(forbund.orgnr)[-10:]:
         return []
-    return [error([Where(sie.name, line=sie.lines.get(("ORGNR",), None)), forbund.facts.at("Organisationsnummer")
-                   if forbund.facts else Where(FORBUNDET.filename)],
+    return [error([Where(sie.name, line=sie.lines.get(("ORGNR",), None)), place],
                   f"filen kommer från {sie.company or 'en annan organisation'} ({sie.orgnr}), inte från "
-                  f"{forbund.name} ({forbund.orgnr}). Kontrollera att det är rätt fil, eller kör med --annan-org "
-                  "om den ändå ska läsas in.")]
+                  f"{forbund.name} ({forbund.orgnr}). {OTHER_HINT}")]
 
 
 def period_covered(sie: SieFile, period: date | None) -> list[Problem]:
@@ -70,18 +85,3 @@ def closings_balance(sie: SieFile, closings: list[Closing]) -> list[Problem]:
             found.append(error(Where(sie.name), f"saldona per {fmt.iso_date(c.day)} (ur {c.source}) summerar till "
                                                 f"{fmt.kr(total)}, inte 0: bokföringen balanserar inte den dagen."))
     return found
-
-
-def years_not_ended(sie: SieFile, period: date | None) -> list[Problem]:
-    """A year still running when the file was written: its #UB are the balances so far, not read as the
-    year's end; said so that nobody looks for them."""
-    return [warning(Where(sie.name), f"räkenskapsåret {fmt.iso_date(s)}–{fmt.iso_date(e)} var inte slut när filen "
-                                     f"skrevs ({fmt.iso_date(sie.generated)}); dess utgående saldon läses inte in som "
-                                     "bokslut." + ("" if period else " Ange --period (t.ex. --period "
-                                                   f"{fmt.iso_date(_month_end_before(sie.generated))}) för att läsa in "
-                                                   "saldona för delåret."))
-            for n, (s, e) in sorted(sie.years.items()) if not year_ended(sie, n)]
-
-
-def _month_end_before(day: date) -> date:
-    return day.replace(day=1) - timedelta(days=1)

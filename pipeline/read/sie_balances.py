@@ -178,3 +178,39 @@ def object_costs(sie: SieFile, accounts: set[int], dimension: str) -> dict[tuple
                 key = (obj, sie.years[year][1].year)
                 found[key] = found.get(key, ZERO) + amount
     return found
+
+
+def month_ends(start: date, last: date) -> list[date]:
+    """The last day of every month from `start`'s to `last`'s, where that day is not after `last`."""
+    found = []
+    day = start
+    while True:
+        following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+        end = following - timedelta(days=1)
+        if end > last:
+            return found
+        found.append(end)
+        day = following
+
+
+def has_periods(sie: SieFile, year: int) -> bool:
+    """Whether the file can give balances within financial year `year`: vouchers of it, or #PSALDO."""
+    start, end = sie.years[year]
+    return any(y == year for y, _, _ in sie.periods) or any(start <= day <= end for _, day in sie.daily)
+
+
+def running_periods(sie: SieFile) -> list[Closing]:
+    """A year still running when the file was written: the balances at each month's end up to then."""
+    found = []
+    for year, (start, end) in sorted(sie.years.items()):
+        if year_ended(sie, year) or not has_periods(sie, year):
+            continue
+        for day in month_ends(start, min(sie.generated, end - timedelta(days=1))):
+            closing = period_balances(sie, day)
+            if closing is not None:
+                found.append(closing)
+    return found
+
+
+def a_year_before(day: date) -> date:
+    return day.replace(year=day.year - 1, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=day.year - 1)
