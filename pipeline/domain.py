@@ -689,9 +689,9 @@ class BookFile:
 
 @dataclass(frozen=True)
 class SieFile:
-    """What an SIE file says, as import-sie needs it: the organisation, its financial years (0 the latest,
-    −1 the one before), accounts and objects, balances per year, and the vouchers' transactions summed per
-    account and day (and per account, day and object), which is all any balance or cost needs.
+    """What an SIE file says, as the builds and import-sie need it: the organisation, its financial years (0 the
+    latest, −1 the one before), accounts and objects, balances per year, and the vouchers' transactions summed
+    per account and day (and per account, day and object), which is all any balance or cost needs.
 
     Amounts are signed as in the books: debit positive, credit negative."""
 

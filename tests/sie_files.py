@@ -114,3 +114,24 @@ def from_balances(balances: dict[date, dict[int, Decimal]], names: dict[int, str
         sie.vouchers.append(("A", str(number), when, rows))
         before = dict(now)
     return sie
+
+
+def large(orgnr: str, company: str, vouchers: int = 100_000) -> Sie:
+    """An export of 2025 with `vouchers` vouchers of small, plausible amounts (costs paid from the bank)."""
+    import random
+
+    rnd = random.Random(2025)
+    costs = [4610, 5010, 5410, 6410, 7110]
+    sie = Sie(orgnr=orgnr, company=company, years={0: (date(2025, 1, 1), date(2025, 12, 31))},
+              accounts={a: f"Konto {a}" for a in (1930, 2010, *costs)}, generated=date(2026, 1, 15))
+    sie.opening = {(0, 1930): Decimal("3000000.00"), (0, 2010): Decimal("-3000000.00")}
+    moved: dict[int, Decimal] = {}
+    for n in range(1, vouchers + 1):
+        account, amount = rnd.choice(costs), Decimal(rnd.randint(100, 3000)) / 100
+        sie.vouchers.append(("A", str(n), date(2025, rnd.randint(1, 12), rnd.randint(1, 28)),
+                             [(account, amount, {}), (1930, -amount, {})]))
+        moved[account] = moved.get(account, Decimal(0)) + amount
+        moved[1930] = moved.get(1930, Decimal(0)) - amount
+    sie.closing = {(0, a): v + moved.get(a, Decimal(0)) for (_, a), v in sie.opening.items()}
+    sie.results = {(0, a): moved[a] for a in costs}
+    return sie

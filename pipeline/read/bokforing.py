@@ -175,6 +175,11 @@ def with_books(accounting: Accounting, exports: list[Export], problems: Problems
     unknown: set[int] = set()
     for day, offer in sorted(chosen.items()):
         sie, export = offer.export.sie, offer.export
+        if offer.closing.source == "#IB":
+            problems.warning(export.where("RAR", 0), f"per {fmt.iso_date(day)} har filen bara ingående balanser (#IB): "
+                                                     "balansräkningen blir rätt, men årets resultat ligger då i eget "
+                                                     "kapital och resultatkontona för året före saknas. Exportera två "
+                                                     "räkenskapsår för att få med jämförelseåret.")
         balances[day] = {}
         for account, amount in sorted(offer.closing.balances.items()):
             place = LineSource(export.name, _line(sie, offer.closing, account))
