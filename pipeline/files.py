@@ -95,6 +95,23 @@ def _create_exclusively(target: Path, data: bytes) -> bool:
     return True
 
 
+_DIGESTS: dict[tuple, bytes] = {}
+
+
+def content_digest(path: Path) -> bytes:
+    """SHA-256 of the file's content, read in pieces. A command that asks twice (the up-to-date fingerprint,
+    then the reader's cache) hashes once, as long as the file is the same file of the same size and time."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino)
+    found = _DIGESTS.get(key)
+    if found is None:
+        import hashlib
+
+        with path.open("rb") as f:
+            found = _DIGESTS[key] = hashlib.file_digest(f, "sha256").digest()
+    return found
+
+
 def with_fixed_dates(data: bytes) -> bytes:
     """An Office file (.docx, .xlsx) in which every zip entry, and the created and modified dates of its
     properties, have the same fixed date, so that equal content gives equal bytes."""

@@ -14,7 +14,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.files import write_atomically
+from pipeline.files import content_digest, write_atomically
 
 LEDGER = ".finsam"  # a folder in the output folder: one small file per document and request
 PACKAGE = Path(__file__).resolve().parent
@@ -24,7 +24,7 @@ INPUT_SUFFIXES = (".xlsx", ".docx", ".se", ".si", ".sie")  # workbooks, Word tex
 def _digest_files(paths, digest, root: Path) -> None:
     for path in sorted(paths):
         digest.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        digest.update(content_digest(path))
 
 
 @functools.lru_cache(maxsize=1)

@@ -116,22 +116,28 @@ def from_balances(balances: dict[date, dict[int, Decimal]], names: dict[int, str
     return sie
 
 
-def large(orgnr: str, company: str, vouchers: int = 100_000) -> Sie:
-    """An export of 2025 with `vouchers` vouchers of small, plausible amounts (costs paid from the bank)."""
+
+def write_large(path: Path, orgnr: str, company: str, vouchers: int = 100_000) -> Path:
+    """An export of 2025 with `vouchers` vouchers of small, plausible amounts (costs paid from the bank), written
+    as text at once (the Sie class takes seconds for so many)."""
     import random
 
     rnd = random.Random(2025)
     costs = [4610, 5010, 5410, 6410, 7110]
-    sie = Sie(orgnr=orgnr, company=company, years={0: (date(2025, 1, 1), date(2025, 12, 31))},
-              accounts={a: f"Konto {a}" for a in (1930, 2010, *costs)}, generated=date(2026, 1, 15))
-    sie.opening = {(0, 1930): Decimal("3000000.00"), (0, 2010): Decimal("-3000000.00")}
-    moved: dict[int, Decimal] = {}
+    moved = dict.fromkeys([1930, *costs], 0)  # öre
+    body = []
     for n in range(1, vouchers + 1):
-        account, amount = rnd.choice(costs), Decimal(rnd.randint(100, 3000)) / 100
-        sie.vouchers.append(("A", str(n), date(2025, rnd.randint(1, 12), rnd.randint(1, 28)),
-                             [(account, amount, {}), (1930, -amount, {})]))
-        moved[account] = moved.get(account, Decimal(0)) + amount
-        moved[1930] = moved.get(1930, Decimal(0)) - amount
-    sie.closing = {(0, a): v + moved.get(a, Decimal(0)) for (_, a), v in sie.opening.items()}
-    sie.results = {(0, a): moved[a] for a in costs}
-    return sie
+        account, amount = rnd.choice(costs), rnd.randint(100, 3000)
+        body += [f'#VER A {n} 2025{rnd.randint(1, 12):02d}{rnd.randint(1, 28):02d} "Utbetalning {n}"', "{",
+                 f"   #TRANS {account} {{}} {Decimal(amount).scaleb(-2)}",
+                 f"   #TRANS 1930 {{}} {Decimal(-amount).scaleb(-2)}", "}"]
+        moved[account] += amount
+        moved[1930] -= amount
+    head = ["#FLAGGA 0", '#PROGRAM "Test" 1', "#FORMAT PC8", "#GEN 20260115", "#SIETYP 4", f"#ORGNR {orgnr}",
+            f"#FNAMN {quoted(company)}", "#RAR 0 20250101 20251231"]
+    head += [f'#KONTO {a} "Konto {a}"' for a in (1930, 2010, *costs)]
+    head += ["#IB 0 1930 3000000.00", "#IB 0 2010 -3000000.00",
+             f"#UB 0 1930 {Decimal(300_000_000 + moved[1930]).scaleb(-2)}", "#UB 0 2010 -3000000.00"]
+    head += [f"#RES 0 {a} {Decimal(moved[a]).scaleb(-2)}" for a in costs]
+    path.write_bytes("\r\n".join(head + body).encode("cp437") + b"\r\n")
+    return path

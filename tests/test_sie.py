@@ -302,8 +302,9 @@ def test_a_cost_in_both_the_file_and_the_utfall_sheet_names_both(emptied):
     line = next(n for n, text in enumerate(file.read_text(encoding="cp437").splitlines(), start=1)
                 if text.startswith('#OBJEKT 6 "P1"'))
     result = plain(_check(emptied).output)
-    assert (f"Fel: insatser.xlsx, blad Utfall, cell C3 och bokforing/export.se, rad {line}: {costs[0].insats} har ett utfall för 2021 både på bladet Utfall i "
-            "insatser.xlsx och i bokforing/export.se. Ta bort raden på bladet Utfall") in result
+    assert (f"Fel: insatser.xlsx, blad Utfall, cell C3 och bokforing/export.se, rad {line}: {costs[0].insats} har "
+            "ett utfall för 2021 både på bladet Utfall i insatser.xlsx och i bokforing/export.se. Ta bort raden på "
+            "bladet Utfall") in result
 
 
 def test_an_unknown_project_is_named_with_a_suggestion(emptied):

@@ -9,19 +9,22 @@ naming both, as are two files of the same financial year.
 """
 from __future__ import annotations
 
+import hashlib
+import pickle
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline import fmt
+from pipeline import files, fmt
 from pipeline.domain import Accounting, BookFile, Cost, Forbund, Grants, SieFile
 from pipeline.enums import Report
-from pipeline.problems import LineSource, Problems, Where
+from pipeline.problems import LineSource, Problems, Where, error
 from pipeline.read import sie_checks as checks
 from pipeline.read.cells import nearest
 from pipeline.read.redovisning import unknown_account
-from pipeline.read.sie import read_sie
+from pipeline.read.sie import parse
 from pipeline.read.sie_balances import (
     Closing,
     a_year_before,
@@ -74,17 +77,51 @@ def read_export(path: Path, name: str, forbund: Forbund | None, problems: Proble
     """One file, with every check of the file by itself; None when it has an error. Another organisation's
     books are read when `other_allowed`, by default when the file's name says "annan-org"."""
     local = Problems()
-    sie = read_sie(path, local, name)
+    try:
+        sie, found = _checked(path, name)
+    except OSError as exc:
+        sie, found = None, [error(Where(name), f"filen kan inte läsas: {fmt.os_error(exc)}")]
+    local.add(found)
     if sie is not None:
         if other_allowed is None:
             other_allowed = OTHER_ORGANISATION in path.stem.casefold()
         local.add(checks.organisation(sie, forbund, other_allowed))
-        local.add(checks.period_covered(sie, None))
-        if not local.has_errors:
-            local.add(checks.transactions_explain_balances(sie))
-            local.add(checks.closings_balance(sie, closings(sie) + running_periods(sie)))
     problems.add(local.items)
     return None if sie is None or local.has_errors else Export(name, sie)
+
+
+def _checked(path: Path, name: str) -> tuple[SieFile | None, list]:
+    """The file read and checked by itself, kept in the cache under a hash of its content: a file of 100 000
+    vouchers costs its hash (shared with the up-to-date fingerprint), not its reading, on every build after
+    the first."""
+    digest = hashlib.sha256(_VERSION + name.encode("utf-8") + b"\0" + files.content_digest(path))
+    key = digest.hexdigest()
+    try:
+        return pickle.loads(files.kept("sie", key) or b"")
+    except Exception:  # noqa: BLE001 - not kept yet, or an entry that cannot be read: read anew
+        pass
+    sie, found = parse(path.read_bytes(), name)
+    if sie is not None:
+        own = Problems()
+        own.add(checks.period_covered(sie, None))
+        if not own.has_errors:
+            own.add(checks.transactions_explain_balances(sie))
+            own.add(checks.closings_balance(sie, closings(sie) + running_periods(sie)))
+        found = found + own.items
+    files.keep("sie", key, pickle.dumps((sie, found)))
+    return sie, found
+
+
+def _version() -> bytes:
+    """What a kept result depends on besides the file: the modules that read and check it, and Python."""
+    here = Path(__file__).resolve().parent
+    digest = hashlib.sha256(sys.version.encode())
+    for source in ("bokforing.py", "sie.py", "sie_balances.py", "sie_checks.py", "../domain.py", "../problems.py"):
+        digest.update((here / source).read_bytes())
+    return digest.digest()
+
+
+_VERSION = _version()
 
 
 def read_exports(folder: Path, forbund: Forbund | None, problems: Problems) -> list[Export]:
@@ -176,10 +213,10 @@ def with_books(accounting: Accounting, exports: list[Export], problems: Problems
     for day, offer in sorted(chosen.items()):
         sie, export = offer.export.sie, offer.export
         if offer.closing.source == "#IB":
-            problems.warning(export.where("RAR", 0), f"per {fmt.iso_date(day)} har filen bara ingående balanser (#IB): "
-                                                     "balansräkningen blir rätt, men årets resultat ligger då i eget "
-                                                     "kapital och resultatkontona för året före saknas. Exportera två "
-                                                     "räkenskapsår för att få med jämförelseåret.")
+            problems.warning(export.where("RAR", 0),
+                             f"per {fmt.iso_date(day)} har filen bara ingående balanser (#IB): balansräkningen blir "
+                             "rätt, men årets resultat ligger då i eget kapital och resultatkontona för året före "
+                             "saknas. Exportera två räkenskapsår för att få med jämförelseåret.")
         balances[day] = {}
         for account, amount in sorted(offer.closing.balances.items()):
             place = LineSource(export.name, _line(sie, offer.closing, account))
@@ -224,8 +261,8 @@ def with_costs(grants: Grants, accounting: Accounting, exports: list[Export], pr
             key = (insats, year)
             if key in typed:
                 problems.error([typed[key].source.at("Belopp"), where],
-                               f"{insats} har ett utfall för {year} både på bladet Utfall i {INSATSER.filename} och i "
-                               f"{export.name}. Ta bort raden på bladet Utfall: bokföringens export gäller.")
+                               f"{insats} har ett utfall för {year} både på bladet Utfall i {INSATSER.filename} och "
+                               f"i {export.name}. Ta bort raden på bladet Utfall: bokföringens export gäller.")
                 continue
             before = found.get(key)
             found[key] = Cost(insats, year, amount + (before.amount if before else Decimal(0)),

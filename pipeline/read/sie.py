@@ -11,16 +11,13 @@ braces and blanks) from the first #KSUMMA to the last.
 """
 from __future__ import annotations
 
-import hashlib
-import pickle
 import re
-import sys
 import zlib
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from pipeline import files, fmt
+from pipeline import fmt
 from pipeline.domain import SieFile
 from pipeline.problems import Problems, Where
 
@@ -257,41 +254,20 @@ class _Reader:
 
 def read_sie(path: Path, problems: Problems, name: str | None = None) -> SieFile | None:
     """The SIE file at `path`, or None after adding the reason; problems name the file (`name`, or the file's
-    own name) and the line. The parse is kept in the cache under a hash of the file's content, so that a file of
-    100 000 vouchers costs its hash, not its reading, on every later build."""
+    own name) and the line."""
     name = name or path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
         problems.error(Where(name), f"filen kan inte läsas: {fmt.os_error(exc)}")
         return None
-    digest = hashlib.sha256(_PARSER_VERSION)
-    digest.update(name.encode("utf-8") + b"\0")
-    digest.update(data)
-    key = digest.hexdigest()
-    try:
-        sie, found = pickle.loads(files.kept("sie", key) or b"")
-    except Exception:  # noqa: BLE001 - not kept yet, or an entry that cannot be read: parsed anew
-        sie, found = _parse(data, name)
-        files.keep("sie", key, pickle.dumps((sie, found)))
+    sie, found = parse(data, name)
     problems.add(found)
     return sie
 
 
-def _parser_version() -> bytes:
-    """What a kept parse depends on besides the file: this reader, the SieFile it fills, and Python's pickle."""
-    here = Path(__file__).resolve()
-    digest = hashlib.sha256(sys.version.encode())
-    for source in (here, here.parent.parent / "domain.py"):
-        digest.update(source.read_bytes())
-    return digest.digest()
-
-
-_PARSER_VERSION = _parser_version()
-
-
-def _parse(data: bytes, name: str) -> tuple[SieFile | None, list]:
-    """The file and the problems reading it found."""
+def parse(data: bytes, name: str) -> tuple[SieFile | None, list]:
+    """The file (None when it has an error) and the problems reading it found."""
     problems = Problems()
     where = Where(name)
     text, charset = decode(data)
