@@ -42,25 +42,16 @@ def work_folder() -> tempfile.TemporaryDirectory:
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder and rename it into place."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(f".{target.name}.*.tmp", target.parent)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    tmp = _written_beside(target, data)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def create_new(target: Path, data: bytes) -> bool:
-    """Write `target` only if it does not exist: False, and nothing written, when it does (also when another
-    command creates it at the same moment). The file appears whole or not at all: it is written to a
-    temporary file and linked into place, which fails rather than replaces."""
+def _written_beside(target: Path, data: bytes) -> str:
+    """`data` in a new temporary file in `target`'s folder (made if missing), on disk; its name."""
     target.parent.mkdir(parents=True, exist_ok=True)
     _remove_stale(f".{target.name}.*.tmp", target.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -70,6 +61,18 @@ def create_new(target: Path, data: bytes) -> bool:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def create_new(target: Path, data: bytes) -> bool:
+    """Write `target` only if it does not exist: False, and nothing written, when it does (also when another
+    command creates it at the same moment). The file appears whole or not at all: it is written to a
+    temporary file and linked into place, which fails rather than replaces."""
+    tmp = _written_beside(target, data)
+    try:
         try:
             os.link(tmp, target)
         except FileExistsError:

@@ -18,8 +18,7 @@ import pytest
 
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, loaded, plain, run_cli
 from sie_files import from_balances, write_large
-
-YEARS = (date(2019, 12, 31), date(2020, 12, 31), date(2021, 12, 31))
+from test_sie import YEARS, _jamtland_sie, _without_dates
 
 
 def _cli(*args: str, cache: Path, **env: str) -> subprocess.Popen:
@@ -53,26 +52,10 @@ def _saved_by_excel(folder: Path) -> None:
             z.writestr(name, data)
 
 
-def _jamtland_export(**changes):
-    inputs = loaded(JAMTLAND)
-    sie = from_balances({d: b for d, b in inputs.accounting.balances.items() if d in YEARS},
-                        inputs.accounting.account_names, inputs.forbund.orgnr)
-    for name, value in changes.items():
-        setattr(sie, name, value)
-    return sie
-
-
 def _emptied(tmp_path: Path, days=YEARS) -> Path:
     folder = tmp_path / "indata"
     shutil.copytree(JAMTLAND, folder)
-    path = folder / "redovisning.xlsx"
-    wb = openpyxl.load_workbook(path)
-    ws = wb["Saldon"]
-    for r in range(ws.max_row, 1, -1):
-        value = ws.cell(r, 1).value
-        if value is not None and value.date() in days:
-            ws.delete_rows(r)
-    wb.save(path)
+    _without_dates(folder, days)
     return folder
 
 
@@ -118,7 +101,7 @@ def test_two_imports_at_once_both_land(tmp_path):
     inputs = loaded(JAMTLAND)
     older = from_balances({d: b for d, b in inputs.accounting.balances.items() if d in YEARS[:2]},
                           inputs.accounting.account_names, inputs.forbund.orgnr)
-    files = [_jamtland_export().write(tmp_path / "a.se"), older.write(tmp_path / "b.se")]
+    files = [_jamtland_sie().write(tmp_path / "a.se"), older.write(tmp_path / "b.se")]
     for round_ in range(3):
         shutil.rmtree(folder / "bokforing", ignore_errors=True)
         runs = _finished(*[_cli("import-sie", str(f), "--input", str(folder), cache=tmp_path / "cache") for f in files])
@@ -131,8 +114,8 @@ def test_two_imports_at_once_both_land(tmp_path):
 
 def test_two_exports_of_one_year_at_once_one_is_refused(tmp_path):
     folder = _emptied(tmp_path)
-    files = [_jamtland_export().write(tmp_path / "a.se"),
-             _jamtland_export(generated=date(2022, 3, 1)).write(tmp_path / "b.se")]
+    files = [_jamtland_sie().write(tmp_path / "a.se"),
+             _jamtland_sie(generated=date(2022, 3, 1)).write(tmp_path / "b.se")]
     for round_ in range(3):
         shutil.rmtree(folder / "bokforing", ignore_errors=True)
         runs = _finished(*[_cli("import-sie", str(f), "--input", str(folder), cache=tmp_path / "cache") for f in files])
