@@ -108,8 +108,24 @@ def _checked(path: Path, name: str) -> tuple[SieFile | None, list]:
             own.add(checks.transactions_explain_balances(sie))
             own.add(checks.closings_balance(sie, closings(sie) + running_periods(sie)))
         found = found + own.items
+        sie = _per_year(sie)
     files.keep("sie", key, pickle.dumps((sie, found)))
     return sie, found
+
+
+def _per_year(sie: SieFile) -> SieFile:
+    """The file with its costs per object summed per financial year (dated at the year's end) rather than per
+    day: all the costs per insats need, and what keeps the kept result of a large file small."""
+    summed: dict[tuple, Decimal] = {}
+    ends = {}
+    for (account, day, dimension, obj), amount in sie.by_object.items():
+        end = ends.get(day)
+        if end is None:
+            year = year_of(sie, day)
+            end = ends[day] = sie.years[year][1] if year is not None else day
+        key = (account, end, dimension, obj)
+        summed[key] = summed.get(key, Decimal(0)) + amount
+    return replace(sie, by_object=summed)
 
 
 def _version() -> bytes:
