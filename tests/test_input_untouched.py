@@ -161,6 +161,30 @@ def test_a_killed_import_leaves_the_folder_as_it_was_or_with_the_whole_file(tmp_
     assert killed >= 3
 
 
+def test_a_killed_init_mote_leaves_no_part_of_a_workbook(tmp_path):
+    """init-mote killed at one moment after another: the meeting workbook is there whole, or not at all."""
+    folder = tmp_path / "indata"
+    shutil.copytree(SJOBYGDEN, folder)
+    before = _state(folder)
+    target = folder / "sammantraden" / "2027-02-12.xlsx"
+    outcomes = set()
+    for tenths in range(1, 100, 3):  # until the workbook has been written at least once
+        target.unlink(missing_ok=True)
+        process = _cli("init-mote", target.stem, "--input", str(folder), cache=tmp_path / "cache")
+        time.sleep(tenths / 10)
+        process.send_signal(signal.SIGKILL)
+        process.communicate(timeout=60)
+        after = {name: data for name, data in _state(folder).items() if not Path(name).name.startswith(".")}
+        made = after.pop(str(target.relative_to(folder)), None)
+        assert after == before
+        if made is not None:
+            assert openpyxl.load_workbook(target)["Möte"]["B2"].value.date() == date(2027, 2, 12)
+        outcomes.add(made is not None)
+        if outcomes == {False, True}:
+            break
+    assert outcomes == {False, True}
+
+
 # --- the export's reading is kept ---------------------------------------------------------------------------
 
 def test_a_100_000_voucher_export_costs_a_build_under_50_ms_once_read(tmp_path, monkeypatch):

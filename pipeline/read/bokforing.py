@@ -9,6 +9,7 @@ naming both, as are two files of the same financial year.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import pickle
 import sys
@@ -94,7 +95,7 @@ def _checked(path: Path, name: str) -> tuple[SieFile | None, list]:
     """The file read and checked by itself, kept in the cache under a hash of its content: a file of 100 000
     vouchers costs its hash (shared with the up-to-date fingerprint), not its reading, on every build after
     the first."""
-    digest = hashlib.sha256(_VERSION + name.encode("utf-8") + b"\0" + files.content_digest(path))
+    digest = hashlib.sha256(_version() + name.encode("utf-8") + b"\0" + files.content_digest(path))
     key = digest.hexdigest()
     try:
         return pickle.loads(files.kept("sie", key) or b"")
@@ -128,6 +129,7 @@ def _per_year(sie: SieFile) -> SieFile:
     return replace(sie, by_object=summed)
 
 
+@functools.cache
 def _version() -> bytes:
     """What a kept result depends on besides the file: the modules that read and check it, and Python."""
     here = Path(__file__).resolve().parent
@@ -136,8 +138,6 @@ def _version() -> bytes:
         digest.update((here / source).read_bytes())
     return digest.digest()
 
-
-_VERSION = _version()
 
 
 def read_exports(folder: Path, forbund: Forbund | None, problems: Problems) -> list[Export]:
