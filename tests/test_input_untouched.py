@@ -72,6 +72,8 @@ def test_no_command_changes_a_byte_of_a_workbook(tmp_path, monkeypatch):
     export = from_balances({d: b for d, b in inputs.accounting.balances.items() if d.year == 2025},
                            inputs.accounting.account_names, inputs.forbund.orgnr)
     export.write(tmp_path / "export.se")
+    later = from_balances({date(2030, 12, 31): inputs.accounting.balances[date(2025, 12, 31)]},
+                          inputs.accounting.account_names, inputs.forbund.orgnr).write(tmp_path / "senare.se")
     workbooks = {p: p.read_bytes() for p in folder.rglob("*.xlsx")}
     assert len(workbooks) >= 7
     out = tmp_path / "ut"
@@ -85,12 +87,16 @@ def test_no_command_changes_a_byte_of_a_workbook(tmp_path, monkeypatch):
                 ["import-sie", str(tmp_path / "export.se"), "--input", str(folder)]]
     commands += [["build", *name.split("-", 1)[:1], "--id", name.split("-", 1)[1], "--input", str(folder),
                   "--output", str(out), "--no-layout"] for name in listed.output.split()]
+    commands += [["build-all", "--input-root", str(tmp_path), "--output", str(tmp_path / "alla"), "--no-layout",
+                  "--jobs", "1"],
+                 ["import-sie", str(later), "--input", str(folder)]]
     codes = {}
     for args in commands:
         codes[" ".join(args[:2])] = run_cli(*args).exit_code
         assert {p: p.read_bytes() for p in workbooks} == workbooks, args
     assert codes["init-mote 2027-02-12"] == 0 and (folder / "sammantraden" / "2027-02-12.xlsx").exists()
     assert codes["import-sie " + str(tmp_path / "export.se")] == 1  # 2025 is on the Saldon sheet: refused
+    assert codes["import-sie " + str(later)] == 0 and len(list((folder / "bokforing").iterdir())) == 1
     assert len(list(out.glob("*.docx"))) == len(listed.output.split())
 
 
