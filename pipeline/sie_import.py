@@ -17,8 +17,8 @@ from pipeline import files, fmt
 from pipeline.domain import BookFile, SieFile
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read import sie_checks as checks
-from pipeline.read.bokforing import FOLDER, OTHER_ORGANISATION, Export, read_export, read_exports, same_years, \
-    with_books, with_costs
+from pipeline.read.bokforing import FOLDER, OTHER_ORGANISATION, read_export, read_exports, same_years, with_books, \
+    with_costs
 from pipeline.read.forbundet import read_forbundet
 from pipeline.read.insatser import read_insatser
 from pipeline.read.redovisning import read_redovisning
@@ -51,7 +51,10 @@ def import_sie(path: Path, folder: Path, problems: Problems, period: date | None
     """Check `path` and copy it into `folder`/bokforing; raises InputError, with nothing written."""
     context = Problems()  # the folder as it is: its own problems are check's to report
     books = {spec: open_workbook(folder, spec, context) for spec in (FORBUNDET, REDOVISNING, INSATSER)}
-    forbund = read_forbundet(books[FORBUNDET], context) if books[FORBUNDET] else None
+    if books[FORBUNDET] is None or books[REDOVISNING] is None:  # not the förbund's folder, or one not ready
+        problems.add(context.errors)
+        raise InputError(problems)
+    forbund = read_forbundet(books[FORBUNDET], context)
     new = read_export(path, path.name, forbund, problems, other_organisation)
     if new is None:
         raise InputError(problems)
@@ -60,11 +63,10 @@ def import_sie(path: Path, folder: Path, problems: Problems, period: date | None
     others = [e for e in read_exports(folder, forbund, context) if e.name != f"{FOLDER}/{target.name}"]
     found = Problems()
     same_years(others + [new], found)
-    listing, costs = (), ()
-    if books[REDOVISNING] is not None:
-        accounting, listing = with_books(read_redovisning(books[REDOVISNING], context), others + [new], found)
-        if books[INSATSER] is not None:
-            costs = with_costs(read_insatser(books[INSATSER], context), accounting, [new], found).costs
+    costs = ()
+    accounting, listing = with_books(read_redovisning(books[REDOVISNING], context), others + [new], found)
+    if books[INSATSER] is not None:
+        costs = with_costs(read_insatser(books[INSATSER], context), accounting, [new], found).costs
     problems.add(p for p in found.items if any(place.file == new.name for place in p.places))
     if problems.has_errors:
         raise InputError(problems)

@@ -3,7 +3,6 @@ into it at once both land or one is refused, a killed command leaves it as it wa
 costs a build almost nothing once its reading is kept."""
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -14,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, loaded, plain, run_cli
 from sie_files import from_balances, write_large

@@ -557,3 +557,12 @@ def test_make_import_sie_then_make_arsredovisning(emptied, tmp_path):
     assert run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "typed"),
                    "--no-layout").exit_code == 0
     assert _texts(tmp_path / "ut" / "arsredovisning-2021.docx") == _texts(tmp_path / "typed" / "arsredovisning-2021.docx")
+
+
+def test_import_into_a_folder_without_the_workbooks_is_refused(tmp_path):
+    folder = tmp_path / "fel mapp"
+    folder.mkdir()
+    result = _import(_jamtland_sie().write(tmp_path / "export.se"), folder)
+    assert result.exit_code == 1
+    assert f"forbundet.xlsx: arbetsboken saknas i mappen {folder}" in plain(result.output)
+    assert list(folder.iterdir()) == []
