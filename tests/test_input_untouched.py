@@ -85,7 +85,10 @@ def test_no_command_changes_a_byte_of_a_workbook(tmp_path, monkeypatch):
                 ["import-sie", str(tmp_path / "export.se"), "--input", str(folder)]]
     commands += [["build", *name.split("-", 1)[:1], "--id", name.split("-", 1)[1], "--input", str(folder),
                   "--output", str(out), "--no-layout"] for name in listed.output.split()]
-    commands += [["build-all", "--input-root", str(tmp_path), "--output", str(tmp_path / "alla"), "--no-layout",
+    commands += [[command, "arsredovisning", "--input", str(folder), "--output", str(out), "--no-layout"]
+                 for command in ("underlag", "andringar")]
+    commands += [["texter", "arsredovisning", "--input", str(folder)],
+                 ["build-all", "--input-root", str(tmp_path), "--output", str(tmp_path / "alla"), "--no-layout",
                   "--jobs", "1"],
                  ["import-sie", str(later), "--input", str(folder)]]
     codes = {}
