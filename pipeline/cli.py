@@ -508,7 +508,8 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
     if target.exists():
         _kept(target)
     sections = starting_sections(inputs.activity, title, scope.year, scope.end if dated else None)
-    write_text_file(target, f"Texter till {title.lower()}en {scope.ident}", sections)
+    if not write_text_file(target, f"Texter till {title.lower()}en {scope.ident}", sections):
+        _kept(target)
     click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "
                "Rubrik 2 en underrubrik); kommentarerna säger vad som hör dit och tas inte med i dokumentet.")
     from_sheet = [s.title for s in sections if s.source == "bladet Texter"]

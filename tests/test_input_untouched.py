@@ -147,6 +147,22 @@ def test_init_mote_twice_at_once_keeps_one_whole_workbook(tmp_path):
         assert not [p for p in target.parent.iterdir() if p.name.startswith(".")]
 
 
+def test_texter_twice_at_once_writes_one_file_and_refuses_the_other(tmp_path):
+    """Two `texter` at once: one writes the Word file, the other says it is there; neither replaces it."""
+    import docx
+
+    folder = tmp_path / "indata"
+    shutil.copytree(SJOBYGDEN, folder)
+    target = folder / "texter" / "arsredovisning-2025.docx"
+    runs = _finished(*[_cli("texter", "arsredovisning", "--input", str(folder), "--year", "2025",
+                            cache=tmp_path / "cache") for _ in range(2)])
+    assert sorted(code for code, _ in runs) == [0, 1], runs
+    refused = next(plain(text) for code, text in runs if code == 1)
+    assert f"{target} finns redan och lämnades orörd." in refused
+    assert docx.Document(target).paragraphs[0].text
+    assert [p.name for p in target.parent.iterdir()] == [target.name]
+
+
 def test_a_killed_import_leaves_the_folder_as_it_was_or_with_the_whole_file(tmp_path):
     """Killed at one moment after another, from reading to copying: the folder is as before, or has the whole
     export under its name; never a part of it (a hidden temporary file at most, which the next run removes)."""

@@ -13,8 +13,9 @@ from pipeline.render import richtext
 AUTHOR = "Finsam"
 
 
-def write_text_file(target: Path, title: str, sections: list[StartingSection]) -> None:
-    """Write the file in one step (it appears only when complete); the caller makes sure none is there."""
+def write_text_file(target: Path, title: str, sections: list[StartingSection]) -> bool:
+    """Create the file in one step (it appears only when complete); False, and nothing written, when a file
+    of that name is there (also one another command made at the same moment)."""
     import docx
 
     from pipeline.render.docx import save_reproducibly
@@ -32,7 +33,7 @@ def write_text_file(target: Path, title: str, sections: list[StartingSection]) -
             for p in block.paragraphs:
                 _paragraph(document, p, texts)
     richtext.splice(document, texts)
-    files.write_atomically(target, save_reproducibly(document))
+    return files.create_new(target, save_reproducibly(document))
 
 
 def _paragraph(document, p: Paragraph, texts: dict) -> None:
