@@ -1,8 +1,15 @@
+import os
 import sys
 
 from pipeline import server
 
-if server.enabled():
+try:
+    os.getcwd()
+except FileNotFoundError:  # the folder the command was started in was removed
+    print(server.gone_folder(os.environ.get("PWD")), file=sys.stderr)
+    sys.exit(1)
+warm = server.enabled() and sys.argv[1:2] != ["stop"]
+if warm:
     status = server.run_remotely(sys.argv[1:])
     if status is not None:
         sys.exit(status)
@@ -11,5 +18,5 @@ try:
 
     main(prog_name="python -m pipeline")
 finally:
-    if server.enabled():
+    if warm:
         server.start_in_background()  # for the next command, once this one is done

@@ -58,8 +58,10 @@ def template_problems(doc: Document, input_dir: Path) -> list[Problem]:
             found = _another_documents(template, name, doc) or found
         return json.dumps([[p.level.name, p.message, p.lacks] for p in found]).encode("utf-8")
 
-    return [Problem(Level[level], (Where(name),), message, lacks)
-            for level, message, lacks in json.loads(cached("templatecheck", f"{key}.json", run))]
+    def loaded(data: bytes) -> list[Problem]:
+        return [Problem(Level[level], (Where(name),), message, lacks) for level, message, lacks in json.loads(data)]
+
+    return cached("templatecheck", f"{key}.json", run, loaded)
 
 
 class Checked(NamedTuple):

@@ -1,7 +1,7 @@
 """Command line: build documents, check inputs, write blank workbooks.
 
-Exit status: 0 success (warnings on stderr), 1 invalid input (every problem on
-stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug).
+Exit status: 0 success (warnings on stderr), 1 invalid input or a problem of the machine (every problem on
+stderr, in Swedish), 2 wrong usage, 3 an internal error (a bug), 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from pipeline.problems import InputError, Problems
 
 EXIT_INVALID = 1
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130
 
 cli_swedish.install()
 
@@ -51,8 +52,11 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, SystemExit, KeyboardInterrupt):
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
+        except KeyboardInterrupt:
+            click.echo("Avbrutet.", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except OSError as exc:
             _machine_error(exc)
         except Exception as exc:  # noqa: BLE001 - the last line of defence, see _internal_error
@@ -108,8 +112,8 @@ def _draft(document: str, lacking) -> None:
 
 @contextmanager
 def _reported(problems: Problems):
-    """Run a build: its input errors end the command (exit 1), a LibreOffice failure too (exit 3); its
-    warnings are shown when it is done."""
+    """Run a build: its input errors end the command (exit 1), a LibreOffice failure too; its warnings are
+    shown when it is done."""
     from pipeline.render.layout import LayoutError
 
     try:
@@ -118,7 +122,7 @@ def _reported(problems: Problems):
         _fail(problems)
     except LayoutError as exc:
         click.echo(f"Fel: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
+        sys.exit(EXIT_INVALID)
     _warn(problems)
 
 
@@ -403,7 +407,7 @@ def pdf(documents: tuple[Path, ...]) -> None:
                 click.echo(str(pdf_of(document)))
             except LayoutError as exc:
                 click.echo(f"Fel: {exc}", err=True)
-                sys.exit(EXIT_INTERNAL)
+                sys.exit(EXIT_INVALID)
 
 
 @main.command(help="Starta den LibreOffice som byggen och PDF:er använder (annars startar första bygget den). "
@@ -415,8 +419,22 @@ def libreoffice() -> None:
         start_server()
     except LayoutError as exc:
         click.echo(f"Fel: {exc}", err=True)
-        sys.exit(EXIT_INTERNAL)
+        sys.exit(EXIT_INVALID)
     click.echo(f"LibreOffice startas för byggen och PDF:er och stoppar själv efter {IDLE_S // 60} minuter utan bygge.")
+
+
+@main.command(help="Stoppa det som fortsätter att köra mellan kommandona: den varma processen och den LibreOffice "
+                   "som byggen använder (båda stoppar annars själva efter tio minuter utan kommando).")
+def stop() -> None:
+    from pipeline import runtime
+    from pipeline.render.layout import LayoutError, stop_server
+
+    try:
+        runtime.stop(runtime.server_socket().with_suffix(".pid"))
+        stop_server()
+    except (runtime.Refused, LayoutError):
+        pass  # a private folder that is not safe to use: nothing was started there
+    click.echo("Den varma processen och LibreOffice för byggen är stoppade.")
 
 
 @main.command(name="init-mote", help="Skriv en arbetsbok för ett nytt sammanträde (sammantraden/DATUM.xlsx), med "

@@ -1,7 +1,10 @@
-"""Writing files so that they appear only when complete, and the cache kept between runs."""
+"""Writing files so that they appear only when complete (and not at all for a command the user stopped),
+and the cache kept between runs, whose entries are checked when read."""
 from __future__ import annotations
 
+import hashlib
 import io
+import sys
 import os
 import re
 import tempfile
@@ -40,14 +43,35 @@ def work_folder() -> tempfile.TemporaryDirectory:
     return tempfile.TemporaryDirectory(prefix="finsam-tmp-")
 
 
+class Stopped(KeyboardInterrupt):
+    """The user stopped the command (its client in the warm process is gone): nothing more is written."""
+
+
+_stopped: Callable[[], bool] = lambda: False  # noqa: E731
+
+
+def stop_when(stopped: Callable[[], bool]) -> None:
+    """Asked before every file is renamed into place: true when the user stopped the command."""
+    global _stopped
+    _stopped = stopped
+
+
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write via a temporary file in the same folder and rename it into place."""
+    """Write via a temporary file in the same folder and rename it into place, unless the command was
+    stopped (Stopped, and nothing is left)."""
     tmp = _written_beside(target, data)
     try:
+        _go_on()
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _go_on() -> None:
+    """Raises Stopped when the user stopped the command: asked before a file is put into place."""
+    if _stopped():
+        raise Stopped()
 
 
 def _written_beside(target: Path, data: bytes) -> str:
@@ -73,6 +97,7 @@ def create_new(target: Path, data: bytes) -> bool:
     temporary file and linked into place, which fails rather than replaces."""
     tmp = _written_beside(target, data)
     try:
+        _go_on()
         try:
             os.link(tmp, target)
         except FileExistsError:
@@ -139,32 +164,63 @@ def cache_dir(kind: str) -> Path:
     return Path(base) / kind
 
 
+# A cache entry: MAGIC, the length and the SHA-256 of the content, then the content. An entry that does not
+# match (cut short by a full disk, emptied, damaged, or not written by this program) is removed and made anew.
+MAGIC = b"finsam-cache-1\n"
+_HEAD = len(MAGIC) + 8 + 32
+_noted = False
+
+
 def kept(kind: str, name: str) -> bytes | None:
-    """The bytes kept as `name`, or None (not there yet, or a cache that cannot be read)."""
+    """The bytes kept as `name`, or None (not there yet, damaged and removed, or a cache that cannot be
+    read)."""
+    path = cache_dir(kind) / name
     try:
-        return (cache_dir(kind) / name).read_bytes()
+        entry = path.read_bytes()
     except OSError:
         return None
+    data = entry[_HEAD:]
+    if (entry[:len(MAGIC)] == MAGIC and int.from_bytes(entry[len(MAGIC):len(MAGIC) + 8], "big") == len(data)
+            and entry[len(MAGIC) + 8:_HEAD] == hashlib.sha256(data).digest()):
+        return data
+    forget(path)
+    return None
+
+
+def forget(path: Path) -> None:
+    """A cache entry that cannot be used removed (it is made anew), said in one line per command."""
+    global _noted
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
+    if not _noted:
+        _noted = True
+        print(f"Obs: en fil i cachen som inte kunde användas (skadad, tom eller från en annan version) togs bort och "
+              f"görs om: {path}", file=sys.stderr)
 
 
 def keep(kind: str, name: str, data: bytes) -> None:
-    """`data` kept as `name`; the entry appears whole (rename), and a cache that cannot be written only
-    costs time."""
+    """`data` kept as `name`: the entry appears whole and synced (rename), and a cache that cannot be
+    written only costs time."""
     path = cache_dir(kind) / name
+    entry = MAGIC + len(data).to_bytes(8, "big") + hashlib.sha256(data).digest() + data
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_atomically(path, entry)
     except OSError:
         pass
 
 
-def cached(kind: str, name: str, make: Callable[[], bytes]) -> bytes:
-    """The bytes kept as `name`, made and kept the first time they are asked for. `name` must change
-    whenever what `make` gives would (a hash of its input)."""
+def cached(kind: str, name: str, make: Callable[[], bytes], load: Callable[[bytes], object] = bytes):
+    """`load` of the bytes kept as `name`, made and kept the first time they are asked for (and again
+    when what is kept cannot be loaded). `name` must change whenever what `make` gives would (a hash of its
+    input)."""
     data = kept(kind, name)
-    if data is None:
-        data = make()
-        keep(kind, name, data)
-    return data
+    if data is not None:
+        try:
+            return load(data)
+        except (ValueError, LookupError, TypeError):  # whole, but not what this version of the program keeps
+            forget(cache_dir(kind) / name)
+    data = make()
+    keep(kind, name, data)
+    return load(data)

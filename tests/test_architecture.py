@@ -15,7 +15,7 @@ PACKAGE = ROOT / "pipeline"
 LAYERS = [
     ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.amounts", "pipeline.timing",
               "pipeline.background",
-              "pipeline.files",
+              "pipeline.files", "pipeline.runtime",
               "pipeline.uptodate",
               "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast", "pipeline.phrases"]),
     ("read", ["pipeline.read", "pipeline.blank"]),

@@ -78,6 +78,9 @@ def scale_for(values: list[Decimal], unit: str) -> Scale:
     return Scale("kr", Decimal(1), 0)
 
 
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
 @functools.lru_cache(maxsize=1)
 def _code_version() -> str:
     """Charts are redrawn when this module or matplotlib changes (without importing matplotlib)."""
@@ -97,8 +100,10 @@ def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> 
     height, draw = DRAW[kind]
     height_cm = height(*arguments)
     kept = files.kept("charts", name)
-    if kept is not None:
+    if kept is not None and kept.startswith(PNG):
         return Picture(kept, width_cm, description, height_cm, name)
+    if kept is not None:  # whole, but not a picture: never into a document
+        files.forget(files.cache_dir("charts") / name)
 
     def drawn() -> bytes:
         png = _png(draw(*arguments, width_cm, height_cm))

@@ -143,8 +143,11 @@ def _pages(document, folder: Path, target: Path) -> tuple[list[tuple[str, int]],
         laid_out, stranded, _ = _laid_out(save_reproducibly(document), folder, target, archival=False)
         return json.dumps({"pages": lo.heading_pages(laid_out), "stranded": stranded}).encode("utf-8")
 
-    found = json.loads(files.cached("layout", f"{layout_key(document)}.json", lay_out))
-    return [(title, page) for title, page in found["pages"]], found["stranded"]
+    def loaded(data: bytes) -> tuple[list[tuple[str, int]], list[str]]:
+        found = json.loads(data)
+        return [(str(title), int(page)) for title, page in found["pages"]], [str(t) for t in found["stranded"]]
+
+    return files.cached("layout", f"{layout_key(document)}.json", lay_out, loaded)
 
 
 def _laid_out(data: bytes, folder: Path, target: Path, archival: bool,
@@ -188,7 +191,8 @@ class _Template(DocxTemplate):
     def patch_xml(self, src_xml):
         patch = super().patch_xml
         key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
-        return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8")).decode("utf-8")
+        return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8"),
+                            lambda data: data.decode("utf-8"))
 
     def resolve_listing(self, xml):
         return super().resolve_listing(xml) if _LISTING.search(xml) else xml
@@ -204,7 +208,20 @@ def _environment():
     docxtpl hands Jinja the template's XML as a string; compiling it is the largest
     part of a build, and the XML changes only when the template does.
     """
-    from jinja2 import Environment, FileSystemBytecodeCache
+    from jinja2 import BytecodeCache, Environment
+
+    class Kept(BytecodeCache):
+        """Compiled templates in the program's cache, whose entries are checked when read."""
+
+        def load_bytecode(self, bucket):
+            data = files.kept("jinja", f"{bucket.key}.cache")
+            if data is not None:
+                bucket.bytecode_from_string(data)
+                if bucket.code is None:  # whole, but of another Python or Jinja
+                    files.forget(files.cache_dir("jinja") / f"{bucket.key}.cache")
+
+        def dump_bytecode(self, bucket):
+            files.keep("jinja", f"{bucket.key}.cache", bucket.bytecode_to_string())
 
     class CompiledOnce(Environment):
         def from_string(self, source, globals=None, template_class=None):
@@ -212,19 +229,11 @@ def _environment():
             bucket = self.bytecode_cache.get_bucket(self, name, None, source)
             if bucket.code is None:
                 bucket.code = self.compile(source)
-                try:
-                    self.bytecode_cache.set_bucket(bucket)
-                except OSError:
-                    pass  # a cache that cannot be written only costs time
+                self.bytecode_cache.set_bucket(bucket)
             return (template_class or self.template_class).from_code(self, bucket.code,
                                                                      self.make_globals(globals), None)
 
-    directory = files.cache_dir("jinja")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Environment(autoescape=True)
-    return CompiledOnce(autoescape=True, bytecode_cache=FileSystemBytecodeCache(str(directory)))
+    return CompiledOnce(autoescape=True, bytecode_cache=Kept())
 
 
 def _for_word(value, doc: DocxTemplate):

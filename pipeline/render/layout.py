@@ -46,9 +46,29 @@ def soffice() -> str | None:
     return None
 
 
+def _private() -> Path:
+    """The private folder of LibreOffice's pipes' stamps, locks and profiles (pipeline.runtime)."""
+    from pipeline import runtime
+
+    try:
+        return runtime.folder()
+    except runtime.Refused as exc:
+        raise LayoutError(f"LibreOffice kan inte användas: {exc}") from exc
+
+
 def _profile() -> Path:
     """One LibreOffice user profile for this user, created on first use (that is the slow part)."""
-    return Path(tempfile.gettempdir()) / f"finsam-libreoffice-{os.getuid()}"
+    return _private() / "libreoffice"
+
+
+def _lock(path: Path):
+    """A lock file in the private folder, never opened through a symbolic link."""
+    from pipeline import runtime
+
+    try:
+        return os.fdopen(runtime.open_private(path.name, os.O_WRONLY | os.O_CREAT), "w")
+    except runtime.Refused as exc:
+        raise LayoutError(f"LibreOffice kan inte användas: {exc}") from exc
 
 
 SYSTEM_PYTHON = "/usr/bin/python3"  # has Debian's python3-uno
@@ -63,8 +83,7 @@ SLOTS = min(2, os.cpu_count() or 1)
 
 def _server_files(slot: int = 0) -> tuple[Path, str]:
     """The stamp every conversion touches (its age is the server's idle time) and the pipe's name."""
-    base = Path(os.environ.get("FINSAM_RUNTIME") or tempfile.gettempdir())
-    return base / f"{pipe_name(slot)}.used", pipe_name(slot)
+    return _private() / f"{pipe_name(slot)}.used", pipe_name(slot)
 
 
 def _suffix(slot: int) -> str:
@@ -80,9 +99,8 @@ def pipe_name(slot: int = 0) -> str:
 @contextlib.contextmanager
 def _free_slot():
     """A LibreOffice for builds that no other conversion uses now, or, when all are busy, one to wait for."""
-    _server_files()[0].parent.mkdir(parents=True, exist_ok=True)
     for slot, wait in [*((slot, False) for slot in range(SLOTS)), (os.getpid() % SLOTS, True)]:
-        lock = open(f"{_server_files(slot)[0]}.busy", "w")
+        lock = _lock(Path(f"{_server_files(slot)[0]}.busy"))
         try:
             fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -156,8 +174,9 @@ def start_server(idle: float | None = None, slot: int = 0) -> subprocess.Popen:
 
 def stop_server() -> None:
     """Stop the LibreOffices started for builds (a watcher stops its LibreOffice when the stamp is gone)."""
-    import signal
     import time
+
+    from pipeline import runtime
 
     def gone(pid_file: Path) -> bool:
         for _ in range(100):
@@ -172,20 +191,17 @@ def stop_server() -> None:
     for stamp in stamps:
         pid_file = Path(f"{stamp}.pid")
         if not gone(pid_file):  # a watcher that did not notice: told to stop, and waited for
-            try:
-                os.kill(int(pid_file.read_text()), signal.SIGTERM)
-            except (OSError, ValueError):
-                continue
+            runtime.stop(pid_file)
             gone(pid_file)
 
 
 def _started_server(docx: Path, pdf: Path, options: dict, slot: int) -> bool:
-    """Start the LibreOffice for builds, wait until it listens, and convert through it."""
+    """Start the LibreOffice for builds, wait until it listens (or stops), and convert through it."""
     import time
 
-    start_server(slot=slot)
+    watcher = start_server(slot=slot)
     deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and watcher.poll() in (None, 0):  # 0: another one was starting
         status = _via_server(docx, pdf, options, slot)
         if status != NO_LISTENER:
             return status == 0
@@ -208,22 +224,37 @@ def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Pa
             status = _via_server(docx, pdf, options, slot)
             if status == 0 or (status == NO_LISTENER and _started_server(docx, pdf, options, slot)):
                 return pdf
+    _converted_by_new(program, docx, outdir, options)
+    if not pdf.exists():
+        raise LayoutError(f"LibreOffice skrev ingen PDF för {docx.name} (i {outdir}).")
+    return pdf
+
+
+def _converted_by_new(program: str, docx: Path, outdir: Path, options: dict) -> None:
+    """Convert with a LibreOffice started for this document (after the running one failed, this is the
+    one retry), whose temporary files go to a folder of its own that is removed after it, whatever
+    happened to it. Raises LayoutError naming what failed."""
     profile = _profile()
     profile.mkdir(exist_ok=True)
-    with open(profile.parent / f"{profile.name}.lock", "w") as lock:
+    with _lock(profile.parent / f"{profile.name}.lock") as lock, \
+            tempfile.TemporaryDirectory(prefix="libreoffice-", dir=outdir) as own_tmp:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             subprocess.run(
                 [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
                  "--nolockcheck", "--convert-to", f"pdf:writer_pdf_Export:{filter_options(options)}",
                  "--outdir", str(outdir), str(docx)],
-                check=True, capture_output=True, timeout=TIMEOUT_S,
+                check=True, capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "TMPDIR": own_tmp},
             )
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
-            raise LayoutError(f"LibreOffice kunde inte göra om {docx.name} till PDF ({type(exc).__name__}).") from exc
-    if not pdf.exists():
-        raise LayoutError(f"LibreOffice skrev ingen PDF för {docx.name}.")
-    return pdf
+        except subprocess.CalledProcessError as exc:
+            ended = (f"stoppades av signal {-exc.returncode}" if exc.returncode < 0
+                     else f"avslutades med status {exc.returncode}")
+            said = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if exc.stderr else []
+            raise LayoutError(f"LibreOffice ({program}) kunde inte göra om {docx.name} till PDF: den {ended}"
+                              + (f" ({said[0]})" if said else "") + f". Arbetsmappen var {outdir}.") from exc
+        except subprocess.TimeoutExpired as exc:
+            raise LayoutError(f"LibreOffice ({program}) gjorde inte om {docx.name} till PDF på {TIMEOUT_S} s "
+                              "och stoppades.") from exc
 
 
 def heading_pages(pdf: Path) -> list[tuple[str, int]]:

@@ -98,29 +98,40 @@ def compare(pipe: str, new: str, old: str, target: str) -> int:
     return 0
 
 
+def _private(path: str, flags: int):
+    """A file in the pipeline's private folder, never opened through a symbolic link."""
+    return os.fdopen(os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600), "w")
+
+
 def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
     """Run LibreOffice listening on `pipe`, and stop it when `stamp` (touched by every conversion) is
-    older than `idle` seconds, or when it exits. One per pipe: a second one finds the lock taken."""
+    older than `idle` seconds, or when it exits (status 1: it stopped by itself). One per pipe: a second
+    one finds the lock taken. LibreOffice's temporary files go to a folder of its own (STAMP.tmp), removed
+    when it stops, and when the next one starts if this watcher was killed."""
     import fcntl
-    import os
+    import shutil
     import signal
     import subprocess
     import time
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # killed: still stop LibreOffice (finally below)
 
-    lock = open(stamp + ".lock", "w")
+    lock = _private(stamp + ".lock", os.O_WRONLY | os.O_CREAT)
     try:
         fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return 0
-    open(stamp, "a").close()
+    _private(stamp, os.O_WRONLY | os.O_CREAT).close()
     os.utime(stamp)
+    own_tmp = stamp + ".tmp"
+    shutil.rmtree(own_tmp, ignore_errors=True)
+    os.mkdir(own_tmp, 0o700)
     office = subprocess.Popen([program, f"-env:UserInstallation={profile}", "--headless", "--invisible",
                                "--nologo", "--norestore", "--nolockcheck",
                                f"--accept=pipe,name={pipe};urp;StarOffice.ComponentContext"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    with open(stamp + ".pid", "w") as f:
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              env={**os.environ, "TMPDIR": own_tmp})
+    with _private(stamp + ".pid", os.O_WRONLY | os.O_CREAT | os.O_TRUNC) as f:
         f.write(str(os.getpid()))
     try:
         while office.poll() is None:
@@ -131,17 +142,20 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
             except OSError:
                 break  # the stamp was removed: asked to stop
     finally:
-        if office.poll() is None:
+        stopped_by_itself = office.poll() is not None
+        if not stopped_by_itself:
             office.terminate()
             try:
                 office.wait(10)
             except subprocess.TimeoutExpired:
                 office.kill()
+                office.wait()
+        shutil.rmtree(own_tmp, ignore_errors=True)
         try:
             os.unlink(stamp + ".pid")
         except OSError:
             pass
-    return 0
+    return 1 if stopped_by_itself else 0
 
 
 if __name__ == "__main__":
