@@ -127,7 +127,9 @@ def start_in_background() -> None:
     try:
         subprocess.Popen([sys.executable, "-m", "pipeline.server"], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-                         env={**os.environ, "FINSAM_SERVER": "0"}, cwd="/")
+                         env={**os.environ, "FINSAM_SERVER": "0", "PYTHONPATH": os.pathsep.join(
+                             [str(PACKAGE.parent), *filter(None, [os.environ.get("PYTHONPATH")])])},
+                         cwd="/")  # this package, wherever the command found it
     except OSError:
         pass
 

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -126,3 +127,276 @@ def test_two_conversions_at_once_use_two_libreoffices(tmp_path, monkeypatch):
     finally:
         lo.stop_server()
     assert _wait(lambda: not second(), 20), second()
+
+
+# --- a command lives as long as its client -------------------------------------------------------------------
+
+@pytest.fixture
+def warm(tmp_path, monkeypatch):
+    """A warm process of the suite's own (its private folder in tmp_path): the environment that uses it."""
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
+    _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), **on)
+    assert _wait(lambda: server.socket_path().exists())
+    try:
+        yield on
+    finally:
+        server.stop()
+
+
+def _server_pid() -> int:
+    return int(server.socket_path().with_suffix(".pid").read_text())
+
+
+def _commands_running() -> list[str]:
+    """The warm process's children: the commands it runs now."""
+    return subprocess.run(["pgrep", "-P", str(_server_pid())], capture_output=True, text=True).stdout.split()
+
+
+def _killed_at(args: list[str], after: float, sig: int, **env: str) -> subprocess.CompletedProcess:
+    """Run `python -m pipeline ARGS` and send it `sig` after `after` seconds (unless it ended before); returns
+    once the warm process runs nothing more."""
+    client = subprocess.Popen([sys.executable, "-m", "pipeline", *args], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, **env})
+    try:
+        client.wait(after)
+    except subprocess.TimeoutExpired:
+        client.send_signal(sig)
+    out, err = client.communicate()
+    assert _wait(lambda: not _commands_running(), server.GRACE_S + 5)
+    return subprocess.CompletedProcess(args, client.returncode, out, err)
+
+
+def _duration(args: list[str], **env: str) -> float:
+    started = time.monotonic()
+    done = _python_m_pipeline(*args, **env)
+    assert done.returncode == 0, done.stderr
+    return time.monotonic() - started
+
+
+def test_a_build_killed_at_any_point_leaves_no_document(warm, tmp_path):
+    import signal
+
+    out = tmp_path / "ut"
+    args = ["build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(out)]
+    # a new cache each time: the charts are drawn and the template compiled, the slow build a user meets first
+    whole = _duration(args, FINSAM_CACHE=str(tmp_path / "cache-0"), **warm)
+    (out / "arsredovisning-2021.docx").unlink()
+    stopped = 0
+    for n, share in enumerate((0.05, 0.2, 0.4, 0.6, 0.8), start=1):
+        tmp = tmp_path / f"tmp-{n}"
+        tmp.mkdir()
+        done = _killed_at(args, whole * share, signal.SIGKILL, FINSAM_CACHE=str(tmp_path / f"cache-{n}"),
+                          TMPDIR=str(tmp), **warm)
+        document = out / "arsredovisning-2021.docx"
+        assert document.exists() == (done.returncode == 0), (share, done.returncode, done.stderr)
+        stopped += done.returncode == -signal.SIGKILL
+        assert not list(out.glob(".*.tmp")) and not list(tmp.iterdir())
+        document.unlink(missing_ok=True)
+    assert stopped >= 3  # most kills came while the command ran
+
+
+def test_ctrl_c_stops_the_command_with_130(warm, tmp_path):
+    import signal
+
+    out = tmp_path / "ut"
+    args = ["build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(out)]
+    whole = _duration(args, FINSAM_CACHE=str(tmp_path / "cache-0"), **warm)
+    (out / "arsredovisning-2021.docx").unlink()
+    done = _killed_at(args, whole * 0.3, signal.SIGINT, FINSAM_CACHE=str(tmp_path / "cache-1"), **warm)
+    assert (done.returncode, done.stderr.strip().splitlines()[-1]) == (130, "Avbrutet."), done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    assert not (out / "arsredovisning-2021.docx").exists()
+
+
+def test_an_import_killed_at_any_point_leaves_the_workbook_as_it_was(warm, tmp_path):
+    import hashlib
+    import importlib.util
+    import shutil
+    import signal
+
+    from conftest import SJOBYGDEN, loaded
+
+    spec = importlib.util.spec_from_file_location("bench", ROOT / "tools" / "bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    export = tmp_path / "export.se"
+    bench.large_sie(export, loaded(SJOBYGDEN).forbund.orgnr, vouchers=30_000)
+    folder = tmp_path / "indata"
+    shutil.copytree(SJOBYGDEN, folder)
+    workbook = folder / "redovisning.xlsx"
+    before = hashlib.sha256(workbook.read_bytes()).hexdigest()
+    args = ["import-sie", str(export), "--input", str(folder)]
+    stopped = 0
+    for share in (0.1, 0.3, 0.6, 0.9):
+        done = _killed_at(args, share, signal.SIGKILL, **warm)
+        changed = hashlib.sha256(workbook.read_bytes()).hexdigest() != before
+        assert changed == (done.returncode == 0), (share, done.returncode, done.stderr)
+        stopped += done.returncode == -signal.SIGKILL
+        if changed:
+            shutil.copyfile(SJOBYGDEN / "redovisning.xlsx", workbook)
+        assert not list(folder.glob(".*.tmp"))
+    assert stopped >= 2
+
+
+# --- the server runs the code on disk ----------------------------------------------------------------------
+
+def test_a_same_size_edit_with_its_time_put_back_restarts_the_warm_process(tmp_path, monkeypatch):
+    """A copy of the package run from its own folder (its own warm process): one character of a module
+    changed, its size and time as before."""
+    import shutil
+
+    root = tmp_path / "clone"
+    shutil.copytree(ROOT / "pipeline", root / "pipeline", ignore=shutil.ignore_patterns("__pycache__"))
+    on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
+    run = lambda: _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), cwd=root, **on)  # noqa: E731
+    pid_files = lambda: list((tmp_path / "finsam").glob("server-*.pid"))  # noqa: E731
+    assert run().stdout.strip() == "2021"
+    assert _wait(lambda: len(pid_files()) == 1)
+    first = int(pid_files()[0].read_text())
+    assert run().returncode == 0 and int(pid_files()[0].read_text()) == first  # it serves
+    module = root / "pipeline" / "fmt.py"
+    times = os.stat(module)
+    text = module.read_text(encoding="utf-8")
+    assert "Swedish" in text
+    module.write_text(text.replace("Swedish", "swedish", 1), encoding="utf-8")
+    os.utime(module, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert os.stat(module).st_size == times.st_size and os.stat(module).st_mtime_ns == times.st_mtime_ns
+    try:
+        assert run().stdout.strip() == "2021"  # run by the client itself, as the old code stops
+        assert _wait(lambda: pid_files() and int(pid_files()[0].read_text()) != first)  # a new one started
+    finally:
+        for pid_file in pid_files():
+            os.kill(int(pid_file.read_text()), 15)
+
+
+def test_the_signature_follows_content_and_installed_distributions(tmp_path, monkeypatch):
+    import shutil
+
+    package = tmp_path / "pipeline"
+    shutil.copytree(ROOT / "pipeline", package, ignore=shutil.ignore_patterns("__pycache__"))
+    site = tmp_path / "site-packages"
+    (site / "lxml-6.1.3.dist-info").mkdir(parents=True)
+    (site / "lxml-6.1.3.dist-info" / "RECORD").write_text("lxml/etree.py,sha256=aaa,10\n")
+    monkeypatch.setattr(server, "PACKAGE", package)
+    monkeypatch.setattr(sys, "path", [str(site)])
+    first = server.signature()
+    assert server.signature() == first
+    (site / "lxml-6.1.3.dist-info" / "RECORD").write_text("lxml/etree.py,sha256=bbb,10\n")  # reinstalled
+    assert server.signature() != first
+    (site / "lxml-6.1.3.dist-info" / "RECORD").write_text("lxml/etree.py,sha256=aaa,10\n")
+    assert server.signature() == first
+    (package / "data" / "new.csv").write_text("a;b\n")  # a file of the package's data
+    assert server.signature() != first
+
+
+# --- private runtime files -----------------------------------------------------------------------------------
+
+def test_one_warm_process_whatever_tmpdir_says(warm, tmp_path):
+    first = _server_pid()
+    for n in range(2):
+        other = tmp_path / f"tmp-{n}"
+        other.mkdir()
+        assert _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), TMPDIR=str(other),
+                                  **warm).returncode == 0
+        assert not list(other.iterdir())
+    time.sleep(1)
+    assert _server_pid() == first and len(list(server.socket_path().parent.glob("*.sock"))) == 1
+
+
+def test_the_private_folder_is_made_for_the_user_alone(tmp_path, monkeypatch):
+    from pipeline import runtime
+
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    folder = runtime.folder()
+    assert folder == tmp_path / "finsam" and (os.stat(folder).st_mode & 0o777) == 0o700
+    folder.chmod(0o755)  # ours, but open to others: closed again
+    assert runtime.folder() == folder and (os.stat(folder).st_mode & 0o777) == 0o700
+    monkeypatch.delenv("FINSAM_RUNTIME")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    assert runtime.folder() == Path(f"/tmp/finsam-{os.getuid()}")  # not in TMPDIR
+
+
+def test_a_planted_link_is_refused_and_never_followed(tmp_path, monkeypatch):
+    from pipeline import runtime
+
+    victim = tmp_path / "victim"
+    victim.write_text("root's file")
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path / "run"))
+    (tmp_path / "run").mkdir()
+    (tmp_path / "run" / "finsam").symlink_to(tmp_path)  # the folder itself a link
+    with pytest.raises(runtime.Refused, match="är en symbolisk länk"):
+        runtime.folder()
+    on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path / "run")}
+    done = _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), **on)
+    assert done.returncode == 0 and done.stdout.strip() == "2021"
+    assert f"Obs: {tmp_path / 'run' / 'finsam'} är en symbolisk länk; den används inte. Ta bort den." in done.stderr
+    (tmp_path / "run" / "finsam").unlink()
+    folder = runtime.folder()
+    lock = server.socket_path().with_suffix(".lock")
+    lock.symlink_to(victim)  # a lock file planted as a link (as in a shared folder)
+    server.serve()  # refuses to start
+    assert victim.read_text() == "root's file" and not server.socket_path().exists()
+    with pytest.raises(runtime.Refused, match=f"{lock} är en symbolisk länk; den följs inte"):
+        runtime.open_private(lock.name)
+    assert folder.is_dir()
+
+
+@pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
+def test_a_folder_of_another_users_is_refused(tmp_path, monkeypatch):
+    from pipeline import runtime
+
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    planted = tmp_path / "finsam"
+    planted.mkdir(mode=0o777)
+    os.chown(planted, 65534, 65534)  # nobody's
+    with pytest.raises(runtime.Refused, match="tillhör en annan användare \\(uid 65534\\)"):
+        runtime.folder()
+    done = _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), FINSAM_SERVER="1",
+                              FINSAM_RUNTIME=str(tmp_path))
+    assert done.returncode == 0 and "tillhör en annan användare" in done.stderr
+    assert not list(planted.iterdir())
+
+
+def test_a_folder_where_the_socket_goes_is_replaced(tmp_path, monkeypatch):
+    from pipeline import runtime
+
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    (runtime.server_socket() / "inside").mkdir(parents=True)
+    on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
+    try:
+        _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), **on)
+        assert _wait(lambda: server.socket_path().is_socket())
+        assert server.run_remotely(["year", "arsredovisning", "--input", str(JAMTLAND)]) == 0
+    finally:
+        server.stop()
+
+
+def test_stop_stops_the_warm_process(warm):
+    pid = _server_pid()
+    done = _python_m_pipeline("stop", **warm)
+    assert done.returncode == 0 and done.stdout.strip() == "Den varma processen och LibreOffice för byggen är stoppade."
+    assert _wait(lambda: not os.path.exists(f"/proc/{pid}"), 5)
+    assert not server.socket_path().exists()
+
+
+# --- a working folder that is gone ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("warm_process", [False, True])
+def test_a_deleted_working_folder_is_said_with_its_path(tmp_path, monkeypatch, warm_process):
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
+    gone = tmp_path / "borta"
+    gone.mkdir()
+    env = {**os.environ, "FINSAM_SERVER": "1" if warm_process else "0", "PWD": str(gone)}
+    script = f"import os, sys; os.chdir({str(gone)!r}); os.rmdir({str(gone)!r}); " \
+             "os.execv(sys.executable, [sys.executable, '-m', 'pipeline', 'check'])"
+    try:
+        if warm_process:
+            _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), FINSAM_SERVER="1")
+            assert _wait(lambda: server.socket_path().exists())
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    finally:
+        server.stop()
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == f"Fel: arbetsmappen {gone} finns inte längre. Byt till en befintlig mapp (cd) och kör igen."
