@@ -39,7 +39,15 @@ def _remove_stale(pattern: str, folder: Path) -> None:
 def work_folder() -> tempfile.TemporaryDirectory:
     """A temporary folder for one build's intermediate files (gone when the build ends, or on a later run
     if the build was killed)."""
-    _remove_stale("finsam-tmp-*", Path(tempfile.gettempdir()))
+    try:
+        base = tempfile.gettempdir()
+    except FileNotFoundError as exc:  # none of TMPDIR, /tmp, /var/tmp and the working folder can be written
+        import errno
+
+        asked = os.environ.get("TMPDIR") or "/tmp"
+        raise OSError(errno.EIO, "ingen mapp för tillfälliga filer går att skriva i: full eller skrivskyddad; "
+                                 "gör plats, eller ange en annan mapp med TMPDIR", asked) from exc
+    _remove_stale("finsam-tmp-*", Path(base))
     return tempfile.TemporaryDirectory(prefix="finsam-tmp-")
 
 

@@ -32,6 +32,7 @@ def folder() -> Path:
     base = os.environ.get("FINSAM_RUNTIME") or os.environ.get("XDG_RUNTIME_DIR")
     path = Path(base) / "finsam" if base else Path("/tmp") / f"finsam-{os.getuid()}"
     try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.mkdir(path, 0o700)
     except FileExistsError:
         pass

@@ -198,3 +198,33 @@ def lines_after(document, text: str) -> list[str]:
 
 def row(table, label: str) -> list[str]:
     return next(r for r in table if r[0] == label)
+
+
+FAKE_SOFFICE = """#!/bin/sh
+# A LibreOffice that leaves a temporary file of its own, as the real one does, then fails or is killed.
+echo "$TMPDIR" >> "$FAKE_LOG"
+touch "$TMPDIR/lu$$.tmp"
+if [ "$FAKE_MODE" = killed ]; then kill -9 $$; fi
+echo "Error: source file could not be loaded" >&2
+exit 1
+"""
+
+
+@pytest.fixture
+def broken_libreoffice(tmp_path, monkeypatch):
+    """A LibreOffice on PATH that fails (or with FAKE_MODE=killed is killed), logging the TMPDIR it had."""
+    import os
+
+    program = tmp_path / "bin" / "soffice"
+    program.parent.mkdir()
+    program.write_text(FAKE_SOFFICE)
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{program.parent}:{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_LOG", str(tmp_path / "log"))
+    monkeypatch.setenv("FINSAM_NO_SERVER", "1")
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path / "run"))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    return program

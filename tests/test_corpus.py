@@ -292,6 +292,133 @@ def test_a_stale_file_that_cannot_be_removed_leaves_the_others_removed(tmp_path,
     assert theirs.exists() and not ours.exists() and (tmp_path / "a.docx").read_bytes() == b"klar"
 
 
+@pytest.mark.parametrize("mode, said", [("fails", "den avslutades med status 1 (Error: source file could not be "
+                                                  "loaded)"),
+                                        ("killed", "den stoppades av signal 9")])
+def test_libreoffice_failing_is_tried_once_more_then_said(tmp_path, monkeypatch, broken_libreoffice, mode, said):
+    monkeypatch.setenv("FAKE_MODE", mode)
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "ut"), "--pdf")
+    assert result.exit_code == 1, result.output
+    assert (f"Fel: LibreOffice ({broken_libreoffice}) kunde inte göra om arsredovisning-2021.docx till PDF, två "
+            f"gånger: {said}.") in result.output
+    tried = (tmp_path / "log").read_text().split()
+    assert len(tried) == 2 and all(t.startswith(str(tmp_path / "tmp" / "finsam-tmp-")) for t in tried)
+    assert not list((tmp_path / "tmp").iterdir())  # its temporary files went with the build's own
+    assert not (tmp_path / "ut").exists() or not list((tmp_path / "ut").iterdir())
+
+
+def test_a_failing_running_libreoffice_is_replaced_by_a_new_one_once(tmp_path, monkeypatch, broken_libreoffice):
+    from pipeline.render import layout
+
+    monkeypatch.setattr(layout, "_server_wanted", lambda: True)
+    monkeypatch.setattr(layout, "_via_server", lambda *args: 1)  # the running one fails the conversion
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "ut"), "--pdf")
+    assert result.exit_code == 1 and "den avslutades med status 1" in result.output
+    assert len((tmp_path / "log").read_text().split()) == 1
+
+
+def test_no_folder_for_temporary_files(tmp_path, monkeypatch, broken_libreoffice):
+    import tempfile
+
+    (tmp_path / "fil").write_text("x")
+    monkeypatch.setattr(tempfile, "_candidate_tempdir_list", lambda: [str(tmp_path / "fil" / "tmp")])
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "ut"), "--pdf")
+    assert result.exit_code == 1, result.output
+    assert (f'Fel: "{tmp_path / "tmp"}" kunde inte läsas eller skrivas (ingen mapp för tillfälliga filer går att '
+            "skriva i: full eller skrivskyddad; gör plats, eller ange en annan mapp med TMPDIR).") in result.output
+    assert "Internt fel" not in result.output
+
+
+# --- caches heal ---------------------------------------------------------------------------------------------------
+
+DAMAGE = {
+    "empty": lambda entry: b"",
+    "cut short": lambda entry: entry[: len(entry) // 2],
+    "one byte changed": lambda entry: entry[:-1] + bytes([entry[-1] ^ 1]),
+    "foreign": lambda entry: b'[["ERROR", "inte skrivet av programmet"]]',  # as an older version kept it
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=str)
+def test_a_damaged_cache_entry_is_removed_and_made_anew(tmp_path, monkeypatch, damage):
+    import docx
+
+    from pipeline import files
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(files, "_noted", False)  # a command of its own: its own note
+    assert _build(JAMTLAND, tmp_path / "first").exit_code == 0
+    entries = {path: path.read_bytes() for path in (tmp_path / "cache").rglob("*") if path.is_file()}
+    kinds = {path.parent.name for path in entries}
+    assert kinds == {"templatecheck", "patched", "jinja", "charts"}, kinds  # layout: below (needs LibreOffice)
+    for path, entry in entries.items():
+        path.write_bytes(DAMAGE[damage](entry))
+    result = _build(JAMTLAND, tmp_path / "again")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if line.startswith("Obs:")]
+    assert len(notes) == 1 and "i cachen som inte kunde användas" in notes[0], result.output
+    for path, entry in entries.items():
+        assert path.read_bytes() == entry, path  # made anew, whole
+    first, again = (docx.Document(str(tmp_path / name / "arsredovisning-2021.docx")) for name in ("first", "again"))
+    assert [p.text for p in again.paragraphs] == [p.text for p in first.paragraphs]
+    pictures = [part.blob for part in again.part.package.parts if part.partname.startswith("/word/media/")]
+    assert pictures and all(blob.startswith(b"\x89PNG") for blob in pictures)
+    assert files.kept("templatecheck", next(p.name for p in entries if p.parent.name == "templatecheck"))
+
+
+def test_a_chart_kept_empty_never_enters_a_document(tmp_path, monkeypatch):
+    import docx
+
+    from pipeline import files
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
+    assert _build(JAMTLAND, tmp_path / "first").exit_code == 0
+    charts = list((tmp_path / "cache" / "charts").iterdir())
+    for chart in charts:
+        files.keep("charts", chart.name, b"")  # whole as an entry, but no picture
+    assert _build(JAMTLAND, tmp_path / "again").exit_code == 0
+    document = docx.Document(str(tmp_path / "again" / "arsredovisning-2021.docx"))
+    pictures = [part.blob for part in document.part.package.parts if part.partname.startswith("/word/media/")]
+    assert len(pictures) == len(charts) and all(len(blob) > 1000 and blob.startswith(b"\x89PNG") for blob in pictures)
+
+
+@pytest.mark.parametrize("damage", [*DAMAGE, "whole but of another shape"], ids=str)
+def test_a_damaged_layout_is_laid_out_anew(tmp_path, monkeypatch, damage):
+    """The layout cache (page numbers from LibreOffice) as render reads it: a damaged entry is laid out anew."""
+    import json
+
+    from pipeline import files
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
+    laid_out = json.dumps({"pages": [["Förvaltningsberättelse", 3]], "stranded": []}).encode()
+    load = lambda data: json.loads(data)["pages"]  # noqa: E731
+    assert files.cached("layout", "a.json", lambda: laid_out, load) == [["Förvaltningsberättelse", 3]]
+    path = tmp_path / "cache" / "layout" / "a.json"
+    if damage in DAMAGE:
+        path.write_bytes(DAMAGE[damage](path.read_bytes()))
+    else:
+        files.keep("layout", "a.json", b'{"sidor": []}')
+    made = []
+    assert files.cached("layout", "a.json", lambda: made.append(1) or laid_out, load) == [["Förvaltningsberättelse", 3]]
+    assert made == [1] and files.kept("layout", "a.json") == laid_out
+
+
+def test_a_cache_entry_is_written_whole_and_synced(tmp_path, monkeypatch):
+    import os
+
+    from pipeline import files
+
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
+    synced = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real(fd))
+    replaced = []
+    monkeypatch.setattr(os, "replace", lambda a, b: replaced.append((Path(a).name, Path(b).name)) or os.rename(a, b))
+    files.keep("charts", "x.png", b"\x89PNG data")
+    assert synced and replaced and replaced[0][0].startswith(".") and replaced[0][1] == "x.png"
+    assert files.kept("charts", "x.png") == b"\x89PNG data" and os.listdir(tmp_path / "charts") == ["x.png"]
+
+
 # --- Swedish wherever a user looks ----------------------------------------------------------------------------
 
 def test_usage_errors_and_help_in_swedish(monkeypatch):

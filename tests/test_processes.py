@@ -400,3 +400,15 @@ def test_a_deleted_working_folder_is_said_with_its_path(tmp_path, monkeypatch, w
         server.stop()
     assert done.returncode == 1, done.stderr
     assert done.stderr.strip() == f"Fel: arbetsmappen {gone} finns inte längre. Byt till en befintlig mapp (cd) och kör igen."
+
+
+def test_libreoffice_killed_through_the_warm_process_is_exit_1(warm, tmp_path, broken_libreoffice):
+    """As without the warm process (tests/test_corpus.py): the client's TMPDIR and PATH, its LibreOffice tried
+    twice, exit 1 naming what failed, nothing of LibreOffice's left behind."""
+    done = _python_m_pipeline("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "ut"),
+                              "--pdf", FAKE_MODE="killed", **warm)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip().splitlines()[-1] == (
+        f"Fel: LibreOffice ({broken_libreoffice}) kunde inte göra om arsredovisning-2021.docx till PDF, två gånger: "
+        "den stoppades av signal 9.")
+    assert len((tmp_path / "log").read_text().split()) == 2 and not list((tmp_path / "tmp").iterdir())

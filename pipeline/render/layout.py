@@ -219,12 +219,20 @@ def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Pa
     outdir = outdir or docx.parent
     pdf = outdir / f"{docx.stem}.pdf"
     options = ARCHIVAL if archival else DRAFT
+    tries = 2  # a LibreOffice that failed or was killed: once more with a new one, then the error
     if _server_wanted():
         with _free_slot() as slot:
             status = _via_server(docx, pdf, options, slot)
             if status == 0 or (status == NO_LISTENER and _started_server(docx, pdf, options, slot)):
                 return pdf
-    _converted_by_new(program, docx, outdir, options)
+        tries = 1
+    for attempt in range(tries):
+        try:
+            _converted_by_new(program, docx, outdir, options)
+            break
+        except LayoutError as exc:
+            if attempt == tries - 1 or isinstance(exc.__cause__, subprocess.TimeoutExpired):
+                raise
     if not pdf.exists():
         raise LayoutError(f"LibreOffice skrev ingen PDF för {docx.name} (i {outdir}).")
     return pdf
@@ -250,8 +258,8 @@ def _converted_by_new(program: str, docx: Path, outdir: Path, options: dict) -> 
             ended = (f"stoppades av signal {-exc.returncode}" if exc.returncode < 0
                      else f"avslutades med status {exc.returncode}")
             said = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if exc.stderr else []
-            raise LayoutError(f"LibreOffice ({program}) kunde inte göra om {docx.name} till PDF: den {ended}"
-                              + (f" ({said[0]})" if said else "") + f". Arbetsmappen var {outdir}.") from exc
+            raise LayoutError(f"LibreOffice ({program}) kunde inte göra om {docx.name} till PDF, två gånger: den "
+                              f"{ended}" + (f" ({said[0]})" if said else "") + ".") from exc
         except subprocess.TimeoutExpired as exc:
             raise LayoutError(f"LibreOffice ({program}) gjorde inte om {docx.name} till PDF på {TIMEOUT_S} s "
                               "och stoppades.") from exc
