@@ -10,7 +10,11 @@ except FileNotFoundError:  # the folder the command was started in was removed
     sys.exit(1)
 warm = server.enabled() and sys.argv[1:2] != ["stop"]
 if warm:
-    status = server.run_remotely(sys.argv[1:])
+    try:
+        status = server.run_remotely(sys.argv[1:])
+    except KeyboardInterrupt:  # before the command was handed over: nothing was started
+        print("Avbrutet.", file=sys.stderr)
+        sys.exit(130)
     if status is not None:
         sys.exit(status)
 try:

@@ -34,6 +34,30 @@ EXAMPLE = ROOT / "input_xlsx"
 STAGES = ("read", "check", "compute", "charts", "present", "render", "write", "pdf")
 # What every build imports before it does any work: the floor under a document's wall time.
 STARTUP = "import pipeline.cli, pipeline.load, pipeline.documents, pipeline.build, pipeline.render.docx"
+
+# What keeps running and where caches live (docs/prestanda.md says it after what each step saved).
+RUNNING = [
+    "## Det som fortsätter att köra, och cachen",
+    "",
+    "- **Den varma processen** (`python -m pipeline.server`, en per användare och installation) och "
+    "**LibreOffice för byggen** (en eller två, var och en med en liten Python-process som vakar över den) "
+    "fortsätter att köra efter ett kommando och stoppar själva efter tio minuter utan kommando. `python -m "
+    "pipeline stop` stoppar dem genast; `FINSAM_SERVER=0` och `FINSAM_NO_SERVER=1` stänger av dem.",
+    "- **Deras körfiler** (socket, lås, process-id, LibreOffices profiler och tillfälliga filer) ligger i "
+    "`$XDG_RUNTIME_DIR/finsam`, eller `/tmp/finsam-<användar-id>`: en mapp bara användaren kommer åt (0700), "
+    "oavsett TMPDIR.",
+    "- **Programmet på disken**: klienten jämför innehållet i paketets filer (95 filer, 0,6 MB) och de "
+    "installerade bibliotekens RECORD med den varma processens före varje kommando, så att en ändring startar"
+    " om den. Det kostar klienten omkring 5 ms per kommando på utvecklingsmaskinen, ungefär dubbelt så mycket "
+    "som den tidigare jämförelsen av namn, storlekar och tider (4 mot 9 ms när två kärnor delades av fem "
+    "arbeten, den snabbaste av 40 körningar).",
+    "- **Cachen** ligger i `~/.cache/finsam` (eller `$XDG_CACHE_HOME/finsam`, eller `FINSAM_CACHE`): diagram "
+    "(`charts`), översatta mallar (`jinja`, `patched`), mallkontroller (`templatecheck`) och sidnummer "
+    "(`layout`). Varje post skrivs via en synkad tillfällig fil och bär sin längd och SHA-256; en post som "
+    "inte stämmer tas bort och görs om. Mappen kan tas bort när som helst.",
+    "",
+]
+
 TARGETS = {
     "document": 0.6, "first": 3.0, "charts": 1.0, "pdf_all": 2.5, "check": 0.2, "memory_mb": 150, "batch": 20.0,
     "sie": 3.0, "sie_memory_mb": 300,
@@ -409,6 +433,7 @@ def markdown(r: dict) -> str:
               "redan placerade dem (0,3 s för årsredovisningen), pypdf och pikepdf importeras i den varma processen, "
               "och när två PDF:er görs samtidigt startas en andra LibreOffice (en LibreOffice lägger ut ett dokument "
               "i taget). `all --pdf` efter en ändring: 2,68 s → 2,14 s på utvecklingsmaskinen.", ""]
+    lines += RUNNING
     b = r["batch"]
     lines += ["## Batch", "", f"{b['forbund']} förbund, {b['documents'] // b['forbund']} dokument vart "
               f"({b['documents']} dokument), med `build-all --no-layout`, {b['cores']} kärnor: **{s(b['wall'])} s** "
