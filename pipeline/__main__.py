@@ -18,8 +18,10 @@ if warm:
     if status is not None:
         sys.exit(status)
 try:
+    from pipeline import files
     from pipeline.cli import main
 
+    files.stop_on_interrupt()
     main(prog_name="python -m pipeline")
 finally:
     if warm:

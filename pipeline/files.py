@@ -64,6 +64,21 @@ def stop_when(stopped: Callable[[], bool]) -> None:
     _stopped = stopped
 
 
+def stop_on_interrupt() -> None:
+    """Ctrl-C raises KeyboardInterrupt as usual, and is remembered: nothing more is written even where the
+    exception is swallowed (Python only prints "Exception ignored" for one raised in a fork's handlers)."""
+    import signal
+
+    hit = []
+
+    def interrupted(signum, frame):
+        hit.append(signum)
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupted)
+    stop_when(lambda: bool(hit))
+
+
 def write_atomically(target: Path, data: bytes) -> None:
     """Write via a temporary file in the same folder and rename it into place, unless the command was
     stopped (Stopped, and nothing is left)."""
