@@ -217,10 +217,10 @@ def test_ctrl_c_stops_the_command_with_130(tmp_path, monkeypatch, warm_process):
             if done.returncode != 0:
                 stopped += 1
                 assert (done.returncode, done.stderr.strip().splitlines()[-1]) == (130, "Avbrutet."), done.stderr
-            assert "Traceback (most recent call last)" not in done.stderr, done.stderr
-            # in its own process Python may say "Exception ignored" for a Ctrl-C that came in a fork's handlers
-            # (which goes on, but writes nothing); the warm process's command is silent once stopped
-            assert not warm_process or "Exception ignored" not in done.stderr, done.stderr
+            # in its own process Python may say "Exception ignored" (and its traceback) for a Ctrl-C that came in a
+            # fork's handlers, and go on, writing nothing; the warm process's command is silent once stopped
+            ignored = not warm_process and "Exception ignored" in done.stderr
+            assert "Traceback" not in done.stderr or ignored, done.stderr
             (out / "arsredovisning-2021.docx").unlink(missing_ok=True)
         assert stopped >= 2
     finally:
