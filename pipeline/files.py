@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import io
-import sys
 import os
 import re
+import sys
 import tempfile
 import zipfile
 from collections.abc import Callable
