@@ -317,6 +317,19 @@ def test_a_failing_running_libreoffice_is_replaced_by_a_new_one_once(tmp_path, m
     assert len((tmp_path / "log").read_text().split()) == 1
 
 
+def test_a_full_disk_under_libreoffice_is_said_with_the_folder(tmp_path, monkeypatch, broken_libreoffice):
+    import shutil
+
+    real = shutil.disk_usage
+    monkeypatch.setattr(shutil, "disk_usage", lambda path: real(path)._replace(free=5 * 2 ** 20))
+    result = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "ut"), "--pdf")
+    assert result.exit_code == 1, result.output
+    assert (f"Fel: LibreOffice kunde inte göra om arsredovisning-2021.docx till PDF: disken med de tillfälliga "
+            f"filerna ({tmp_path / 'tmp'}) har bara 5 MB ledigt.") in result.output
+    assert "Gör plats, eller ange en annan mapp med TMPDIR, och kör igen." in result.output
+    assert not list((tmp_path / "tmp").iterdir())
+
+
 def test_no_folder_for_temporary_files(tmp_path, monkeypatch, broken_libreoffice):
     import tempfile
 

@@ -118,7 +118,7 @@ def test_without_libreoffice_the_document_is_still_written_and_asks_word(monkeyp
     assert document.settings.element.find(
         "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}updateFields") is not None
     pdf = run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path / "p"), "--pdf")
-    assert pdf.exit_code == 3
+    assert pdf.exit_code == 1  # the machine's to fix, said so
     assert "Fel: PDF kan inte skrivas: LibreOffice saknas." in pdf.output
     assert not (tmp_path / "p").exists()
 

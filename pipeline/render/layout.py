@@ -238,6 +238,9 @@ def to_pdf(docx: Path, outdir: Path | None = None, archival: bool = False) -> Pa
     return pdf
 
 
+LOW_DISK = 64 * 2 ** 20  # a LibreOffice that failed with less free than this beside its files ran out of room
+
+
 def _converted_by_new(program: str, docx: Path, outdir: Path, options: dict) -> None:
     """Convert with a LibreOffice started for this document (after the running one failed, this is the
     one retry), whose temporary files go to a folder of its own that is removed after it, whatever
@@ -255,6 +258,11 @@ def _converted_by_new(program: str, docx: Path, outdir: Path, options: dict) -> 
                 check=True, capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "TMPDIR": own_tmp},
             )
         except subprocess.CalledProcessError as exc:
+            free = shutil.disk_usage(outdir).free
+            if free < LOW_DISK:
+                raise LayoutError(f"LibreOffice kunde inte göra om {docx.name} till PDF: disken med de tillfälliga "
+                                  f"filerna ({tempfile.gettempdir()}) har bara {free // 2 ** 20} MB ledigt. Gör plats, eller "
+                                  "ange en annan mapp med TMPDIR, och kör igen.") from exc
             ended = (f"stoppades av signal {-exc.returncode}" if exc.returncode < 0
                      else f"avslutades med status {exc.returncode}")
             said = exc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] if exc.stderr else []

@@ -103,6 +103,9 @@ def _private(path: str, flags: int):
     return os.fdopen(os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600), "w")
 
 
+STARTING_S = 20  # as long as a build waits for a LibreOffice it started (pipeline.render.layout)
+
+
 def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
     """Run LibreOffice listening on `pipe`, and stop it when `stamp` (touched by every conversion) is
     older than `idle` seconds, or when it exits (status 1: it stopped by itself). One per pipe: a second
@@ -133,11 +136,13 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
                               env={**os.environ, "TMPDIR": own_tmp})
     with _private(stamp + ".pid", os.O_WRONLY | os.O_CREAT | os.O_TRUNC) as f:
         f.write(str(os.getpid()))
+    started = time.time()
     try:
         while office.poll() is None:
             time.sleep(0.5)
             try:
-                if time.time() - os.stat(stamp).st_mtime > float(idle):
+                # idle since the last conversion, and not while it starts (seconds on a busy machine)
+                if time.time() - max(os.stat(stamp).st_mtime, started + STARTING_S) > float(idle):
                     break
             except OSError:
                 break  # the stamp was removed: asked to stop
