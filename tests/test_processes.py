@@ -430,3 +430,46 @@ def test_libreoffice_killed_through_the_warm_process_is_exit_1(warm, tmp_path, b
         f"Fel: LibreOffice ({broken_libreoffice}) kunde inte göra om arsredovisning-2021.docx till PDF, två gånger: "
         "den stoppades av signal 9.")
     assert len((tmp_path / "log").read_text().split()) == 2 and not list((tmp_path / "tmp").iterdir())
+
+
+@pytest.mark.skipif(lo.soffice() is None, reason="needs LibreOffice")
+def test_a_real_libreoffice_killed_while_converting_is_replaced_and_leaves_nothing(tmp_path, monkeypatch):
+    """The LibreOffice a build started is killed (as by the system, out of memory) while it converts: a new one
+    converts the document, and the killed one's temporary files (lu*.tmp) are gone with the build's."""
+    import signal
+    import threading
+
+    from docx import Document
+
+    monkeypatch.setenv("FINSAM_NO_SERVER", "1")
+    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path / "run"))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    source = tmp_path / "a.docx"
+    document = Document()
+    document.add_heading("Rubrik", 1)
+    document.save(source)
+    killed = []
+
+    def kill_the_first() -> None:
+        def found() -> list[str]:
+            return subprocess.run(["pgrep", "-f", f"soffice.bin.*{tmp_path}"], capture_output=True,
+                                  text=True).stdout.split()
+        if _wait(found, 60):
+            time.sleep(0.5)
+            for pid in found():
+                os.kill(int(pid), signal.SIGKILL)
+                killed.append(pid)
+
+    killer = threading.Thread(target=kill_the_first)
+    killer.start()
+    try:
+        pdf = lo.pdf_of(source)
+        assert lo.page_count(pdf) == 1
+    except lo.LayoutError as exc:  # killed twice on a slow machine: said so
+        assert "stoppades av signal 9" in str(exc)
+    killer.join()
+    assert killed
+    assert not list(temporary.iterdir())
