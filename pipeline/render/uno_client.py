@@ -100,7 +100,7 @@ def compare(pipe: str, new: str, old: str, target: str) -> int:
 
 def _private(path: str, flags: int):
     """A file in the pipeline's private folder, never opened through a symbolic link."""
-    return os.fdopen(os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o600), "w")
+    return os.fdopen(os.open(path, flags | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), 0o600), "w")
 
 
 STARTING_S = 20  # as long as a build waits for a LibreOffice it started (pipeline.render.layout)
