@@ -211,20 +211,25 @@ exit 1
 
 
 @pytest.fixture
-def broken_libreoffice(tmp_path, monkeypatch):
-    """A LibreOffice on PATH that fails (or with FAKE_MODE=killed is killed), logging the TMPDIR it had."""
-    import os
-
-    program = tmp_path / "bin" / "soffice"
-    program.parent.mkdir()
-    program.write_text(FAKE_SOFFICE)
-    program.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{program.parent}:{os.environ['PATH']}")
-    monkeypatch.setenv("FAKE_LOG", str(tmp_path / "log"))
+def new_libreoffice_each_time(tmp_path, monkeypatch) -> Path:
+    """Conversions by a LibreOffice started for each (no running one), with a private folder and a TMPDIR of
+    the test's own (tmp_path/tmp, returned)."""
     monkeypatch.setenv("FINSAM_NO_SERVER", "1")
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path / "run"))
     temporary = tmp_path / "tmp"
     temporary.mkdir()
     monkeypatch.setenv("TMPDIR", str(temporary))
     monkeypatch.setattr("tempfile.tempdir", None)
+    return temporary
+
+
+@pytest.fixture
+def broken_libreoffice(tmp_path, monkeypatch, new_libreoffice_each_time):
+    """A LibreOffice on PATH that fails (or with FAKE_MODE=killed is killed), logging the TMPDIR it had."""
+    program = tmp_path / "bin" / "soffice"
+    program.parent.mkdir()
+    program.write_text(FAKE_SOFFICE)
+    program.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{program.parent}:{os.environ['PATH']}")
+    monkeypatch.setenv("FAKE_LOG", str(tmp_path / "log"))
     return program

@@ -433,7 +433,8 @@ def test_libreoffice_killed_through_the_warm_process_is_exit_1(warm, tmp_path, b
 
 
 @pytest.mark.skipif(lo.soffice() is None, reason="needs LibreOffice")
-def test_a_real_libreoffice_killed_while_converting_is_replaced_and_leaves_nothing(tmp_path, monkeypatch):
+def test_a_real_libreoffice_killed_while_converting_is_replaced_and_leaves_nothing(tmp_path,
+                                                                                   new_libreoffice_each_time):
     """The LibreOffice a build started is killed (as by the system, out of memory) while it converts: a new one
     converts the document, and the killed one's temporary files (lu*.tmp) are gone with the build's."""
     import signal
@@ -441,12 +442,6 @@ def test_a_real_libreoffice_killed_while_converting_is_replaced_and_leaves_nothi
 
     from docx import Document
 
-    monkeypatch.setenv("FINSAM_NO_SERVER", "1")
-    monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path / "run"))
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    monkeypatch.setenv("TMPDIR", str(temporary))
-    monkeypatch.setattr("tempfile.tempdir", None)
     source = tmp_path / "a.docx"
     document = Document()
     document.add_heading("Rubrik", 1)
@@ -472,4 +467,4 @@ def test_a_real_libreoffice_killed_while_converting_is_replaced_and_leaves_nothi
         assert "stoppades av signal 9" in str(exc)
     killer.join()
     assert killed
-    assert not list(temporary.iterdir())
+    assert not list(new_libreoffice_each_time.iterdir())
