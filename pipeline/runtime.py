@@ -1,7 +1,8 @@
 """The private folder of the helpers that keep running (the warm process, LibreOffice for builds): their
 sockets, locks, pid files, stamps and LibreOffice's profiles and temporary files.
 
-$XDG_RUNTIME_DIR/finsam, or /tmp/finsam-UID without one (FINSAM_RUNTIME/finsam for a test suite's own): made
+$XDG_RUNTIME_DIR/finsam, or /tmp/finsam-UID without one of this user's (FINSAM_RUNTIME/finsam for a test
+suite's own): made
 by this user with mode 0700, so that nobody else can enter it or plant anything in it. A symbolic link or a
 folder of another user's in its place is refused with a message, never followed; files in it are opened
 with O_NOFOLLOW. It does not follow TMPDIR, so that a command run with another TMPDIR finds the same warm
@@ -29,7 +30,7 @@ def folder() -> Path:
         path = Path(tempfile.gettempdir()) / "finsam"
         path.mkdir(exist_ok=True)
         return path
-    base = os.environ.get("FINSAM_RUNTIME") or os.environ.get("XDG_RUNTIME_DIR")
+    base = os.environ.get("FINSAM_RUNTIME") or _own(os.environ.get("XDG_RUNTIME_DIR"))
     path = Path(base) / "finsam" if base else Path("/tmp") / f"finsam-{os.getuid()}"
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -52,6 +53,14 @@ def folder() -> Path:
     finally:
         os.close(fd)
     return path
+
+
+def _own(folder: str | None) -> str | None:
+    """`folder` when it is this user's (sudo keeps the XDG_RUNTIME_DIR of the user who called it)."""
+    try:
+        return folder if folder and os.stat(folder).st_uid == os.getuid() else None
+    except OSError:
+        return None
 
 
 def open_private(name: str, flags: int = os.O_RDWR | os.O_CREAT) -> int:

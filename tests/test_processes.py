@@ -331,7 +331,13 @@ def test_the_private_folder_is_made_for_the_user_alone(tmp_path, monkeypatch):
     folder.chmod(0o755)  # ours, but open to others: closed again
     assert runtime.folder() == folder and (os.stat(folder).st_mode & 0o777) == 0o700
     monkeypatch.delenv("FINSAM_RUNTIME")
-    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "xdg"))
+    (tmp_path / "xdg").mkdir(mode=0o700)
+    assert runtime.folder() == tmp_path / "xdg" / "finsam"
+    if os.getuid() == 0:  # sudo keeps the calling user's XDG_RUNTIME_DIR: not used
+        os.chown(tmp_path / "xdg", 65534, 65534)
+        assert runtime.folder() == Path(f"/tmp/finsam-{os.getuid()}")
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     assert runtime.folder() == Path(f"/tmp/finsam-{os.getuid()}")  # not in TMPDIR
 
