@@ -2,10 +2,9 @@
 sockets, locks, pid files, stamps and LibreOffice's profiles and temporary files.
 
 $XDG_RUNTIME_DIR/finsam, or /tmp/finsam-UID without one of this user's (FINSAM_RUNTIME/finsam for a test
-suite's own): made
-by this user with mode 0700, so that nobody else can enter it or plant anything in it. A symbolic link or a
-folder of another user's in its place is refused with a message, never followed; files in it are opened
-with O_NOFOLLOW. It does not follow TMPDIR, so that a command run with another TMPDIR finds the same warm
+suite's own): made by this user with mode 0700, so that nobody else can enter it or plant anything in it. A
+symbolic link or a folder of another user's in its place is refused with a message, never followed; files in
+it are opened with O_NOFOLLOW. It does not follow TMPDIR, so that a command run with another TMPDIR finds the same warm
 process. The POSIX calls are reached only where there are POSIX users (not on Windows).
 """
 from __future__ import annotations
