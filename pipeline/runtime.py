@@ -86,10 +86,10 @@ def stop(pid_file: Path) -> None:
     import time
 
     try:
-        with os.fdopen(open_private(pid_file.name, os.O_RDONLY)) as f:
+        with os.fdopen(os.open(pid_file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))) as f:
             pid = int(f.read())
         os.kill(pid, signal.SIGTERM)
-    except (OSError, ValueError, Refused):
+    except (OSError, ValueError):
         return
     for _ in range(50):
         try:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import JAMTLAND, ROOT, office_processes
-from pipeline import server
+from pipeline import runtime, server
 from pipeline.render import layout as lo
 
 needs_uno = pytest.mark.skipif(lo.soffice() is None or not lo._has_uno(),
@@ -138,10 +138,11 @@ def warm(tmp_path, monkeypatch):
     on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
     _python_m_pipeline("year", "arsredovisning", "--input", str(JAMTLAND), **on)
     assert _wait(lambda: server.socket_path().exists())
+    pid_file = server.socket_path().with_suffix(".pid")  # its own, whatever a test sets FINSAM_RUNTIME to
     try:
         yield on
     finally:
-        server.stop()
+        runtime.stop(pid_file)
 
 
 def _server_pid() -> int:
