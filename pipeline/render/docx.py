@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+import docxtpl
 from docxtpl import DocxTemplate
 
 from pipeline import files
@@ -190,7 +191,8 @@ class _Template(DocxTemplate):
 
     def patch_xml(self, src_xml):
         patch = super().patch_xml
-        key = hashlib.sha256(src_xml.encode("utf-8")).hexdigest()
+        # docxtpl's version in the key: another version may clean the tags up differently.
+        key = hashlib.sha256(f"{docxtpl.__version__}\0{src_xml}".encode("utf-8")).hexdigest()
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8"),
                             lambda data: data.decode("utf-8"))
 
