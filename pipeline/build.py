@@ -195,12 +195,7 @@ def properties(doc: Document, inputs: Inputs, scope: Scope):
     from pipeline.render.docx import Properties
 
     name = doc.full_title or doc.title
-    if doc.per_meeting:
-        title = f"{name} {fmt.long_date(scope.day)}"
-    elif doc.takes_period:
-        title = f"{name} {fmt.MONTHS[scope.start.month - 1]}–{fmt.month_year(scope.end)}"
-    else:
-        title = f"{name} {scope.year}"
+    title = doc.kind.named(name, scope)
     forbund = inputs.forbund.name + (f" ({inputs.forbund.orgnr})" if inputs.forbund.orgnr else "")
     return Properties(title=title, author=inputs.forbund.name, subject=f"{title}, {forbund}",
                       keywords=f"samordningsförbund, finsam, {name.lower()}, {scope.year}", category=str(doc.title),
@@ -250,20 +245,13 @@ def make(doc: Document, input_dir: Path, request: Request, problems: Problems, o
     built = build(doc, load(input_dir, problems), request, problems, output, layout, pdf)
     # Under what was asked, and under the request that names the same document explicitly
     # (the default year, say), so that asking either way next time finds it current.
-    keys = [_key(doc, input_dir, r) for r in (request, _explicit(doc, built.scope))]
+    keys = [_key(doc, input_dir, r) for r in (request, doc.kind.explicit(built.scope))]
     record(output, keys, print_, [built.document] + ([built.pdf] if built.pdf else []), built.draft)
     return built, False
 
 
 def _key(doc: Document, input_dir: Path, request: Request) -> str:
     return f"{doc.key}|{input_dir.resolve()}|{request.year}|{request.period}|{request.meeting}"
-
-
-def _explicit(doc: Document, scope: Scope) -> Request:
-    """The request that names this scope's document without defaults."""
-    if doc.per_meeting:
-        return Request(meeting=scope.day)
-    return Request(year=scope.year, period=scope.end if doc.takes_period else None)
 
 
 def make_all(input_dir: Path, problems: Problems, output: Path, layout: bool = True, pdf: bool = False,

@@ -141,6 +141,9 @@ def main() -> None:
     pass
 
 
+ID_HELP = "Dokumentet som i filnamnet: året, eller för ett sammanträdes dokument dess datum."
+
+
 @main.command(help="Bygg ett dokument från arbetsböckerna i en indatamapp.")
 @click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True,
@@ -152,7 +155,7 @@ def main() -> None:
               help="Året dokumentet avser (standard: senaste året på bladet Dokument, annars senaste bokslutsår "
                    "för årsredovisningen och året efter för verksamhetsplanen).")
 @click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll (standard: det senaste).")
-@click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för Makefile).")
+@click.option("--id", "ident", help=ID_HELP)
 @click.option("--pdf", is_flag=True, help="Skriv också en PDF bredvid dokumentet (kräver LibreOffice).")
 @click.option("--no-layout", is_flag=True,
               help="Hoppa över LibreOffice-steget (sidnummer i innehållsförteckningen); snabbare under arbetet.")
@@ -194,8 +197,7 @@ def _one_document(command):
         click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste)."),
         click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser."),
         click.option("--mote", type=DAY, help="Sammanträdets datum för dagordning och protokoll."),
-        click.option("--id", "ident", help="Året, eller för dagordning och protokoll sammanträdets datum (för "
-                                           "Makefile)."),
+        click.option("--id", "ident", help=ID_HELP),
     )):
         command = option(command)
     return command
@@ -270,26 +272,28 @@ def underlag(document, input_dir: Path, output_dir: Path, period, year: int | No
 
 
 def _request(document, period, year, mote, ident):
-    """What was asked for, from the options; contradictions are usage errors."""
-    from pipeline.documents import Request
+    """What was asked for, from the options; contradictions are usage errors.
 
+    The document's kind says what it is asked for by (`Kind.asks`); `--id` gives the first of them.
+    """
+    from pipeline.documents import ARGUMENTS, Request, registry
+
+    asked = {"year": year, "period": period.date() if period else None, "meeting": mote.date() if mote else None}
     if ident is not None:
+        first = document.kind.asks[0]
         try:
-            if document.per_meeting:
-                mote = DAY.convert(ident, None, None)
-            else:
-                year = click.IntRange(1900, 2200).convert(ident, None, None)
+            asked[first] = DAY.convert(ident, None, None).date() if first != "year" else \
+                click.IntRange(1900, 2200).convert(ident, None, None)
         except click.BadParameter as exc:
             raise click.UsageError(f"--id {ident}: {exc.message}") from exc
-    if mote is not None and not document.per_meeting:
-        raise click.UsageError("--mote gäller bara dagordning och protokoll.")
-    if year is not None and document.per_meeting:
-        raise click.UsageError("dagordning och protokoll väljs med --mote, inte --year.")
-    if period is not None and not document.takes_period:
-        raise click.UsageError("--period gäller bara delårsrapporten.")
-    if period is not None and year is not None and period.year != year:
-        raise click.UsageError(f"--period {fmt.iso_date(period.date())} ligger inte i --year {year}.")
-    return Request(year=year, period=period.date() if period else None, meeting=mote.date() if mote else None)
+    for name, value in asked.items():
+        if value is not None and name not in document.kind.asks:
+            option = ARGUMENTS[name][1 if os.environ.get("FINSAM_MAKE") else 0]
+            takers = [key for key, doc in sorted(registry().items()) if name in doc.kind.asks]
+            raise click.UsageError(f"{option} gäller inte {document.key} (bara {', '.join(takers)}).")
+    if asked["period"] is not None and asked["year"] is not None and asked["period"].year != asked["year"]:
+        raise click.UsageError(f"--period {fmt.iso_date(asked['period'])} ligger inte i --year {asked['year']}.")
+    return Request(**asked)
 
 
 @main.command(name="all", help="Bygg alla dokument som indata anger (bladet Dokument och sammanträdena), bara de "

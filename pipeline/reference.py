@@ -101,7 +101,7 @@ def _rows(hint, value, path: str) -> list[str]:
 def page() -> str:
     """The reference page, from the documents' context types and the shipped example's contexts."""
     from pipeline.build import checked, context
-    from pipeline.documents import Request, listed, registry
+    from pipeline.documents import listed, registry
     from pipeline.load import load
     from pipeline.problems import Problems
 
@@ -113,7 +113,7 @@ def page() -> str:
         doc = registry()[key]
         if doc.context_type is None:
             continue
-        request = requests.get(key) or (Request(meeting=meeting.meeting) if doc.per_meeting else Request())
+        request = requests.get(key) or doc.kind.narrow(meeting)
         example = context(doc, inputs, checked(doc, inputs, request, Problems()))
         required = ", ".join(f"`{name}` ({what})" for name, what in doc.required.items())
         sections += [f"## {doc.title} (`{key}`, standardmall `templates_docx/{key}.docx`)", "",

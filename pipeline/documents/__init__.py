@@ -1,8 +1,9 @@
 """The documents the pipeline builds: one module each in this package.
 
 A document module defines `DOCUMENT`, a `Document`: its key (command line and file name),
-its title, how its scope is resolved from what the user asked, the checks it runs, how it
-computes its figures and how it builds its template's context. The CLI, `build-all` and the
+its title, its kind (a `PeriodReport` or a `MeetingDocument`: which dates it has and what the
+user asks for it by), how its scope is resolved from what the user asked, the checks it runs,
+how it computes its figures and how it builds its template's context. The CLI, `build-all` and the
 Makefile find documents here; a new document type is a module in this package, its
 template in templates_docx/ and its tests.
 """
@@ -36,6 +37,71 @@ class Request:
     meeting: date | None = None
 
 
+# What the user can ask for, by `Request` field: the command-line option and the make variable.
+ARGUMENTS = {"year": ("--year", "YEAR"), "period": ("--period", "PERIOD"), "meeting": ("--mote", "MOTE")}
+
+
+class Kind:
+    """What shared code asks a document's kind: `asks` (the `Request` fields the user names it by,
+    the first the one `--id` gives), `per_year` (listed per year on the Dokument sheet) and
+    `named` (its title with its dates)."""
+
+    asks: tuple[str, ...]
+    per_year: bool
+
+    def named(self, name: str, scope: Scope) -> str:
+        raise NotImplementedError
+
+    def narrow(self, request: Request) -> Request:
+        """Of `request`, what this kind is asked for by."""
+        return Request(**{name: getattr(request, name) for name in self.asks})
+
+    def explicit(self, scope: Scope) -> Request:
+        """The request that names `scope` without defaults."""
+        return self.narrow(Request(year=scope.year, period=scope.end, meeting=scope.day))
+
+
+@dataclass(frozen=True)
+class PeriodReport(Kind):
+    """A report on a period of a year, listed on the Dokument sheet under its title.
+
+    Its dates (`Scope`): the period end the figures run to (`end`: 31 December, or a closing date
+    within the year when `within_year`), the report day the document speaks as of (`day`) and the
+    board's decision day (`decided`, when the Dokument sheet gives one). Asked for by year, and by
+    the closing date when `within_year`.
+    """
+
+    within_year: bool = False
+    per_year = True
+
+    @property
+    def asks(self) -> tuple[str, ...]:
+        return ("year", "period") if self.within_year else ("year",)
+
+    def named(self, name: str, scope: Scope) -> str:
+        """e.g. Årsredovisning 2021, Delårsrapport januari–juni 2021."""
+        if self.within_year:
+            return f"{name} {fmt.MONTHS[scope.start.month - 1]}–{fmt.month_year(scope.end)}"
+        return f"{name} {scope.year}"
+
+
+@dataclass(frozen=True)
+class MeetingDocument(Kind):
+    """A document for one board meeting (its folder in sammantraden/), asked for by the meeting's day.
+
+    The meeting is its report day and decision day (`Scope.day`, `Scope.decided`); its period end
+    is the meeting's day unless its `resolve` sets another (a report made for a meeting: the last
+    closing date before it), so such a report is this kind with its own `resolve`.
+    """
+
+    per_year = False
+    asks = ("meeting",)
+
+    def named(self, name: str, scope: Scope) -> str:
+        """e.g. Protokoll 24 november 2023."""
+        return f"{name} {fmt.long_date(scope.day)}"
+
+
 @dataclass(frozen=True)
 class Document:
     key: str  # as on the command line and in the file name
@@ -48,8 +114,7 @@ class Document:
     template_file: Path | None = None  # default: templates_docx/<key>.docx
     required: dict[str, str] = field(default_factory=dict)  # context names a template must use -> what they are
     signature: str = ""  # the required name of the section the board signs in, when it signs this document
-    per_meeting: bool = False  # one per meeting (its date), not per year
-    takes_period: bool = False  # a closing date within the year (the delårsrapport)
+    kind: Kind = PeriodReport()  # its dates and what it is asked for by (a MeetingDocument, say)
     full_title: str = ""  # as the document names itself, when more than `title` (Verksamhetsplan och budget)
 
     @property
@@ -90,11 +155,11 @@ def listed(inputs: Inputs) -> list[tuple[Document, Request]]:
     With no document on the Dokument sheet, the årsredovisning of the latest closed year.
     """
     found = [(doc, request) for doc in registry().values() for request in doc.listed(inputs)]
-    if not any(not doc.per_meeting for doc, _ in found) and inputs.accounting.balances:
+    if not any(doc.kind.per_year for doc, _ in found) and inputs.accounting.balances:
         found.insert(0, (registry()["arsredovisning"], Request()))
     order = [(d.document, d.year) for d in inputs.activity.documents]
     position = lambda doc, r: order.index((doc.title, r.year)) if (doc.title, r.year) in order else -1  # noqa: E731
-    return sorted(found, key=lambda item: (item[0].per_meeting, position(*item), item[1].meeting or date.min))
+    return sorted(found, key=lambda item: (not item[0].kind.per_year, position(*item), item[1].meeting or date.min))
 
 
 # --- yearly documents --------------------------------------------------------------
@@ -113,8 +178,8 @@ def listed_years(title: str) -> Callable[[Inputs], list[Request]]:
 def year_asked(inputs: Inputs, request: Request, title: str, fallback: int | None,
                problems: Problems) -> tuple[int, DocumentInfo | None]:
     """The year asked for, else the latest on the Dokument sheet, else `fallback`; and its Dokument row."""
-    listed_ = [d.year for d in inputs.activity.documents if d.document == title]
-    year = request.year or (request.period.year if request.period else None) or max(listed_, default=None) \
+    years = [d.year for d in inputs.activity.documents if d.document == title]
+    year = request.year or (request.period.year if request.period else None) or max(years, default=None) \
         or fallback
     if year is None:
         problems.error(next_row((d.source for d in inputs.activity.documents), VERKSAMHET.filename, "Dokument"),

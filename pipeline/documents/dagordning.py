@@ -5,7 +5,7 @@ from pipeline.checks.meetings import attendance_matches_board, not_yet_held, not
 from pipeline.checks.board import terms
 from pipeline.checks.slips import meeting_placeholders
 from pipeline.compute.meetings import meeting_figures
-from pipeline.documents import Document, meeting_scope, meetings_where
+from pipeline.documents import Document, MeetingDocument, meeting_scope, meetings_where
 from pipeline.present.meetings import agenda_context
 
 DOCUMENT = Document(
@@ -17,5 +17,5 @@ DOCUMENT = Document(
     compute=meeting_figures,
     context=agenda_context,
     required={"items": "dagordningen"},
-    per_meeting=True,
+    kind=MeetingDocument(),
 )

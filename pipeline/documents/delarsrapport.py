@@ -7,7 +7,7 @@ from pipeline.checks.as_of import known_by_its_day
 from pipeline.checks import slips
 from pipeline.checks.board import signing_board, terms
 from pipeline.compute.interim import forecast_year, interim, periods
-from pipeline.documents import Request, closing_years, scope_of, year_asked, yearly
+from pipeline.documents import PeriodReport, Request, closing_years, scope_of, year_asked, yearly
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle
 from pipeline.present.interim import context
@@ -94,5 +94,5 @@ DOCUMENT = yearly(
     context=context,
     required={"income": "resultaträkningen", "balance": "balansräkningen", "signatures": "underskrifterna"},
     signature="signatures",
-    takes_period=True,
+    kind=PeriodReport(within_year=True),
 )

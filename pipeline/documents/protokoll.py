@@ -6,7 +6,7 @@ from pipeline.checks.meetings import (attendance_matches_board, board_seats, jus
 from pipeline.checks.board import terms
 from pipeline.checks.slips import meeting_placeholders
 from pipeline.compute.meetings import meeting_figures
-from pipeline.documents import Document, meeting_scope, meetings_where
+from pipeline.documents import Document, MeetingDocument, meeting_scope, meetings_where
 from pipeline.present.meetings import minutes_context
 
 DOCUMENT = Document(
@@ -20,5 +20,5 @@ DOCUMENT = Document(
     context=minutes_context,
     required={"items": "paragraferna", "signers": "underskrifterna", "posting": "bevis om anslag"},
     signature="signers",
-    per_meeting=True,
+    kind=MeetingDocument(),
 )
