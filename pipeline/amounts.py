@@ -18,9 +18,6 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Hashable
 
-Number = Decimal | int | Fraction
-
-
 class Atom:
     """An amount read from the inputs (or made from one, see `Amount.derived`), named by `key`.
 

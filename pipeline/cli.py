@@ -508,6 +508,7 @@ def mall(document, input_dir: Path) -> None:
 @click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser (standard: som när det byggs).")
 @click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag, t.ex. 2025-08-31 (standard: årets senaste).")
 def texter(document, input_dir: Path, year: int | None, period) -> None:
+    from pipeline.phrases import definite
     from pipeline.present.textfile import starting_sections
     from pipeline.render.textfile import write_text_file
     from pipeline.schema import DATED_TEXT_FILES, TEXT_FILES, TEXT_FOLDER
@@ -530,14 +531,14 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
     if target.exists():
         _kept(target)
     sections = starting_sections(inputs.activity, title, scope.year, scope.end if dated else None)
-    if not write_text_file(target, f"Texter till {title.lower()}en {scope.ident}", sections):
+    if not write_text_file(target, f"Texter till {definite(title)} {scope.ident}", sections):
         _kept(target)
     click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "
                "Rubrik 2 en underrubrik); kommentarerna säger vad som hör dit och tas inte med i dokumentet.")
     from_sheet = [s.title for s in sections if s.source == "bladet Texter"]
     if from_sheet:
         click.echo(f"Texterna i {', '.join(from_sheet)} kommer från bladet Texter. Ta bort de raderna för "
-                   f"{title.lower()}en {scope.year} på bladet: ett avsnitt som står på båda ställena är ett fel.")
+                   f"{definite(title)} {scope.year} på bladet: ett avsnitt som står på båda ställena är ett fel.")
 
 
 def _kept(target: Path) -> None:

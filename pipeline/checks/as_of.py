@@ -7,6 +7,7 @@ from pipeline.checks import Check
 from pipeline.compute.grants import active
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle
+from pipeline.phrases import definite
 from pipeline.problems import Problem, warning
 
 
@@ -21,11 +22,11 @@ def known_by_its_day(document: DocumentTitle) -> Check:
             if name not in shown:
                 first = min(d for d in inputs.grants.decisions_of[name] if d.day > day)
                 found.append(warning(first.source.at("Beslutsdatum"), f"{name} beviljades {fmt.iso_date(first.day)}, "
-                                                                      f"{after}, och tas inte med i {document.lower()}en."))
+                                                                      f"{after}, och tas inte med i {definite(document)}."))
             for d in inputs.grants.descriptions:
                 if d.insats == name and name in shown and d.day > day:
                     found.append(warning(d.source.at("Datum"), f"texterna om {name} skrevs om {fmt.iso_date(d.day)}, "
-                                                               f"{after}; {document.lower()}en visar de tidigare."))
+                                                               f"{after}; {definite(document)} visar de tidigare."))
         for t in inputs.activity.texts:
             if t.document == document and t.year in (scope.year, None) and t.written and t.written > day:
                 found.append(warning(t.source.at("Skriven"), f"texten i avsnittet {t.section} skrevs "

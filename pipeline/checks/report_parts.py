@@ -15,7 +15,7 @@ from pipeline.problems import Problem, Where, incomplete, warning
 from pipeline.read.sammantrade import FOLDER
 from pipeline.schema import FORBUNDET, TEXT_FOLDER, VERKSAMHET
 
-DOCUMENT = DocumentTitle.ANNUAL_REPORT
+TITLE = DocumentTitle.ANNUAL_REPORT
 REQUIRED_TEXTS = (  # section on the Texter sheet, what the förvaltningsberättelse lacks without it
     ("Styrning och uppföljning", "övriga förhållanden som har betydelse för styrningen och uppföljningen av "
                                  "verksamheten"),
@@ -28,7 +28,7 @@ REQUIRED_TEXTS = (  # section on the Texter sheet, what the förvaltningsberätt
 
 
 def _written(inputs: Inputs, scope: Scope, section: str) -> bool:
-    return bool(inputs.activity.blocks(DOCUMENT, scope.year, section, scope.day))
+    return bool(inputs.activity.blocks(TITLE, scope.year, section, scope.day))
 
 
 def _texts(inputs: Inputs) -> Where:

@@ -19,7 +19,7 @@ from pipeline.enums import NoteContent, Report, RowStyle
 
 
 @dataclass(frozen=True)
-class Interim:
+class InterimFigures:
     year: int
     period_end: date
     same_period_before: date  # the end of the same period a year earlier
@@ -47,7 +47,7 @@ def periods(accounting: Accounting, year: int) -> list[date]:
     return sorted(d for d in accounting.balances if d.year == year and (d.month, d.day) != (12, 31))
 
 
-def interim(inputs: Inputs, scope: Scope) -> Interim:
+def interim(inputs: Inputs, scope: Scope) -> InterimFigures:
     """The figures for the period 1 January–`scope.end`, from inputs that passed the document's checks."""
     accounting, budget, members, grants = inputs.accounting, inputs.budget, inputs.forbund.members, inputs.grants
     year, period_end = scope.year, scope.end
@@ -74,7 +74,7 @@ def interim(inputs: Inputs, scope: Scope) -> Interim:
     own = inputs.forbund.name
     first_decision = {i.insats.name: min((d.day for d in i.decisions), default=None) for i in insatser}
     external = [i for i in insatser if i.insats.owner != own]
-    return Interim(
+    return InterimFigures(
         year=year,
         period_end=period_end,
         same_period_before=before,
@@ -107,9 +107,9 @@ def forecast_year(inputs: Inputs, scope: Scope) -> PlanYear:
     return year_of(scope.year, True, forecast_flows(forecast), equity(inputs.accounting, scope.year - 1), forecast)
 
 
-def forecast_table(report: Interim) -> Table:
+def forecast_table(report: InterimFigures) -> Table:
     """The year's budget, the full-year forecast and the difference (forecast − budget)."""
-    rows_ = []
+    table_rows = []
     for label, attr, sign, style in (
         ("Verksamhetens intäkter", "revenue", 1, RowStyle.LINE),
         ("Verksamhetens kostnader", "costs", -1, RowStyle.LINE),
@@ -120,5 +120,5 @@ def forecast_table(report: Interim) -> Table:
         ("20 % av verksamhetens intäkter", "equity_limit", 1, RowStyle.LINE),
     ):
         planned, forecast = sign * getattr(report.budget, attr), sign * getattr(report.forecast, attr)
-        rows_.append(TableRow(label, style, (planned, forecast, forecast - planned)))
-    return Table(tuple(rows_))
+        table_rows.append(TableRow(label, style, (planned, forecast, forecast - planned)))
+    return Table(tuple(table_rows))

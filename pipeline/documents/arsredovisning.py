@@ -63,7 +63,7 @@ DOCUMENT = yearly(
         report_parts.equity_within_limit,
         report_parts.meetings_counted,
         known_by_its_day(TITLE),
-        signing_board("årsredovisningen"),
+        signing_board(TITLE),
         terms,
         slips.decided_twice,
         slips.amounts_in_scale,

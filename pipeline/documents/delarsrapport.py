@@ -83,7 +83,7 @@ DOCUMENT = yearly(
         forecast_equity,
         goals.goals_followed_up,
         known_by_its_day(TITLE),
-        signing_board("delårsrapporten"),
+        signing_board(TITLE),
         terms,
         slips.decided_twice,
         slips.amounts_in_scale,

@@ -73,7 +73,7 @@ DOCUMENT = yearly(
         current_year,
         budget_in_balance,
         known_by_its_day(TITLE),
-        signing_board("verksamhetsplanen"),
+        signing_board(TITLE),
         terms,
         slips.decided_twice,
         slips.amounts_in_scale,

@@ -15,12 +15,12 @@ from pipeline.compute.cashflow import CashFlow
 from pipeline.compute.statements import BudgetComparison
 from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import DocumentTitle, GoalStatus, NoteContent, RowStyle
-from pipeline.present import activity as act
+from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Paragraph, Picture, Row, Signatures, Table
 from pipeline.present.text import blocks, headed, join, number_word
 
-DOCUMENT = DocumentTitle.ANNUAL_REPORT
+TITLE = DocumentTitle.ANNUAL_REPORT
 OVERVIEW_YEARS = 5
 
 
@@ -54,7 +54,7 @@ class Overview:
 
 @dataclass(frozen=True)
 class Economy:
-    goal_groups: Doc[list[act.GoalGroup], "Styrelsens mål för året med måluppfyllelse."]
+    goal_groups: Doc[list[activity.GoalGroup], "Styrelsens mål för året med måluppfyllelse."]
     equity: Doc[str, "Eget kapital på balansdagen."]
     limit: Doc[str, "20 % av årets intäkter (Nationella rådets rekommendation)."]
     over: Doc[bool, "Sant när det egna kapitalet överstiger rekommendationen."]
@@ -74,9 +74,9 @@ class Cooperation:
     blocks: Doc[list[Block], "Texter i avsnittet Samverkansarbete."]
     sus: Doc[list[Row], "SUS: år, kvinnor, män och totalt, de fem senaste åren."]
     sus_chart: Doc[Picture | None, "Diagram över SUS-deltagarna."]
-    kinds: Doc[list[act.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
-    means: Doc[list[act.MeanTable], "Årets medelvärden från indikatorenkäten som inte redan visas under ett mål."]
-    goal_share: Doc[act.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
+    kinds: Doc[list[activity.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
+    means: Doc[list[activity.MeanTable], "Årets medelvärden från indikatorenkäten som inte redan visas under ett mål."]
+    goal_share: Doc[activity.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
 
 
 @dataclass(frozen=True)
@@ -179,16 +179,16 @@ class AnnualReportContext:
 
 
 def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportContext:
-    f, activity, year = inputs.forbund, inputs.activity, report.year
+    f, year = inputs.forbund, report.year
     unit = f.unit
-    section = lambda name, skip=frozenset(): blocks(activity, DOCUMENT, year, name, skip, scope.day)  # noqa: E731
+    section = lambda name, skip=frozenset(): blocks(inputs.activity, TITLE, year, name, skip, scope.day)  # noqa: E731
     years = [str(year), str(year - 1)]
     now = report.current
     shown = {n.spec.number for n in report.notes}
     return AnnualReportContext(
         forbund=forbund(f),
         year=year,
-        title=f"{DOCUMENT} {year}",
+        title=f"{TITLE} {year}",
         decided=fmt.iso_date(scope.decided),
         unit=fmt.UNIT_LABEL[unit],
         about=section("Om förbundet"),
@@ -203,7 +203,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         overview=_overview(report, unit, section("Verksamhetens utveckling"), f.colours, f.ratio_decimals),
         governance=section("Styrning och uppföljning"),
         economy=Economy(
-            goal_groups=act.goals(report.goals, act.EquityGoal(fmt.amount_with_unit(now.equity, unit),
+            goal_groups=activity.goals(report.goals, activity.EquityGoal(fmt.amount_with_unit(now.equity, unit),
                                                                fmt.amount_with_unit(now.equity_limit, unit),
                                                                now.equity_over_limit), f.colours),
             equity=fmt.amount_with_unit(now.equity, unit),
@@ -220,17 +220,17 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         ),
         cooperation=Cooperation(
             blocks=section("Samverkansarbete"),
-            sus=act.sus_rows(report.sus),
-            sus_chart=act.sus_chart(report.sus, f.colours),
-            kinds=act.kinds(report.insatser, unit),
-            means=[act.mean_table(t, f.colours) for t in report.means],
-            goal_share=act.goal_share(report.insats_goals),
+            sus=activity.sus_rows(report.sus),
+            sus_chart=activity.sus_chart(report.sus, f.colours),
+            kinds=activity.kinds(report.insatser, unit),
+            means=[activity.mean_table(t, f.colours) for t in report.means],
+            goal_share=activity.goal_share(report.insats_goals),
         ),
         important=Important(
             result=fmt.amount_with_unit(now.result, unit),
             equity=fmt.amount_with_unit(now.equity, unit),
             blocks=[b for b in section("Viktiga förhållanden") if not b.heading],
-            lines=[_comment(c, unit, headed(activity, DOCUMENT, year, "Viktiga förhållanden", c.line, scope.day))
+            lines=[_comment(c, unit, headed(inputs.activity, TITLE, year, "Viktiga förhållanden", c.line, scope.day))
                    for c in report.comparisons],
             extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
         ),
@@ -259,7 +259,7 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
               decimals: int) -> Overview:
     """The five-year table, and its chart; with fewer years of data the last columns stay empty."""
     years = report.overview
-    charts = act.charts_module()
+    charts = activity.charts_module()
     oldest_first = list(reversed(years))
     chart = charts.grouped_bars(
         [str(y.year) for y in oldest_first],

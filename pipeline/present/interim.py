@@ -6,15 +6,15 @@ from datetime import date
 from decimal import Decimal
 
 from pipeline import fmt
-from pipeline.compute.interim import Interim, forecast_table
+from pipeline.compute.interim import InterimFigures, forecast_table
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle, RowStyle
-from pipeline.present import activity as act
+from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table
 from pipeline.present.model import Block, Doc, Forbund, Picture, Signatures, Table
 from pipeline.present.text import blocks, number_word
 
-DOCUMENT = DocumentTitle.INTERIM_REPORT
+TITLE = DocumentTitle.INTERIM_REPORT
 RESULT = "Årets resultat"
 
 
@@ -39,20 +39,20 @@ class Summary:
 @dataclass(frozen=True)
 class Goals:
     blocks: Doc[list[Block], "Texter i avsnittet Verksamhetsmål."]
-    groups: Doc[list[act.GoalGroup], "Målen med kommentar och prognos."]
+    groups: Doc[list[activity.GoalGroup], "Målen med kommentar och prognos."]
 
 
 @dataclass(frozen=True)
 class InsatsList:
     blocks: Doc[list[Block], "Texter i avsnittet Insatser."]
-    entries: Doc[list[act.InsatsItem], "Årets insatser."]
+    entries: Doc[list[activity.InsatsItem], "Årets insatser."]
 
 
 @dataclass(frozen=True)
 class Economy:
     budget: Doc[Result, "Årets budgeterade resultat."]
     forecast: Doc[Result, "Prognosen för årets resultat."]
-    equity: Doc[act.EquityGoal, "Prognosen för eget kapital vid årets slut mot 20 % av intäkterna."]
+    equity: Doc[activity.EquityGoal, "Prognosen för eget kapital vid årets slut mot 20 % av intäkterna."]
     blocks: Doc[list[Block], "Texter i avsnittet Ekonomiskt utfall."]
 
 
@@ -102,19 +102,19 @@ class InterimContext:
     signatures: Doc[Signatures, "Underskrifterna."]
 
 
-def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
-    f, activity, year, unit = inputs.forbund, inputs.activity, report.year, inputs.forbund.unit
-    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day, period=scope.end)  # noqa: E731
+def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimContext:
+    f, year, unit = inputs.forbund, report.year, inputs.forbund.unit
+    section = lambda name: blocks(inputs.activity, TITLE, year, name, day=scope.day, period=scope.end)  # noqa: E731
     start, end, previous = fmt.iso_date(date(year, 1, 1)), fmt.iso_date(report.period_end), f"{year - 1}-12-31"
     shown = {n.spec.number for n in report.notes}
     forecast = report.forecast
-    equity = act.EquityGoal(fmt.amount_with_unit(forecast.equity_end, "kr"),
+    equity = activity.EquityGoal(fmt.amount_with_unit(forecast.equity_end, "kr"),
                             fmt.amount_with_unit(forecast.equity_limit, "kr"),
                             forecast.equity_end > forecast.equity_limit)
     return InterimContext(
         forbund=forbund(f),
         year=year,
-        title=f"{DOCUMENT} {year}",
+        title=f"{TITLE} {year}",
         period=f"1 januari till {fmt.long_date(report.period_end)}",
         period_start=start,
         period_end=end,
@@ -134,8 +134,8 @@ def context(inputs: Inputs, scope: Scope, report: Interim) -> InterimContext:
         about=section("Om förbundet"),
         allocation=fmt.amount_with_unit(report.allocation_total, "kr"),
         funding=funding_sentence(f.members),
-        goals=Goals(section("Verksamhetsmål"), act.goals(report.goals, equity, inputs.forbund.colours)),
-        insatser=InsatsList(section("Insatser"), [act.insats(i, unit) for i in report.insatser]),
+        goals=Goals(section("Verksamhetsmål"), activity.goals(report.goals, equity, inputs.forbund.colours)),
+        insatser=InsatsList(section("Insatser"), [activity.insats(i, unit) for i in report.insatser]),
         board=section("Styrelsens arbete"),
         economy=Economy(_result(report.budget.result), _result(forecast.result), equity, section("Ekonomiskt utfall")),
         income=Statement(_period_labels(table(report.income, unit, [
@@ -165,10 +165,10 @@ def _result(amount: Decimal) -> Result:
     return Result("balans", "")
 
 
-def _income_chart(report: Interim, unit: str, colours: tuple[str, ...]) -> Picture:
+def _income_chart(report: InterimFigures, unit: str, colours: tuple[str, ...]) -> Picture:
     """The resultaträkning's lines with amounts: the period's outcome beside its budget."""
     lines = [r for r in report.income.rows if r.style == RowStyle.LINE]
-    charts = act.charts_module()
+    charts = activity.charts_module()
     return charts.grouped_bars([r.label for r in lines],
                                [("Utfall", [r.values[0] for r in lines]), ("Budget", [r.values[1] for r in lines])],
                                unit, f"resultaträkningens rader, utfall och budget för perioden 1 januari–"

@@ -12,7 +12,7 @@ from pipeline.present.common import forbund, rounding, signatures, table, unit_h
 from pipeline.present.model import Block, Doc, Forbund, Row, Signatures, Table
 from pipeline.present.text import blocks, join
 
-DOCUMENT = DocumentTitle.PLAN
+TITLE = DocumentTitle.PLAN
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ class PlanContext:
 
 def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
     f, activity, year, unit = inputs.forbund, inputs.activity, plan.year, inputs.forbund.unit
-    section = lambda name: blocks(activity, DOCUMENT, year, name, day=scope.day)  # noqa: E731
+    section = lambda name: blocks(activity, TITLE, year, name, day=scope.day)  # noqa: E731
     goals = activity.year_goals(year, scope.day)
     later = [y.year for y in plan.budget_years][1:]
     columns = [str(plan.forecast.year), str(year)] + [str(y) for y in later]

@@ -45,10 +45,6 @@ def _field_runs(paragraph, kind: str) -> list:
     return paragraph.xpath(f'./w:r[w:fldChar[@w:fldCharType="{kind}"]]')
 
 
-def has_table_of_contents(document) -> bool:
-    return _toc_paragraph(document.element.body) is not None
-
-
 def fill_table_of_contents(document) -> bool:
     """Put the document's level 1–2 headings into the TOC field's shown result; False if it has no TOC."""
     body = document.element.body
