@@ -1,0 +1,17 @@
+"""Finsam report pipeline: Excel workbooks in, the board's documents (.docx, PDF) out.
+
+The layers, each with one job; a module imports only its own layer and the layers listed before it
+(tests/test_architecture.py reads this list and checks every import against it; docs/utveckling.md
+describes each layer):
+
+    base: enums problems apportion amounts timing background files runtime uptodate domain schema fmt contrast phrases
+    read: read blank
+    reconcile: reconcile load
+    compute: compute
+    checks: checks
+    present: present
+    render: render
+    documents: documents
+    build: build versions review batch reference sie_import
+    cli: cli cli_swedish server __main__
+"""

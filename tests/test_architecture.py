@@ -2,33 +2,29 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 from pathlib import Path
 
 import docx
 
+import pipeline
 from conftest import ROOT, SJOBYGDEN, run_cli
 
 PACKAGE = ROOT / "pipeline"
 
+
+def _stated_layers() -> list[tuple[str, list[str]]]:
+    """The layer order as the package's docstring states it (the one place it is written)."""
+    found = []
+    for line in pipeline.__doc__.splitlines():
+        if m := re.fullmatch(r"    (\w+): (.+)", line):
+            found.append((m.group(1), [f"pipeline.{name}" for name in m.group(2).split()]))
+    return found
+
+
 # Each layer may import its own and the layers before it (DESIGN §6).
-LAYERS = [
-    ("base", ["pipeline.enums", "pipeline.problems", "pipeline.apportion", "pipeline.amounts", "pipeline.timing",
-              "pipeline.background",
-              "pipeline.files", "pipeline.runtime",
-              "pipeline.uptodate",
-              "pipeline.domain", "pipeline.schema", "pipeline.fmt", "pipeline.contrast", "pipeline.phrases"]),
-    ("read", ["pipeline.read", "pipeline.blank"]),
-    ("reconcile", ["pipeline.reconcile", "pipeline.load"]),
-    ("compute", ["pipeline.compute"]),
-    ("checks", ["pipeline.checks"]),
-    ("present", ["pipeline.present"]),
-    ("render", ["pipeline.render"]),
-    ("documents", ["pipeline.documents"]),
-    ("build", ["pipeline.build", "pipeline.versions", "pipeline.review", "pipeline.batch", "pipeline.reference",
-               "pipeline.sie_import"]),
-    ("cli", ["pipeline.cli", "pipeline.cli_swedish", "pipeline.server", "pipeline.__main__"]),
-]
+LAYERS = _stated_layers()
 
 
 def _modules() -> dict[str, Path]:
@@ -69,6 +65,11 @@ def _layer(module: str) -> int:
 
 
 GRAPH = {name: _imports(name, path) for name, path in _modules().items()}
+
+
+def test_the_stated_layers_cover_the_package():
+    assert [name for name, _ in LAYERS][:2] == ["base", "read"] and len(LAYERS) == 10
+    assert all(_layer(m) >= 0 for m in GRAPH)
 
 
 def test_every_import_runs_down_the_layers():
@@ -165,3 +166,66 @@ def test_the_example_workbooks_are_what_their_generators_write(tmp_path):
         for path in written:
             assert (target / path).read_bytes() == (module.TARGET / path).read_bytes(), \
                 f"{module.TARGET.name}/{path} differs from what {script.name} writes: run make examples"
+
+
+# --- no document wording in Python -----------------------------------------------------------------------
+
+SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(och|för|som|inte|med|till|av|är|att|den|det|ett|en|på|vid|per|från|saknas|har|ska)\b")
+MESSAGE_CALLS = {"warning", "incomplete", "error", "Problem", "InputError", "phrase"}
+# Modules whose every text is a message to the user (checks: what is wrong; traced: the review workbook's
+# Kontroller sheet), not document wording.
+MESSAGE_MODULES = {"pipeline/checks", "pipeline/compute/traced.py"}
+# Sentence fragments still put together in Python, each around values it formats (the short allow-list:
+# move one to pipeline/data/fraser.csv with {placeholders} and delete it here).
+ALLOWED = {
+    ("present/activity.py", "Undersökt population "), ("present/activity.py", "svaren på frågan ”"),
+    ("present/annual_report.py", "verksamhetens intäkter, kostnader och resultat "),
+    ("present/annual_report.py", " föregående år)"), ("present/charts.py", ": högst för "),
+    ("present/charts.py", "), lägst för "), ("present/charts.py", ", medelvärden på skalan 1–6. "),
+    ("present/common.py", " bidrar med "), ("present/common.py", " av medlen"),
+    ("present/interim.py", "1 januari till "), ("present/meetings.py", "tjänstgör för "),
+    ("present/meetings.py", "deltog ej vid "), ("present/plan.py", "Verksamhetsplan och budget "),
+    ("present/textfile.py", "bladet Texter (alla år)"),
+}
+
+
+def _call_name(func) -> str:
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _prose(path: Path) -> list[str]:
+    """String literals that read as Swedish prose, other than docstrings, `Doc[…]` descriptions (the
+    template reference), messages, phrase keys and the Texter sheet's section names (workbook vocabulary)."""
+    from pipeline.schema import SECTIONS
+
+    sections = {name for names in SECTIONS.values() for name in names}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skip = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            skip.add(id(body[0].value))
+        if isinstance(node, ast.Subscript) and _call_name(node.value) == "Doc" or \
+                isinstance(node, ast.Call) and _call_name(node.func) in MESSAGE_CALLS:
+            skip |= {id(n) for n in ast.walk(node)}
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+            and id(n) not in skip and " " in n.value.strip() and SWEDISH.search(n.value) and n.value not in sections]
+
+
+def test_document_wording_is_in_templates_and_the_phrase_file():
+    found = set()
+    for layer in ("present", "compute", "checks"):
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            name = path.relative_to(PACKAGE).as_posix()
+            if not any(f"pipeline/{name}".startswith(m) for m in MESSAGE_MODULES):
+                found |= {(name, text) for text in _prose(path)}
+    assert found - ALLOWED == set()
+    assert ALLOWED - found == set()  # the allow-list shrinks as wording moves out
+
+
+def test_every_phrase_key_used_is_in_the_phrase_file():
+    from pipeline.phrases import _phrases
+
+    used = {m.group(1) for path in PACKAGE.rglob("*.py")
+            for m in re.finditer(r'phrase\("([^"]+)"', path.read_text(encoding="utf-8"))}
+    assert used - set(_phrases()) == set()

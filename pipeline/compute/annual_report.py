@@ -26,8 +26,9 @@ from pipeline.compute.surveys import MeanTable, year_means
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import BoardMember, Inputs, Member, Movement, Scope, StaffYear, year_end
 from pipeline.enums import BoardRole, NoteContent, Report, RowStyle
+from pipeline.phrases import phrase
 
-COMMITMENTS_HEADING = "PANTER OCH ANSVARSFÖRBINDELSER"
+COMMITMENTS_HEADING = phrase("annual_report.panter_och_ansvarsforbindelser")
 SUS_YEARS = 5
 
 

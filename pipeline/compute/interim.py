@@ -16,6 +16,7 @@ from pipeline.compute.statements import rows, rr_budget
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, Inputs, Scope, year_end
 from pipeline.enums import NoteContent, Report, RowStyle
+from pipeline.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,13 @@ def forecast_table(report: InterimFigures) -> Table:
     """The year's budget, the full-year forecast and the difference (forecast − budget)."""
     table_rows = []
     for label, attr, sign, style in (
-        ("Verksamhetens intäkter", "revenue", 1, RowStyle.LINE),
+        (phrase("interim.verksamhetens_intakter"), "revenue", 1, RowStyle.LINE),
         ("Verksamhetens kostnader", "costs", -1, RowStyle.LINE),
-        ("Finansiella intäkter", "financial_income", 1, RowStyle.LINE),
+        (phrase("interim.finansiella_intakter"), "financial_income", 1, RowStyle.LINE),
         ("Finansiella kostnader", "financial_costs", -1, RowStyle.LINE),
-        ("Årets resultat", "result", 1, RowStyle.TOTAL),
-        ("Eget kapital vid årets slut", "equity_end", 1, RowStyle.LINE),
-        ("20 % av verksamhetens intäkter", "equity_limit", 1, RowStyle.LINE),
+        (phrase("interim.arets_resultat"), "result", 1, RowStyle.TOTAL),
+        (phrase("interim.eget_kapital_vid_arets_slut"), "equity_end", 1, RowStyle.LINE),
+        (phrase("interim.20_av_verksamhetens_intakter"), "equity_limit", 1, RowStyle.LINE),
     ):
         planned, forecast = sign * getattr(report.budget, attr), sign * getattr(report.forecast, attr)
         table_rows.append(TableRow(label, style, (planned, forecast, forecast - planned)))

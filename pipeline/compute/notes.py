@@ -9,6 +9,7 @@ from pipeline.compute.lines import ZERO, line_values, note_sign
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, NoteSpec, year_end
 from pipeline.enums import NoteContent, Report, RowStyle
+from pipeline.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -110,14 +111,14 @@ def pension_note(accounting: Accounting, spec: NoteSpec, years: list[int]) -> Ta
     for m in accounting.pension_movements:
         if m.year in years and m.label not in labels:
             labels.append(m.label)
-    rows = [TableRow("Ingående avsättning", RowStyle.SUBTOTAL, tuple(opening))]
+    rows = [TableRow(phrase("notes.ingaende_avsattning"), RowStyle.SUBTOTAL, tuple(opening))]
     for label in labels:
         amounts = tuple(
             sum((m.amount for m in accounting.pension_movements if m.year == y and m.label == label), ZERO)
             for y in years
         )
         rows.append(TableRow(label, RowStyle.LINE, amounts))
-    rows.append(TableRow("Utgående avsättning för pensioner", RowStyle.TOTAL, tuple(closing)))
+    rows.append(TableRow(phrase("notes.utgaende_avsattning_for_pensioner"), RowStyle.TOTAL, tuple(closing)))
     return Table(tuple(rows))
 
 

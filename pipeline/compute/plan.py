@@ -17,6 +17,7 @@ from pipeline.compute.overview import EQUITY_LIMIT, equity
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Inputs, Member, Scope
 from pipeline.enums import ForecastPost, LineKind, Report, RowStyle
+from pipeline.phrases import phrase
 
 PLAN_YEARS = 3
 BALANCE_POSTS = (ForecastPost.FIXED_ASSETS, ForecastPost.PROVISIONS, ForecastPost.SHORT_LIABILITIES,
@@ -197,12 +198,12 @@ def result_budget(p: Plan) -> Table:
     ys = p.years
     row = lambda label, style, f: TableRow(label, style, tuple(f(y) for y in ys))  # noqa: E731
     return Table((
-        row("Verksamhetens intäkter", RowStyle.LINE, lambda y: y.revenue),
+        row(phrase("plan.verksamhetens_intakter"), RowStyle.LINE, lambda y: y.revenue),
         row("Verksamhetens kostnader", RowStyle.LINE, lambda y: -y.costs),
         row("Verksamhetens nettokostnader", RowStyle.TOTAL, lambda y: y.operating_result),
-        row("Finansiella intäkter", RowStyle.LINE, lambda y: y.financial_income),
+        row(phrase("plan.finansiella_intakter"), RowStyle.LINE, lambda y: y.financial_income),
         row("Finansiella kostnader", RowStyle.LINE, lambda y: -y.financial_costs),
-        row("Årets resultat", RowStyle.TOTAL, lambda y: y.result),
+        row(phrase("plan.arets_resultat"), RowStyle.TOTAL, lambda y: y.result),
     ))
 
 
@@ -214,20 +215,20 @@ def balance_budget(p: Plan) -> Table:
         TableRow("Tillgångar", RowStyle.HEADING),
         row("Anläggningstillgångar", RowStyle.LINE, lambda y: y.fixed_assets),
         row("Omsättningstillgångar", RowStyle.LINE, lambda y: y.current_assets),
-        row("Summa tillgångar", RowStyle.TOTAL, lambda y: y.total_assets),
-        TableRow("Eget kapital, avsättningar och skulder", RowStyle.HEADING),
-        row("Eget kapital vid årets början", RowStyle.LINE, lambda y: y.equity_start),
-        row("Årets resultat", RowStyle.LINE, lambda y: y.result),
+        row(phrase("plan.summa_tillgangar"), RowStyle.TOTAL, lambda y: y.total_assets),
+        TableRow(phrase("plan.eget_kapital_avsattningar_och_skulder"), RowStyle.HEADING),
+        row(phrase("plan.eget_kapital_vid_arets_borjan"), RowStyle.LINE, lambda y: y.equity_start),
+        row(phrase("plan.arets_resultat"), RowStyle.LINE, lambda y: y.result),
         row("Summa eget kapital", RowStyle.TOTAL, lambda y: y.equity_end),
     ]
     if any(y.provisions for y in ys):
         rows.append(row("Avsättningar", RowStyle.TOTAL, lambda y: y.provisions))
     if any(y.long_liabilities for y in ys):
-        rows.append(row("Långfristiga skulder", RowStyle.LINE, lambda y: y.long_liabilities))
+        rows.append(row(phrase("plan.langfristiga_skulder"), RowStyle.LINE, lambda y: y.long_liabilities))
     rows += [
         row("Kortfristiga skulder", RowStyle.LINE, lambda y: y.short_liabilities),
         row("Summa skulder", RowStyle.TOTAL, lambda y: y.liabilities),
-        row("Summa eget kapital, avsättningar och skulder", RowStyle.TOTAL,
+        row(phrase("plan.summa_eget_kapital_avsattningar_och_skul"), RowStyle.TOTAL,
             lambda y: y.equity_end + y.provisions + y.liabilities),
     ]
     return Table(tuple(rows))
@@ -237,8 +238,8 @@ def equity_table(p: Plan) -> Table:
     """Eget kapital at each year's end against 20 % of the year's revenue."""
     ys = p.years
     return Table((
-        TableRow("Eget kapital vid årets slut", RowStyle.LINE, tuple(y.equity_end for y in ys)),
-        TableRow("20 % av verksamhetens intäkter", RowStyle.LINE, tuple(y.equity_limit for y in ys)),
-        TableRow("Eget kapital över (+) eller under (−) rekommendationen", RowStyle.TOTAL,
+        TableRow(phrase("plan.eget_kapital_vid_arets_slut"), RowStyle.LINE, tuple(y.equity_end for y in ys)),
+        TableRow(phrase("plan.20_av_verksamhetens_intakter"), RowStyle.LINE, tuple(y.equity_limit for y in ys)),
+        TableRow(phrase("plan.eget_kapital_over_eller_under_rekommenda"), RowStyle.TOTAL,
                  tuple(y.equity_end - y.equity_limit for y in ys)),
     ))

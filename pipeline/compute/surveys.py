@@ -7,6 +7,7 @@ from fractions import Fraction
 
 from pipeline.domain import Answers, Goal, Indicators, Survey
 from pipeline.enums import AnswerGroup, GoalStatus, RespondentGroup
+from pipeline.phrases import phrase
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,8 @@ def mean_table(indicators: Indicators, question: str | None, year: int) -> MeanT
         now, before = by_year[year], by_year.get(year - 1)
         rows.append(MeanRow(group, tuple(by_year[y].mean if y in by_year else None for y in years),
                             now.mean - before.mean if before else None, now.n, now.spread))
-    text = indicators.questions.get(question, "") if question else "Samlat medelvärde per respondentgrupp"
+    text = indicators.questions.get(question, "") if question else \
+        phrase("surveys.samlat_medelvarde_per_respondentgrupp")
     return MeanTable(question, text, years, rows)
 
 

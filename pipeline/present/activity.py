@@ -11,20 +11,23 @@ from pipeline.compute.surveys import MEAN_YEARS, Aggregate, QuestionTable, Surve
 from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RowStyle
 from pipeline.present.model import Doc, Marker, Paragraph, Picture, Row
 from pipeline.present.text import number_word, paragraphs
+from pipeline.phrases import phrase
 
 COLOURS = {GoalStatus.REACHED: "2E7D32", GoalStatus.MOSTLY: "2E7D32", GoalStatus.PARTLY: "F9A825",
            GoalStatus.NOT_REACHED: "C62828"}
-WORDS = {GoalStatus.NOT_REACHED: "inte uppnått"}
+WORDS = {GoalStatus.NOT_REACHED: phrase("activity.inte_uppnatt")}
 CATEGORY_HEADINGS = {
-    GoalCategory.ACTIVITY: "Verksamhetsmål",
-    GoalCategory.INSATSER: "Mål för finansierade insatser",
-    GoalCategory.FINANCIAL: "Finansiella mål",
+    GoalCategory.ACTIVITY: phrase("activity.verksamhetsmal"),
+    GoalCategory.INSATSER: phrase("activity.mal_for_finansierade_insatser"),
+    GoalCategory.FINANCIAL: phrase("activity.finansiella_mal"),
 }
-GROUP_LABELS = {AnswerGroup.ALL: "Samtliga", AnswerGroup.WOMEN: "Kvinnor", AnswerGroup.MEN: "Män"}
-SUPPRESSED = "Könsuppdelad statistik kan ej redovisas p g a för få svarande"
-FULFILMENT_WORDS = {Fulfilment.YES: "uppnått", Fulfilment.PARTLY: "delvis uppnått", Fulfilment.NO: "ej uppnått"}
-KIND_HEADINGS = {InsatsKind.INDIVIDUAL: "Individinriktade insatser",
-                 InsatsKind.STRUCTURAL: "Strukturinriktade insatser"}
+GROUP_LABELS = {AnswerGroup.ALL: phrase("activity.samtliga"), AnswerGroup.WOMEN: phrase("activity.kvinnor"),
+                AnswerGroup.MEN: phrase("activity.man")}
+SUPPRESSED = phrase("activity.konsuppdelad_statistik_kan_ej_redovisas")
+FULFILMENT_WORDS = {Fulfilment.YES: phrase("activity.uppnatt"), Fulfilment.PARTLY: phrase("activity.delvis_uppnatt"),
+                    Fulfilment.NO: phrase("activity.ej_uppnatt")}
+KIND_HEADINGS = {InsatsKind.INDIVIDUAL: phrase("activity.individinriktade_insatser"),
+                 InsatsKind.STRUCTURAL: phrase("activity.strukturinriktade_insatser")}
 KIND_ADJECTIVES = {InsatsKind.INDIVIDUAL: ("individinriktad", "individinriktade"),
                    InsatsKind.STRUCTURAL: ("strukturinriktad", "strukturinriktade")}
 
@@ -214,7 +217,7 @@ def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]) -
     charts = charts_module()
     return charts.counts_by_group([str(y) for y, *_ in rows],
                                   [("Kvinnor", [w for _, w, _, _ in rows]), ("Män", [m for _, _, m, _ in rows])],
-                                  "deltagare registrerade i SUS per år, kvinnor och män",
+                                  phrase("activity.deltagare_registrerade_i_sus_per_ar_kvin"),
                                   colours or charts.DEFAULT_COLOURS)
 
 

@@ -19,6 +19,7 @@ from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Paragraph, Picture, Row, Signatures, Table
 from pipeline.present.text import blocks, headed, join, number_word
+from pipeline.phrases import phrase
 
 TITLE = DocumentTitle.ANNUAL_REPORT
 OVERVIEW_YEARS = 5
@@ -236,7 +237,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         ),
         outlook=section("Förväntad utveckling"),
         board=Board([BoardRow(m.name, m.role.capitalize(), m.organisation) for m in report.board],
-                    report.meetings, "ett sammanträde" if report.meetings == 1
+                    report.meetings, phrase("annual_report.ett_sammantrade") if report.meetings == 1
                     else f"{number_word(report.meetings)} sammanträden"),
         staff=_staff(report, section("Personalförhållanden")),
         balance_requirement=_balance_requirement(report, unit, section("Balanskrav"), f.balance_requirement),
@@ -263,9 +264,9 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
     oldest_first = list(reversed(years))
     chart = charts.grouped_bars(
         [str(y.year) for y in oldest_first],
-        [("Verksamhetens intäkter", [y.revenue for y in oldest_first]),
+        [(phrase("annual_report.verksamhetens_intakter"), [y.revenue for y in oldest_first]),
          ("Verksamhetens kostnader", [y.costs for y in oldest_first]),
-         ("Årets resultat", [y.result for y in oldest_first])],
+         (phrase("annual_report.arets_resultat"), [y.result for y in oldest_first])],
         unit, f"verksamhetens intäkter, kostnader och resultat {oldest_first[0].year}–{oldest_first[-1].year}",
         colours or charts.DEFAULT_COLOURS)
     pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
@@ -274,12 +275,12 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
         unit=fmt.UNIT_LABEL[unit],
         years=pad([str(y.year) for y in years]),
         rows=[
-            line("Verksamhetens intäkter", [fmt.amount(y.revenue, unit) for y in years]),
+            line(phrase("annual_report.verksamhetens_intakter"), [fmt.amount(y.revenue, unit) for y in years]),
             line("Verksamhetens kostnader", [fmt.amount(y.costs, unit) for y in years]),
-            line("Årets resultat", [fmt.amount(y.result, unit) for y in years]),
+            line(phrase("annual_report.arets_resultat"), [fmt.amount(y.result, unit) for y in years]),
             line("Eget kapital", [fmt.amount(y.equity, unit) for y in years]),
             line("Soliditet", [fmt.percent(y.solidity, decimals) for y in years]),
-        ] + ([line("Antal anställda", [fmt.decimal_number(y.staff) for y in years])]
+        ] + ([line(phrase("annual_report.antal_anstallda"), [fmt.decimal_number(y.staff) for y in years])]
              if any(y.staff is not None for y in years) else []),  # a förbund without staff has no such row
         first_year=str(oldest_first[0].year),
         last_year=str(oldest_first[-1].year),
@@ -319,7 +320,7 @@ def _balance_requirement(report: AnnualReport, unit: str, texts: list[Block],
     if b is None:
         return BalanceRequirementPart(False, [], "", False, texts)
     line = lambda label, value, style=RowStyle.LINE: Row(label, style, "", [fmt.amount(value, unit)])  # noqa: E731
-    rows = [line("Årets resultat", b.result)] + [line(a.label, a.amount) for a in b.adjustments] \
+    rows = [line(phrase("annual_report.arets_resultat"), b.result)] + [line(a.label, a.amount) for a in b.adjustments] \
         + [line("Balanskravsresultat", b.outcome, RowStyle.TOTAL)]
     return BalanceRequirementPart(True, rows, fmt.amount_with_unit(b.outcome, unit), b.outcome < 0, texts)
 
@@ -336,22 +337,22 @@ def _cash_flow_rows(flows: tuple[CashFlow, CashFlow], unit: str) -> list[Row]:
         return Row(label, style, "", [fmt.amount(getattr(f, attr), unit) for f in flows] if attr else [])
 
     rows = [
-        row("Den löpande verksamheten", None, RowStyle.HEADING),
-        row("Årets resultat", "result"),
-        row("Justering för av- och nedskrivningar", "depreciation"),
-        row("Justering för gjorda avsättningar", "provisions"),
-        row("Medel från verksamheten före förändring av rörelsekapital", "before_working_capital", RowStyle.TOTAL),
-        row("Ökning (−)/minskning (+) kortfristiga fordringar", "receivables"),
+        row(phrase("annual_report.den_lopande_verksamheten"), None, RowStyle.HEADING),
+        row(phrase("annual_report.arets_resultat"), "result"),
+        row(phrase("annual_report.justering_for_av_och_nedskrivningar"), "depreciation"),
+        row(phrase("annual_report.justering_for_gjorda_avsattningar"), "provisions"),
+        row(phrase("annual_report.medel_fran_verksamheten_fore_forandring"), "before_working_capital", RowStyle.TOTAL),
+        row(phrase("annual_report.okning_minskning_kortfristiga_fordringar"), "receivables"),
     ]
     if any(f.inventory for f in flows):
-        rows.append(row("Ökning (−)/minskning (+) förråd", "inventory"))
+        rows.append(row(phrase("annual_report.okning_minskning_forrad"), "inventory"))
     rows += [
-        row("Ökning (+)/minskning (−) kortfristiga skulder", "liabilities"),
-        row("Kassaflöde från den löpande verksamheten", "operating", RowStyle.TOTAL),
-        row("Kassaflöde från investeringsverksamheten", "investing", RowStyle.TOTAL),
-        row("Kassaflöde från finansieringsverksamheten", "financing", RowStyle.TOTAL),
-        row("Årets kassaflöde", "total", RowStyle.TOTAL),
-        row("Likvida medel vid årets början", "cash_start"),
-        row("Likvida medel vid årets slut", "cash_end", RowStyle.TOTAL),
+        row(phrase("annual_report.okning_minskning_kortfristiga_skulder"), "liabilities"),
+        row(phrase("annual_report.kassaflode_fran_den_lopande_verksamheten"), "operating", RowStyle.TOTAL),
+        row(phrase("annual_report.kassaflode_fran_investeringsverksamheten"), "investing", RowStyle.TOTAL),
+        row(phrase("annual_report.kassaflode_fran_finansieringsverksamhete"), "financing", RowStyle.TOTAL),
+        row(phrase("annual_report.arets_kassaflode"), "total", RowStyle.TOTAL),
+        row(phrase("annual_report.likvida_medel_vid_arets_borjan"), "cash_start"),
+        row(phrase("annual_report.likvida_medel_vid_arets_slut"), "cash_end", RowStyle.TOTAL),
     ]
     return rows

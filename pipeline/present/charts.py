@@ -23,6 +23,7 @@ from pipeline import files, fmt
 from pipeline.background import Pending
 from pipeline.contrast import text_on
 from pipeline.timing import stage
+from pipeline.phrases import phrase
 
 # Each with at least 3:1 contrast against the white page (WCAG 1.4.11), and black labels reading on it.
 DEFAULT_COLOURS = ("#1F3A5F", "#7697C0", "#C8553D", "#6A994E", "#C78735")
@@ -303,7 +304,7 @@ def draw_mean_bars(labels: tuple[str, ...], series: tuple[tuple[str, tuple[Decim
     ax.set_yticks(range(len(labels)), wrapped, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlim(1, 6.4)
-    ax.set_xlabel("Medelvärde (1–6)", fontsize=7)
+    ax.set_xlabel(phrase("charts.medelvarde_16"), fontsize=7)
     ax.tick_params(labelsize=7)
     ax.spines[["top", "right"]].set_visible(False)
     _legend(ax, count, True)
@@ -367,7 +368,7 @@ def _trend(label: str, categories: list[str], values: list[Decimal], describe) -
         return ""
     if all(c.isdigit() for c in categories) and len(values) > 1:
         first, last = values[0], values[-1]
-        verb = "ökade" if last > first else "minskade" if last < first else "var oförändrade"
+        verb = "ökade" if last > first else "minskade" if last < first else phrase("charts.var_oforandrade")
         return f"{label} {verb} från {describe(first)} {categories[0]} till {describe(last)} {categories[-1]}."
     if len(values) <= 6:
         return f"{label}: " + ", ".join(f"{c} {describe(v)}" for c, v in zip(categories, values)) + "."

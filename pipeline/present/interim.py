@@ -13,9 +13,10 @@ from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table
 from pipeline.present.model import Block, Doc, Forbund, Picture, Signatures, Table
 from pipeline.present.text import blocks, number_word
+from pipeline.phrases import phrase
 
 TITLE = DocumentTitle.INTERIM_REPORT
-RESULT = "Årets resultat"
+RESULT = phrase("interim.arets_resultat")
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimCont
             f"{start}–{end}", f"{start}–{end}", f"{year - 1}-01-01–{fmt.iso_date(report.same_period_before)}",
             str(year - 1)], shown), "Periodens resultat"), _income_chart(report, unit, f.colours), report.comparable,
             fmt.iso_date(report.same_period_before)),
-        balance=_period_labels(table(report.balance, unit, [end, previous], shown), "Periodens/årets resultat"),
+        balance=_period_labels(table(report.balance, unit, [end, previous], shown),
+                               phrase("interim.periodens_arets_resultat")),
         forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
         principles=section("Redovisningsprinciper") + [rounding()],
         notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, [end] + (["Budget"] if n.budget else [])
@@ -152,7 +154,7 @@ def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimCont
 
 
 def _period_labels(shown: Table, label: str) -> Table:
-    """The year's result, at a period's end, is the period's: the row "Årets resultat" is renamed."""
+    """The year's result, at a period's end, is the period's: the row phrase("interim.arets_resultat") is renamed."""
     return replace(shown, rows=[replace(r, label=label + r.label[len(RESULT):])
                                 if r.label.lower().startswith(RESULT.lower()) else r for r in shown.rows])
 
@@ -171,5 +173,5 @@ def _income_chart(report: InterimFigures, unit: str, colours: tuple[str, ...]) -
     charts = activity.charts_module()
     return charts.grouped_bars([r.label for r in lines],
                                [("Utfall", [r.values[0] for r in lines]), ("Budget", [r.values[1] for r in lines])],
-                               unit, f"resultaträkningens rader, utfall och budget för perioden 1 januari–"
-                                     f"{fmt.long_date(report.period_end)}", colours or charts.DEFAULT_COLOURS)
+                               unit, phrase("interim.chart_description", end=fmt.long_date(report.period_end)),
+                               colours or charts.DEFAULT_COLOURS)

@@ -11,13 +11,12 @@ from dataclasses import dataclass, replace
 from pipeline import fmt
 from pipeline.compute.meetings import MeetingFigures, Paragraph as Numbered, publication
 from pipeline.domain import Attendee, Inputs, Scope
-from pipeline.enums import AttendanceRole, BoardRole, ChiefTitle
+from pipeline.enums import AttendanceRole, BoardRole
 from pipeline.present.common import pairs
 from pipeline.present.model import Doc, Forbund, Paragraph, Signer
 from pipeline.present.common import forbund
 from pipeline.present.text import paragraphs
-
-DEFINITE = {ChiefTitle.CHIEF: "förbundschefen", ChiefTitle.OFFICER: "verkställande tjänstemannen"}
+from pipeline.phrases import definite
 
 
 @dataclass(frozen=True)
@@ -137,7 +136,7 @@ def _common(inputs: Inputs, figures: MeetingFigures) -> dict:
         place=m.place or "",
         span=_span(numbers[0], numbers[-1]) if numbers else "",
         adjuster=m.adjuster or "",
-        chief=DEFINITE[chief],
+        chief=definite(chief),
         chief_title=chief.capitalize(),
         secretary=m.secretary or "",
         next_year=m.day.year + 1,

@@ -11,6 +11,7 @@ from pipeline.present import activity as act
 from pipeline.present.common import forbund, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Row, Signatures, Table
 from pipeline.present.text import blocks, join
+from pipeline.phrases import phrase
 
 TITLE = DocumentTitle.PLAN
 
@@ -156,11 +157,11 @@ def _budget_tables(plan: Plan, unit: str) -> BudgetTables:
 
     revenue = [plain(m.name, amounts) for m, amounts in plan.members]
     revenue += [plain(r.label, r.values) for r in plan.other_revenue]
-    revenue.append(plain("Summa intäkter", [plan.revenue_total(i) for i in range(n)], RowStyle.TOTAL))
+    revenue.append(plain(phrase("plan.summa_intakter"), [plan.revenue_total(i) for i in range(n)], RowStyle.TOTAL))
     costs = [plain(r.label, r.values) for r in plan.costs]
     costs += [
         plain("Summa kostnader", [plan.cost_total(i) for i in range(n)], RowStyle.TOTAL),
         plain("Budgeterat resultat", [y.result for y in plan.budget_years], RowStyle.TOTAL),
-        plain("Anspråkstagande av eget kapital", [y.equity_claimed for y in plan.budget_years]),
+        plain(phrase("plan.ansprakstagande_av_eget_kapital"), [y.equity_claimed for y in plan.budget_years]),
     ]
     return BudgetTables(unit_header(unit), [str(y.year) for y in plan.budget_years], revenue, costs)

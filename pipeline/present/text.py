@@ -8,15 +8,16 @@ from pipeline import fmt
 from pipeline.domain import Activity, Prose, ProseParagraph, ProsePicture, ProseTable, TextBlock
 from pipeline.enums import ListKind
 from pipeline.present.model import Block, Paragraph, Picture, Rich, RichTable, Run
+from pipeline.phrases import phrase
 
 _SHARE_WORDS = {
     Fraction(1): "hela",
     Fraction(1, 2): "hälften",
-    Fraction(1, 3): "en tredjedel",
-    Fraction(1, 4): "en fjärdedel",
-    Fraction(1, 5): "en femtedel",
-    Fraction(1, 8): "en åttondel",
-    Fraction(3, 4): "tre fjärdedelar",
+    Fraction(1, 3): phrase("text.en_tredjedel"),
+    Fraction(1, 4): phrase("text.en_fjardedel"),
+    Fraction(1, 5): phrase("text.en_femtedel"),
+    Fraction(1, 8): phrase("text.en_attondel"),
+    Fraction(3, 4): phrase("text.tre_fjardedelar"),
 }
 _NUMBER_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
 _BULLETS = ("- ", "– ", "• ", "* ")

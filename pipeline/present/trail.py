@@ -18,6 +18,7 @@ from pipeline import fmt
 from pipeline.amounts import Amount, Atom, plain
 from pipeline.domain import Accounting
 from pipeline.present.rounding import Recording, Rounding
+from pipeline.phrases import phrase
 
 # A printed figure's mark: START, its number in the digits below, SEP, the printed text, END: Unicode's tag
 # characters, which no workbook text or template contains and which are drawn with no width and no break
@@ -127,9 +128,9 @@ def _decimal(x: Fraction) -> Decimal:
 
 
 _KINDS = {"saldo": "Saldo", "budget": "Budget", "tilldelning": "Statlig tilldelning", "prognos": "Prognos",
-          "eget kapital": "Planerat anspråk på eget kapital", "beslut": "Beslut om insats",
-          "utfall": "Insatsens utfall", "pension": "Pensionsavsättning, förändring",
-          "balanskrav": "Balanskravsjustering", "tal": "Tal i beräkningen"}
+          "eget kapital": phrase("trail.planerat_ansprak_pa_eget_kapital"), "beslut": "Beslut om insats",
+          "utfall": "Insatsens utfall", "pension": phrase("trail.pensionsavsattning_forandring"),
+          "balanskrav": "Balanskravsjustering", "tal": phrase("trail.tal_i_berakningen")}
 _HOWS = {"×": "Andel", "avrundat": "Avrundat", "medlemsbidrag": "Medlemsbidrag"}
 
 
@@ -137,7 +138,7 @@ def parts(amount: Amount | Decimal, accounting: Accounting) -> list[Part]:
     """What a figure is made of: its atoms, each computed one followed by what it was made from."""
     if not isinstance(amount, Amount) or not amount.terms:
         value = plain(amount)
-        kind = "Noll: inga poster" if value == 0 else "Belopp utan spårade delar"
+        kind = "Noll: inga poster" if value == 0 else phrase("trail.belopp_utan_sparade_delar")
         return [Part(0, Fraction(1), kind, None, "", None, None, Decimal(value), None)]
     found: list[Part] = []
     _add(amount, Fraction(1), 0, accounting, found)
