@@ -1,0 +1,91 @@
+"""Move top-level modules of pipeline/ into subpackages by role, and rewrite every import of them.
+
+Run from the repository root on a clean tree: python tools/regroup.py. It `git mv`s each module of MOVES
+and rewrites, in every .py file, the Makefile and the docs, `pipeline.<old>` to `pipeline.<new>` and
+`from pipeline import <old>` to `from pipeline.<package> import <old>`. Running it again does nothing, so
+it can be rerun after a merge that brought back an old path (a module another branch changed is moved
+with its changes by git; the imports its new lines use are rewritten by the rerun).
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The warm process, background drawing, files, timing and the up-to-date decision: the machinery a run
+# needs around the layers, none of it about documents.
+MOVES = {
+    "server": "runtime.server",
+    "background": "runtime.background",
+    "files": "runtime.files",
+    "timing": "runtime.timing",
+    "uptodate": "runtime.uptodate",
+}
+PACKAGE_DOC = '"""The machinery around the layers: the warm process (server), background drawing, files, ' \
+              'timing and the up-to-date decision."""\n'
+
+
+def _move() -> None:
+    for old, new in MOVES.items():
+        source, target = ROOT / "pipeline" / f"{old}.py", ROOT / "pipeline" / (new.replace(".", "/") + ".py")
+        init = target.parent / "__init__.py"
+        if not init.exists():
+            target.parent.mkdir(exist_ok=True)
+            init.write_text(PACKAGE_DOC, encoding="utf-8")
+            subprocess.run(["git", "add", str(init)], cwd=ROOT, check=True)
+        if source.exists():
+            subprocess.run(["git", "mv", str(source), str(target)], cwd=ROOT, check=True)
+
+
+def _from_pipeline_import(match: re.Match) -> str:
+    """`from pipeline import a, files, b` -> the unmoved names as they were, each moved one from its package."""
+    indent, names = match.group(1), [n.strip() for n in match.group(2).split(",")]
+    stay = [n for n in names if n.split(" as ")[0] not in MOVES]
+    moved: dict[str, list[str]] = {}
+    for n in names:
+        if n.split(" as ")[0] in MOVES:
+            package = "pipeline." + MOVES[n.split(" as ")[0]].rsplit(".", 1)[0]
+            moved.setdefault(package, []).append(n)
+    lines = [f"{indent}from pipeline import {', '.join(stay)}"] if stay else []
+    lines += [f"{indent}from {package} import {', '.join(sorted(ns))}" for package, ns in sorted(moved.items())]
+    return "\n".join(lines)
+
+
+def _layer_line(match: re.Match) -> str:
+    """A line of the layer list in pipeline/__init__.py, its moved names renamed."""
+    names = [MOVES.get(n, n) for n in match.group(2).split()]
+    packages = sorted({new.rsplit(".", 1)[0] for new in MOVES.values()})
+    if match.group(1) == "base":  # the packages themselves (their __init__) are base
+        names += [p for p in packages if p not in names]
+    return f"    {match.group(1)}: {' '.join(names)}"
+
+
+def rewrite(text: str, layer_list: bool = False) -> str:
+    """`text` with the moved modules' new names; `layer_list`: text is pipeline/__init__.py."""
+    if layer_list:
+        text = re.sub(r"^    (\w+): ([\w .]+)$", _layer_line, text, flags=re.M)
+    text = re.sub(r"^([ \t]*)from pipeline import ([\w ,]+)$", _from_pipeline_import, text, flags=re.M)
+    for old, new in MOVES.items():
+        text = re.sub(rf"\bpipeline([./]){old}\b", lambda m, new=new: f"pipeline{m.group(1)}" +
+                      (new if m.group(1) == "." else new.replace(".", "/")), text)
+    return text
+
+
+def main() -> None:
+    _move()
+    files = [p for p in ROOT.rglob("*") if p.is_file() and (p.suffix in (".py", ".md") or p.name == "Makefile")
+             and not any(part.startswith(".") for part in p.relative_to(ROOT).parts)]
+    for path in files:
+        if path.name == "regroup.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        new = rewrite(text, layer_list=path == ROOT / "pipeline" / "__init__.py")
+        if new != text:
+            path.write_text(new, encoding="utf-8")
+            print(path.relative_to(ROOT))
+
+
+if __name__ == "__main__":
+    main()
