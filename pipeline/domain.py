@@ -406,21 +406,6 @@ class Activity:
     def info(self, document: DocumentTitle, year: int) -> DocumentInfo | None:
         return next((d for d in self.documents if d.document == document and d.year == year), None)
 
-    def blocks(self, document: DocumentTitle, year: int, section: str, day: date | None = None,
-               period: date | None = None) -> list[TextBlock]:
-        """The section's texts as known on `day`: the year's, else those given for every year (År empty);
-        of texts dated (Skriven) up to `day`, the latest per heading replaces earlier ones. A text written
-        for one delårsrapport (its Word file) belongs to the report of that `period` only."""
-        texts = [t for t in self.texts if (t.document, t.section) == (document, section)
-                 and (day is None or t.written is None or t.written <= day)
-                 and (t.period is None or t.period == period)]
-        texts = [t for t in texts if t.year == year] or [t for t in texts if t.year is None]
-        latest: dict[str | None, date] = {}
-        for t in texts:
-            if t.written and t.written > latest.get(t.heading, date.min):
-                latest[t.heading] = t.written
-        return [t for t in texts if t.heading not in latest or t.written == latest[t.heading]]
-
     def year_goals(self, year: int, day: date | None = None) -> list[Goal]:
         """The year's goals, those that hold on `day` when given."""
         return [g for g in self.goals if g.year == year and (day is None or g.holds_on(day))]
@@ -521,17 +506,6 @@ class Grants:
     goals: tuple[InsatsGoal, ...]
     facts: Source | None = origin()
     descriptions: tuple[Description, ...] = ()
-
-    def described(self, insats: Insats, day: date | None) -> Insats:
-        """The insats with its texts as written up to `day`: the latest description on or before it, an empty
-        cell keeping the earlier text."""
-        known = [d for d in self.descriptions if d.insats == insats.name and (day is None or d.day <= day)]
-        if not known:
-            return insats
-        latest = max(known, key=lambda d: d.day)
-        return replace(insats, background=latest.background or insats.background,
-                       purpose=latest.purpose or insats.purpose, target_group=latest.target_group or insats.target_group,
-                       method=latest.method or insats.method)
 
     @cached_property
     def decisions_of(self) -> dict[str, list[Decision]]:

@@ -7,6 +7,7 @@ from pipeline import fmt
 from pipeline.checks import next_row
 from pipeline.checks.accounting import class_cells
 from pipeline.compute.annual_report import BalanceRequirement
+from pipeline.compute.known import texts_known
 from pipeline.compute.lines import year_result
 from pipeline.compute.overview import year_figures
 from pipeline.domain import Inputs, Scope, year_end
@@ -28,7 +29,7 @@ REQUIRED_TEXTS = (  # section on the Texter sheet, what the förvaltningsberätt
 
 
 def _written(inputs: Inputs, scope: Scope, section: str) -> bool:
-    return bool(inputs.activity.blocks(TITLE, scope.year, section, scope.day))
+    return bool(texts_known(inputs.activity, TITLE, scope.year, section, scope.day))
 
 
 def _texts(inputs: Inputs) -> Where:

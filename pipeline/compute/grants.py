@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from pipeline.compute.known import described
 from pipeline.compute.lines import ZERO, line_values
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, Decision, Grants, Insats, InsatsGoal, year_end
@@ -94,7 +95,7 @@ def active(grants: Grants, year: int, as_of: date | None = None) -> list[InsatsY
         known = [d for d in decisions if d.day <= cutoff]
         if not i.active_in(year) or (decisions and as_of and not any(d.day <= as_of for d in decisions)):
             continue
-        found.append(InsatsYear(insats=grants.described(i, as_of), decisions=known,
+        found.append(InsatsYear(insats=described(grants, i, as_of), decisions=known,
                                 decided=sum((d.amount for d in known), ZERO), cost=grants.cost(i.name, year),
                                 goals=grants.goals_of.get(i.name, [])))
     return found

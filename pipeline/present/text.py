@@ -5,6 +5,7 @@ from datetime import date
 from fractions import Fraction
 
 from pipeline import fmt
+from pipeline.compute.known import texts_known
 from pipeline.domain import Activity, Prose, ProseParagraph, ProsePicture, ProseTable, TextBlock
 from pipeline.enums import ListKind
 from pipeline.present.model import Block, Paragraph, Picture, Rich, RichTable, Run
@@ -90,7 +91,7 @@ def blocks(activity: Activity, document: str, year: int, section: str, skip: set
     """The text blocks of a section as known on `day`, each with an optional heading and its paragraphs."""
     return [
         Block(b.heading or "", block_paragraphs(b))
-        for b in activity.blocks(document, year, section, day, period)
+        for b in texts_known(activity, document, year, section, day, period)
         if (b.heading or "") not in skip
     ]
 
@@ -98,7 +99,7 @@ def blocks(activity: Activity, document: str, year: int, section: str, skip: set
 def headed(activity: Activity, document: str, year: int, section: str, heading: str,
            day: date | None = None) -> list[Paragraph]:
     """Paragraphs of the blocks of a section that carry `heading`."""
-    return [p for b in activity.blocks(document, year, section, day) if b.heading == heading
+    return [p for b in texts_known(activity, document, year, section, day) if b.heading == heading
             for p in block_paragraphs(b)]
 
 
