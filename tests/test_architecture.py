@@ -56,7 +56,7 @@ def _imports(name: str, path: Path) -> set[str]:
 
 
 def _layer(module: str) -> int:
-    """The layer of the longest stated name `module` is or lies in (pipeline.runtime.server: cli)."""
+    """The layer of the longest stated name `module` is or lies in (pipeline.machinery.server: cli)."""
     found = [(len(p), index) for index, (_, prefixes) in enumerate(LAYERS) for p in prefixes
              if module == p or module.startswith(p + ".")]
     if found:

@@ -14,17 +14,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The warm process, background drawing, files, timing and the up-to-date decision: the machinery a run
-# needs around the layers, none of it about documents.
+# The warm process (server, and runtime: its private folder and pid files), background drawing, files,
+# timing and the up-to-date decision: the machinery a run needs around the layers, none of it about documents.
 MOVES = {
-    "server": "runtime.server",
-    "background": "runtime.background",
-    "files": "runtime.files",
-    "timing": "runtime.timing",
-    "uptodate": "runtime.uptodate",
+    "server": "machinery.server",
+    "background": "machinery.background",
+    "files": "machinery.files",
+    "timing": "machinery.timing",
+    "uptodate": "machinery.uptodate",
+    "runtime": "machinery.runtime",
 }
-PACKAGE_DOC = '"""The machinery around the layers: the warm process (server), background drawing, files, ' \
-              'timing and the up-to-date decision."""\n'
+PACKAGE_DOC = '"""The machinery around the layers: the warm process (server, runtime), background drawing,\n' \
+              'files, timing and the up-to-date decision."""\n'
 
 
 def _move() -> None:
