@@ -56,10 +56,13 @@ def _from_pipeline_import(match: re.Match) -> str:
 
 def _layer_line(match: re.Match) -> str:
     """A line of the layer list in pipeline/__init__.py, its moved names renamed."""
-    names = [MOVES.get(n, n) for n in match.group(2).split()]
-    packages = sorted({new.rsplit(".", 1)[0] for new in MOVES.values()})
-    if match.group(1) == "base":  # the packages themselves (their __init__) are base
-        names += [p for p in packages if p not in names]
+    names = []
+    for name in match.group(2).split():
+        new = MOVES.get(name, name)
+        if match.group(1) == "base":  # a package of base modules is base as a whole
+            new = new.split(".")[0]
+        if new not in names:
+            names.append(new)
     return f"    {match.group(1)}: {' '.join(names)}"
 
 
@@ -74,8 +77,20 @@ def rewrite(text: str, layer_list: bool = False) -> str:
     return text
 
 
+def _package_paths() -> None:
+    """A moved module that finds the package by its own file now lies a level deeper."""
+    for new in MOVES.values():
+        path = ROOT / "pipeline" / (new.replace(".", "/") + ".py")
+        text = path.read_text(encoding="utf-8")
+        fixed = re.sub(r"^PACKAGE = Path\(__file__\)\.resolve\(\)\.parent$",
+                       "PACKAGE = Path(__file__).resolve().parent.parent", text, flags=re.M)
+        if fixed != text:
+            path.write_text(fixed, encoding="utf-8")
+
+
 def main() -> None:
     _move()
+    _package_paths()
     files = [p for p in ROOT.rglob("*") if p.is_file() and (p.suffix in (".py", ".md") or p.name == "Makefile")
              and not any(part.startswith(".") for part in p.relative_to(ROOT).parts)]
     for path in files:
