@@ -1,5 +1,7 @@
 """Each document as of its date: what the workbooks record after that day (an insats granted later, a text
-rewritten later, a goal adopted later) is left out of it, and `check` says so, naming the cells."""
+rewritten later, a goal adopted later) is left out of it. A later date used as documented (a description or a
+text rewritten after the document, a goal replacing another, an insats granted during the plan's year) is
+silent; `check` names only what the document loses without a replacement, or a grant dated after its year."""
 from __future__ import annotations
 
 from pipeline import fmt
@@ -12,27 +14,28 @@ from pipeline.problems import Problem, warning
 
 
 def known_by_its_day(document: DocumentTitle) -> Check:
-    """Warnings for the data of the document's year dated after its day, which it does not use."""
+    """Warnings for the data of the document's year dated after its day that the document loses."""
     def check(inputs: Inputs, scope: Scope) -> list[Problem]:
         day, after = scope.day, f"efter dokumentets datum {fmt.iso_date(scope.day)}"
         found = []
         shown = {i.insats.name for i in active(inputs.grants, scope.year, day)}
         for item in active(inputs.grants, scope.year):
             name = item.insats.name
-            if name not in shown:
-                first = min(d for d in inputs.grants.decisions_of[name] if d.day > day)
-                found.append(warning(first.source.at("Beslutsdatum"), f"{name} beviljades {fmt.iso_date(first.day)}, "
-                                                                      f"{after}, och tas inte med i {definite(document)}."))
-            for d in inputs.grants.descriptions:
-                if d.insats == name and name in shown and d.day > day:
-                    found.append(warning(d.source.at("Datum"), f"texterna om {name} skrevs om {fmt.iso_date(d.day)}, "
-                                                               f"{after}; {definite(document)} visar de tidigare."))
+            first = min(d.day for d in inputs.grants.decisions_of[name])
+            if name not in shown and first.year > scope.year:
+                decision = next(d for d in inputs.grants.decisions_of[name] if d.day == first)
+                found.append(warning(decision.source.at("Beslutsdatum"), f"{name} beviljades {fmt.iso_date(first)}, "
+                                                                         f"{after}, och tas inte med i {definite(document)}."))
+        shown_texts = {(t.section, t.heading) for t in inputs.activity.texts
+                       if t.document == document and t.year in (scope.year, None) and (t.written or day) <= day}
         for t in inputs.activity.texts:
-            if t.document == document and t.year in (scope.year, None) and t.written and t.written > day:
+            if t.document == document and t.year in (scope.year, None) and t.written and t.written > day \
+                    and (t.section, t.heading) not in shown_texts:
                 found.append(warning(t.source.at("Skriven"), f"texten i avsnittet {t.section} skrevs "
                                                              f"{fmt.iso_date(t.written)}, {after}, och visas inte."))
+        replaced = {g.replaced for g in inputs.activity.goals if g.year == scope.year and g.replaced}
         for g in inputs.activity.goals:
-            if g.year == scope.year and g.adopted and g.adopted > day:
+            if g.year == scope.year and g.adopted and g.adopted > day and g.adopted not in replaced:
                 found.append(warning(g.source.at("Beslutad"), f"målet \"{g.text}\" beslutades "
                                                               f"{fmt.iso_date(g.adopted)}, {after}, och visas inte."))
         return found
