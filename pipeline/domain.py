@@ -116,6 +116,11 @@ class StaffYear:
     employees: Decimal  # as shown in the five-year overview
     fte: Decimal | None = None  # årsarbetare
     sick_leave: Fraction | None = None  # share of working time
+    employer: str | None = None  # a member that employs the staff: the förbund has no employees of its own
+
+    @property
+    def own_employees(self) -> bool:
+        return self.employer is None and self.employees > 0
 
 
 @dataclass(frozen=True)

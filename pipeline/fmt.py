@@ -152,14 +152,6 @@ def share(value: Fraction) -> str:
     return _percent_text((exact * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
-def shares_adding_to_100(values: list[Fraction]) -> list[str]:
-    """Shares as percentages with at most two decimals that add up to exactly 100 % (largest remainder):
-    eight times 1/32 is four times 3,13 % and four times 3,12 %, not eight times 3,13 % = 100,04 %."""
-    if sum(values, Fraction(0)) != 1:
-        return [share(v) for v in values]
-    return [_percent_text(p / 100) for p in split(Decimal(10_000), values)]
-
-
 def _percent_text(value: Decimal) -> str:
     return format_decimal(value.normalize(), format="#,##0.##", locale=LOCALE) + "\u00a0%"
 

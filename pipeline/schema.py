@@ -46,6 +46,7 @@ class TableSheet:
     help: str
     columns: tuple[Column, ...]
     optional: bool = False
+    aliases: tuple[str, ...] = ()  # older names of the sheet, still read
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -256,6 +257,9 @@ FORBUNDET = WorkbookSpec(
                 Column("Årsarbetare", Kind.DECIMAL, "Antal årsarbetare, t.ex. 2,3.", required=False),
                 Column("Sjukfrånvaro", Kind.SHARE, "Sjukfrånvaro i procent av den arbetade tiden, t.ex. 3,2 %.",
                        required=False),
+                Column("Anställda hos", Kind.TEXT, "När personalen är anställd hos en medlem (t.ex. Härnösands "
+                       "kommun): medlemmens namn. Årsredovisningen skriver då ingen mening om antal anställda.",
+                       required=False, width=30),
             ),
         ),
     ),
@@ -611,7 +615,7 @@ INSATSER = WorkbookSpec(
 INDIKATORER = WorkbookSpec(
     filename="indikatorer.xlsx",
     title="Indikatorer",
-    help="Svaren på indikatorenkäterna och antal deltagare i SUS. Andelar, svarsfrekvens och medelvärde "
+    help="Svaren på indikatorenkäterna och antal deltagare i Uppföljning Finsam (tidigare SUS). Andelar, svarsfrekvens och medelvärde "
          "räknas fram ur antalen.",
     sheets=(
         FieldSheet(
@@ -676,13 +680,15 @@ INDIKATORER = WorkbookSpec(
             optional=True,
         ),
         TableSheet(
-            "SUS",
-            "Antal deltagare registrerade med personuppgifter i SUS per år.",
+            "Uppföljning Finsam",
+            "Antal deltagare registrerade med personuppgifter i Uppföljning Finsam (som ersatte SUS 2023) per år. "
+            "Ett blad som heter SUS läses också.",
             (
                 Column("År", Kind.YEAR, "Året."),
                 Column("Kvinnor", Kind.INT, "Antal kvinnor."),
                 Column("Män", Kind.INT, "Antal män."),
             ),
+            aliases=("SUS",),
         ),
     ),
 )

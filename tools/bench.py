@@ -190,7 +190,7 @@ def large_forbund(target: Path, factor: int = 300, insatser: int = 2000, questio
         "Frågor": [[q, f"Fråga nummer {q}"] for q in ids],
         "Svar": [[e, q, "samtliga", *[(i * 7 + k * 3 + len(e)) % 23 for k in range(len(SCALE))]]
                  for i, q in enumerate(ids) for e in ("E1", "E2")],
-        "SUS": [[2021, 41, 30], [2022, 46, 35], [2023, 52, 37], [2024, 49, 40], [2025, 55, 43]],
+        "Uppföljning Finsam": [[2021, 41, 30], [2022, 46, 35], [2023, 52, 37], [2024, 49, 40], [2025, 55, 43]],
     })
     wb = openpyxl.load_workbook(target / "verksamhet.xlsx")
     for g in range(50):

@@ -1,4 +1,4 @@
-"""Context for the activity part: goals with status and survey tables, SUS, funded insatser."""
+"""Context for the activity part: goals with status and survey tables, Uppföljning Finsam, funded insatser."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -9,9 +9,9 @@ from pipeline.compute.goals import GoalResult
 from pipeline.compute.grants import GoalShare, InsatsYear, KindSummary
 from pipeline.compute.surveys import MEAN_YEARS, Aggregate, QuestionTable, SurveyBlock
 from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RowStyle
+from pipeline.phrases import phrase
 from pipeline.present.model import Doc, Marker, Paragraph, Picture, Row
 from pipeline.present.text import number_word, paragraphs
-from pipeline.phrases import phrase
 
 COLOURS = {GoalStatus.REACHED: "2E7D32", GoalStatus.MOSTLY: "2E7D32", GoalStatus.PARTLY: "F9A825",
            GoalStatus.NOT_REACHED: "C62828"}
@@ -26,6 +26,7 @@ GROUP_LABELS = {AnswerGroup.ALL: phrase("activity.samtliga"), AnswerGroup.WOMEN:
 SUPPRESSED = phrase("activity.konsuppdelad_statistik_kan_ej_redovisas")
 FULFILMENT_WORDS = {Fulfilment.YES: phrase("activity.uppnatt"), Fulfilment.PARTLY: phrase("activity.delvis_uppnatt"),
                     Fulfilment.NO: phrase("activity.ej_uppnatt")}
+FOLLOW_UP_FINSAM_FROM = 2023  # the year Uppföljning Finsam replaced SUS
 KIND_HEADINGS = {InsatsKind.INDIVIDUAL: phrase("activity.individinriktade_insatser"),
                  InsatsKind.STRUCTURAL: phrase("activity.strukturinriktade_insatser")}
 KIND_ADJECTIVES = {InsatsKind.INDIVIDUAL: ("individinriktad", "individinriktade"),
@@ -211,13 +212,18 @@ def sus_rows(rows: list[tuple[int, int, int, int]]) -> list[Row]:
     return [Row(str(y), RowStyle.LINE, "", [fmt.integer(w), fmt.integer(m), fmt.integer(t)]) for y, w, m, t in rows]
 
 
-def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...]) -> Picture | None:
+def follow_up_system(year: int) -> str:
+    """The name of the system participants are registered in: Uppföljning Finsam replaced SUS in 2023."""
+    return phrase("uppfoljningssystem" if year >= FOLLOW_UP_FINSAM_FROM else "uppfoljningssystem_sus")
+
+
+def sus_chart(rows: list[tuple[int, int, int, int]], colours: tuple[str, ...], system: str) -> Picture | None:
     if not rows:
         return None
     charts = charts_module()
     return charts.counts_by_group([str(y) for y, *_ in rows],
                                   [("Kvinnor", [w for _, w, _, _ in rows]), ("Män", [m for _, _, m, _ in rows])],
-                                  phrase("activity.deltagare_registrerade_i_sus_per_ar_kvin"),
+                                  phrase("activity.deltagare_registrerade_i_sus_per_ar_kvin", system=system),
                                   colours or charts.DEFAULT_COLOURS)
 
 

@@ -73,8 +73,9 @@ class Economy:
 @dataclass(frozen=True)
 class Cooperation:
     blocks: Doc[list[Block], "Texter i avsnittet Samverkansarbete."]
-    sus: Doc[list[Row], "SUS: år, kvinnor, män och totalt, de fem senaste åren."]
-    sus_chart: Doc[Picture | None, "Diagram över SUS-deltagarna."]
+    system: Doc[str, "Uppföljningssystemet året: \"SUS\" till och med 2022, sedan \"Uppföljning Finsam\"."]
+    sus: Doc[list[Row], "Deltagarna i Uppföljning Finsam (SUS): år, kvinnor, män och totalt, de fem senaste åren."]
+    sus_chart: Doc[Picture | None, "Diagram över deltagarna i Uppföljning Finsam (SUS)."]
     kinds: Doc[list[activity.KindGroup], "Årets insatser, individinriktade och strukturinriktade."]
     means: Doc[list[activity.MeanTable], "Årets medelvärden från indikatorenkäten som inte redan visas under ett mål."]
     goal_share: Doc[activity.GoalShareFigures | None, "Hur många av insatsernas mål som uppnåtts, eller tom."]
@@ -96,7 +97,8 @@ class Board:
 
 @dataclass(frozen=True)
 class Staff:
-    employees: Doc[str, "Antal anställda under året (forbundet.xlsx, Personal), eller tom."]
+    employees: Doc[str, "Antal anställda under året (forbundet.xlsx, Personal), eller tom när förbundet inte har "
+                        "egna anställda (0, eller Anställda hos ifyllt)."]
     fte: Doc[str, "Antal årsarbetare, eller tom."]
     sick_leave: Doc[str, "Sjukfrånvaro i procent av arbetstiden, eller tom."]
     blocks: Doc[list[Block], "Texter i avsnittet Personalförhållanden."]
@@ -197,7 +199,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
             revenue=fmt.amount_with_unit(now.revenue, unit),
             funding=funding_sentence(f.members),
             members=[MemberShare(m.name, share, fmt.amount(amount, "kr")) for (m, amount), share in
-                     zip(report.contributions, fmt.shares_adding_to_100([m.share for m, _ in report.contributions]))],
+                     zip(report.contributions, [fmt.share(m.share) for m, _ in report.contributions])],
             total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),
             blocks=section("Finansiering"),
         ),
@@ -221,8 +223,9 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         ),
         cooperation=Cooperation(
             blocks=section("Samverkansarbete"),
+            system=activity.follow_up_system(year),
             sus=activity.sus_rows(report.sus),
-            sus_chart=activity.sus_chart(report.sus, f.colours),
+            sus_chart=activity.sus_chart(report.sus, f.colours, activity.follow_up_system(year)),
             kinds=activity.kinds(report.insatser, unit),
             means=[activity.mean_table(t, f.colours) for t in report.means],
             goal_share=activity.goal_share(report.insats_goals),
@@ -306,7 +309,7 @@ def _goal_summary(report: AnnualReport) -> str:
 
 def _staff(report: AnnualReport, texts: list[Block]) -> Staff:
     s = report.staff
-    if s is None:
+    if s is None or not s.own_employees:  # no "0 anställda": the förbund's own text says who works for it
         return Staff("", "", "", texts)
     return Staff(fmt.decimal_number(s.employees), fmt.decimal_number(s.fte) if s.fte is not None else "",
                  fmt.percent(s.sick_leave, 1) if s.sick_leave is not None else "", texts)

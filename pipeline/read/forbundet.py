@@ -32,7 +32,8 @@ def read_forbundet(book: Sheets, problems: Problems) -> Forbund:
         if r["År"] in staff:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif r["År"] is not None and r["Antal anställda"] is not None:
-            staff[r["År"]] = StaffYear(r["Antal anställda"], r["Årsarbetare"], r["Sjukfrånvaro"])
+            staff[r["År"]] = StaffYear(r["Antal anställda"], r["Årsarbetare"], r["Sjukfrånvaro"],
+                                       r["Anställda hos"])
             staff_sources[r["År"]] = r.source
     colours = _colours(facts, problems)
     return Forbund(

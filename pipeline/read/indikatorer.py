@@ -1,4 +1,4 @@
-"""Reader of indikatorer.xlsx: indicator surveys with answer counts, and SUS participants."""
+"""Reader of indikatorer.xlsx: indicator surveys with answer counts, and participants in Uppföljning Finsam (formerly SUS)."""
 from __future__ import annotations
 
 from pipeline import fmt
@@ -77,7 +77,7 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
             continue
         answers[key] = Answers(r["Enkät"], r["Fråga"], r["Grupp"], counts, r.source)
     sus: dict[int, SusYear] = {}
-    for r in table("SUS"):
+    for r in table("Uppföljning Finsam"):
         if r["År"] in sus:
             problems.error(r.where("År"), f"året {r['År']} finns redan på en tidigare rad.")
         elif None not in (r["År"], r["Kvinnor"], r["Män"]):

@@ -228,17 +228,19 @@ def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: s
 
 
 def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]:
-    """Rows of a table sheet; the header (row 1) may order the columns freely."""
-    if sheet.optional and sheet.name not in book.names:
+    """Rows of a table sheet (or of the sheet under an older name); the header (row 1) may order the columns
+    freely."""
+    name = next((n for n in sheet.aliases if n in book.names and sheet.name not in book.names), sheet.name)
+    if sheet.optional and name not in book.names:
         return []
-    raw = _sheet_rows(book, sheet.name, problems)
+    raw = _sheet_rows(book, name, problems)
     if raw is None:
         return []
     header = [str(v).strip() if v is not None else "" for v in (raw[0] if raw else ())]
     positions: dict[str, int] = {}
     lowered = [h.lower() for h in header]
     if not any(c.name.lower() in lowered for c in sheet.columns) and (lower := _header_below(raw, sheet)):
-        problems.error(Where(book.file, sheet.name, "rad 1"),
+        problems.error(Where(book.file, name, "rad 1"),
                        f"rubrikraden ska stå på rad 1, men står på rad {lower}. Ta bort raderna ovanför den.")
         return []
     for column in sheet.columns:
@@ -249,12 +251,12 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
         else:
             hint = nearest(column.name, [h for h in header if h])
             suffix = f" Närmast finns \"{hint}\"; byt namn på den." if hint else ""
-            problems.error(Where(book.file, sheet.name, "rad 1"),
+            problems.error(Where(book.file, name, "rad 1"),
                            f"kolumnen \"{column.name}\" saknas i rubrikraden.{suffix}")
     if any(c.required and c.name not in positions for c in sheet.columns):
         return []
     rows: list[Row] = []
-    unsaved = book.unsaved.get(sheet.name, {})
+    unsaved = book.unsaved.get(name, {})
     unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in unsaved}
     letters = {name: column_letter(pos + 1) for name, pos in positions.items()}
     for index, cells in enumerate(raw[1:], start=2):
@@ -269,15 +271,15 @@ def read_table(book: Sheets, sheet: TableSheet, problems: Problems) -> list[Row]
             pos = positions[column.name]
             refs[column.name] = cell = f"{letters[column.name]}{index}"
             value = cells[pos] if pos < len(cells) else None
-            values[column.name] = _parse_cell(value, column, book, sheet.name, cell, problems, unsaved)
+            values[column.name] = _parse_cell(value, column, book, name, cell, problems, unsaved)
         for first, last in ORDERED_DATES:
             if isinstance(values.get(first), date) and isinstance(values.get(last), date) and \
                     values[last] < values[first]:
-                problems.error(Where(book.file, sheet.name, refs[last]),
+                problems.error(Where(book.file, name, refs[last]),
                                f"{last} ({values[last].isoformat()}) är före {first} ({values[first].isoformat()}). "
                                "Rätta datumet.")
                 values[last] = None
-        rows.append(Row(values, Source(book.file, sheet.name, index, refs)))
+        rows.append(Row(values, Source(book.file, name, index, refs)))
     return rows
 
 

@@ -572,7 +572,7 @@ def build(target: Path = TARGET) -> None:
                       "Belopp i rapporter": "tkr", "Antal ledamöter": 5},
         "Medlemmar": [[name, kind, {"stat": 0.5, "region": 0.25, "kommun": 0.125}[kind]] for name, kind in MEMBERS],
         "Styrelse": [list(member) for member in BOARD],
-        "Personal": [[2020, 1], [2021, 1]],
+        "Personal": [[2020, 1, None, None, "Timrå kommun"], [2021, 1, None, None, "Timrå kommun"]],  # seed 000
     })
     rows = default_rows()
     rows["Saldon"] = [[day, account, ACCOUNTS[account], amount]

@@ -563,7 +563,7 @@ def build(target: Path = TARGET) -> None:
         "Enkäter": [list(s) for s in SURVEYS],
         "Frågor": [list(q) for q in QUESTIONS],
         "Svar": [[survey, question, group, *counts] for survey, question, group, counts in ANSWERS],
-        "SUS": [list(row) for row in SUS],
+        "Uppföljning Finsam": [list(row) for row in SUS],
     })
 
 

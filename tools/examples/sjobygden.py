@@ -167,7 +167,7 @@ GOALS_2027 = [
      "Två kompetensdagar, en på våren och en på hösten.", "Antal deltagare enligt anmälningslistor."),
     ("verksamhet", "Förbundet genomför ett medlemssamråd", None, "Genomfört eller inte."),
     ("finansierade insatser", "Deltagare i individinriktade insatser närmar sig egen försörjning", None,
-     "Indikatorenkät till deltagare samt SUS."),
+     "Indikatorenkät till deltagare samt Uppföljning Finsam."),
     ("finansierade insatser", "80 % av insatsernas uppsatta mål uppnås", None, "Insatsernas slutrapporter."),
     ("finansiella", "Verksamheten bedrivs inom den budgetram som styrelsen beslutat", None, None),
     ("finansiella", "Eget kapital överstiger inte 20 % av årets intäkter", None, None),
@@ -191,7 +191,7 @@ TEXTS_VP = [
      "Insatserna riktar sig till personer 16–64 år, bosatta i förbundets kommuner, som behöver samordnat stöd "
      "från flera medlemmar för att nå egen försörjning."),
     ("Uppföljning och utvärdering", None,
-     "Insatserna registrerar deltagare i SUS och lämnar del- och slutrapport. Indikatorenkäter genomförs varje "
+     "Insatserna registrerar deltagare i Uppföljning Finsam och lämnar del- och slutrapport. Indikatorenkäter genomförs varje "
      "höst."),
     ("Internkontroll och riskanalys", None,
      "Riskanalysen görs i samband med verksamhetsplanen och internkontrollplanen följs upp i oktober."),
@@ -493,7 +493,7 @@ def build(target: Path = TARGET, variant: int = 0) -> None:
         "Enkäter": [list(row) for row in SURVEYS],
         "Frågor": [list(q) for q in QUESTIONS],
         "Svar": [[survey, question, group, *counts] for survey, question, group, counts in ANSWERS],
-        "SUS": [list(row) for row in SUS],
+        "Uppföljning Finsam": [list(row) for row in SUS],
     })
     write_workbook(target / "sammantraden" / "2026-11-20.xlsx", SAMMANTRADE, MEETING)
 
