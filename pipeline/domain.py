@@ -542,6 +542,11 @@ class Survey:
     women: int | None
     men: int | None
     source: Source | None = origin()
+    closed: date | None = None  # the survey's closing day; None: the end of its year
+
+    @property
+    def known_from(self) -> date:
+        return self.closed or date(self.year, 12, 31)
 
     def respondents_in(self, group: AnswerGroup) -> int | None:
         """How many of the group answered (None when the split by gender was not given)."""
@@ -575,8 +580,20 @@ class Mean:
     mean: Decimal
     n: int | None
     spread: Decimal | None  # standard deviation, when given
-    insatser: str | None
+    insatser: str | None  # given: the mean of these insatser's respondents, a row of its own
     source: Source | None = origin()
+    closed: date | None = None  # the survey's closing day; None: the end of its year
+    low: Decimal | None = None  # the range of the answers, when the förbund publishes it instead of a deviation
+    high: Decimal | None = None
+
+    @property
+    def known_from(self) -> date:
+        return self.closed or date(self.year, 12, 31)
+
+    @property
+    def decimals(self) -> int:
+        """The decimals the mean was typed with (4.71 -> 2)."""
+        return max(0, -self.mean.normalize().as_tuple().exponent)
 
 
 @dataclass(frozen=True)
@@ -587,6 +604,18 @@ class Indicators:
     answers: tuple[Answers, ...]
     sus: tuple[SusYear, ...]
     means: tuple[Mean, ...] = ()
+    group_names: dict[RespondentGroup, str] = field(default_factory=dict)  # the förbund's own names
+    decimals: int | None = None  # decimals of published means; None: as typed
+
+    def known_on(self, day: date) -> Indicators:
+        """The surveys and means whose survey had closed by `day`: what a document of that day could know."""
+        return replace(self, surveys=tuple(s for s in self.surveys if s.known_from <= day),
+                       means=tuple(m for m in self.means if m.known_from <= day))
+
+    def group_named(self, token: str) -> RespondentGroup | None:
+        """The respondent group a goal's Underlag names, by the product's name or the förbund's own."""
+        wanted = token.strip().lower()
+        return next((g for g in RespondentGroup if wanted in (g.lower(), self.group_names.get(g, "").lower())), None)
 
 
 # --- Sammanträden ---------------------------------------------------------------

@@ -126,6 +126,7 @@ class RespondentGroup(StrEnum):
     STAFF = "personal i insatser"
     ONGOING = "deltagare i pågående insats"
     ENDING = "deltagare inför avslut"
+    TOTAL = "samtliga grupper"  # a published total across the groups (Medelvärden only)
 
 
 class AnswerGroup(StrEnum):

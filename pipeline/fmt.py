@@ -120,30 +120,35 @@ def percents_adding_to_100(counts: list[int]) -> list[str]:
 
 def one_decimal(value: Decimal | Fraction | None) -> str:
     """5.0714 -> '5,1'."""
+    return decimals(value, 1)
+
+
+def decimals(value: Decimal | Fraction | None, places: int) -> str:
+    """A mean with the decimals its förbund publishes: (4.714, 2) -> '4,71'; None shows a dash."""
     if value is None:
         return DASH
-    shown = _decimal(value).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    return format_decimal(shown, format="#,##0.0", locale=LOCALE).replace("-", MINUS)
+    shown = _decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return format_decimal(shown, format=pattern, locale=LOCALE).replace("-", MINUS)
 
 
-def printed_change(now: Decimal | None, change: Decimal | None) -> str:
-    """The change between two means as printed with one decimal, so that the column reads as the printed
+def as_typed(value: Decimal) -> str:
+    """A number with the decimals it was typed with: 0.85 -> '0,85', 3 -> '3'."""
+    return decimals(value, max(0, -value.normalize().as_tuple().exponent))
+
+
+def printed_change(now: Decimal | None, before: Decimal | None, places: int = 1) -> str:
+    """The change between two means as printed with `places` decimals, so that the column reads as the printed
     means do: 4.24 -> 4.46 prints 4,2 and 4,5, and the change +0,3 (not the exact +0,2)."""
-    if now is None or change is None:
+    if now is None or before is None:
         return ""
-    tenth = Decimal("0.1")
-    return signed_one_decimal(_decimal(now).quantize(tenth, rounding=ROUND_HALF_UP)
-                              - _decimal(now - change).quantize(tenth, rounding=ROUND_HALF_UP))
-
-
-def signed_one_decimal(value: Decimal | None) -> str:
-    """A change with its sign: 0.2 -> '+0,2', -0.1 -> '−0,1', 0 -> '±0,0'; None shows nothing."""
-    if value is None:
-        return ""
-    shown = one_decimal(abs(value))
-    if shown == "0,0":
-        return "±0,0"
-    return ("+" if value > 0 else MINUS) + shown
+    step = Decimal(1).scaleb(-places)
+    change = (_decimal(now).quantize(step, rounding=ROUND_HALF_UP)
+              - _decimal(before).quantize(step, rounding=ROUND_HALF_UP))
+    shown = decimals(abs(change), places)
+    if not change:
+        return "±" + shown
+    return ("+" if change > 0 else MINUS) + shown
 
 
 def share(value: Fraction) -> str:

@@ -612,6 +612,8 @@ INSATSER = WorkbookSpec(
 )
 
 
+SURVEYED_GROUPS = tuple(g for g in enums.RespondentGroup if g != enums.RespondentGroup.TOTAL)
+
 INDIKATORER = WorkbookSpec(
     filename="indikatorer.xlsx",
     title="Indikatorer",
@@ -624,6 +626,8 @@ INDIKATORER = WorkbookSpec(
             (
                 Column("Minsta antal svarande per kön", Kind.INT, "Färre svarande kvinnor eller män än så "
                        "och ingen könsuppdelad statistik visas för enkäten."),
+                Column("Decimaler i medelvärden", Kind.INT, "Antal decimaler förbundet publicerar medelvärden med, "
+                       "t.ex. 2. Tomt = som de är skrivna på bladet Medelvärden (minst en).", required=False),
             ),
         ),
         TableSheet(
@@ -633,7 +637,7 @@ INDIKATORER = WorkbookSpec(
             (
                 Column("Enkät", Kind.TEXT, "Ett kort id, t.ex. E1.", width=10),
                 Column("År", Kind.YEAR, "Året."),
-                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=tuple(enums.RespondentGroup), width=28),
+                Column("Respondentgrupp", Kind.CHOICE, "Vilka som svarat.", choices=SURVEYED_GROUPS, width=28),
                 Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller, t.ex. STA, Samkraft.", required=False,
                        width=40),
                 Column("Population", Kind.INT, "Antal i gruppen."),
@@ -641,6 +645,8 @@ INDIKATORER = WorkbookSpec(
                 Column("Svarande", Kind.INT, "Antal som besvarade enkäten."),
                 Column("Svarande kvinnor", Kind.INT, "Antal kvinnor bland de svarande.", required=False),
                 Column("Svarande män", Kind.INT, "Antal män bland de svarande.", required=False),
+                Column("Avslutad", Kind.DATE, "Dagen enkäten stängdes. Dokument daterade före den dagen visar inte "
+                       "enkäten. Tomt = årets sista dag.", required=False),
             ),
         ),
         TableSheet(
@@ -675,7 +681,25 @@ INDIKATORER = WorkbookSpec(
                 Column("Medelvärde", Kind.DECIMAL, "Medelvärdet på skalan 1–6, t.ex. 4,8."),
                 Column("Antal svar", Kind.INT, "Antal som svarat, om det är känt.", required=False),
                 Column("Spridning", Kind.DECIMAL, "Standardavvikelsen, om den är angiven.", required=False),
-                Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller.", required=False, width=40),
+                Column("Insatser", Kind.TEXT, "Insatserna enkäten gäller. En rad med Insatser ifyllt är gruppens "
+                       "medelvärde i just de insatserna och visas på en egen rad under gruppen.", required=False,
+                       width=40),
+                Column("Avslutad", Kind.DATE, "Dagen enkäten stängdes. Dokument daterade före den dagen visar inte "
+                       "medelvärdet. Tomt = årets sista dag.", required=False),
+                Column("Lägsta", Kind.DECIMAL, "Spridningen som variationsvidd: lägsta värdet, om förbundet "
+                       "publicerar den i stället för standardavvikelsen.", required=False),
+                Column("Högsta", Kind.DECIMAL, "Spridningen som variationsvidd: högsta värdet.", required=False),
+            ),
+            optional=True,
+        ),
+        TableSheet(
+            "Respondentgrupper",
+            "Förbundets egna namn på respondentgrupperna, t.ex. Förbundsstyrelsen för styrelse eller LSG för "
+            "beredningsgrupp/LSG. Namnen visas i tabellerna och kan skrivas i målens Underlag. Grupper utan rad "
+            "här visas med produktens namn.",
+            (
+                Column("Respondentgrupp", Kind.CHOICE, "Gruppen.", choices=tuple(enums.RespondentGroup), width=28),
+                Column("Namn", Kind.TEXT, "Förbundets namn på gruppen.", width=36),
             ),
             optional=True,
         ),

@@ -152,8 +152,8 @@ def test_goal_evidence_must_name_a_question(input_copy, tmp_path):
     set_cell(folder, "verksamhet.xlsx", "Mål", "J4", "F1, F9")
     result = build(folder, tmp_path)
     assert result.exit_code == 1
-    assert 'verksamhet.xlsx, blad Mål, cell J4: frågan "F9" finns inte på bladet Frågor i indikatorer.xlsx.' \
-        in result.output
+    assert 'verksamhet.xlsx, blad Mål, cell J4: "F9" är varken en fråga på bladet Frågor eller en respondentgrupp ' \
+           'i indikatorer.xlsx. Menade du "F6"?' in result.output
 
 
 # --- the document ----------------------------------------------------------------

@@ -52,7 +52,12 @@ CASES = {
                                                              "Deltagare i pågående insats", "Deltagare inför avslut"),
                                                             tuple((str(y), (D("4.8"), D("5.1"), D("4.4"), D("3.9"),
                                                                             D("5.6"))) for y in (2023, 2024, 2025)),
-                                                            charts.DEFAULT_COLOURS)),
+                                                            charts.DEFAULT_COLOURS, 1)),
+    "means with two decimals and a total": ("mean_bars", (("Förbundsstyrelsen", "LSG", "Personal i projekten",
+                                                           "Samtliga grupper"),
+                                                          tuple((str(y), (D("4.71"), D("5.08"), D("4.44"), D("4.83")))
+                                                                for y in (2024, 2025)),
+                                                          charts.DEFAULT_COLOURS, 2)),
 }
 
 

@@ -112,7 +112,7 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         overview=overview(accounting, inputs.forbund.staff, year),
         contributions=member_contributions(allocation, inputs.forbund.members) if allocation else [],
         goals=goals,
-        means=[t for t in year_means(inputs.indicators, year) if t.question not in shown_means],
+        means=[t for t in year_means(inputs.indicators.known_on(scope.day), year) if t.question not in shown_means],
         sus=sus,
         insatser=by_kind(grants, year, scope.day),
         insats_goals=goal_share(grants, year),

@@ -21,7 +21,8 @@ class GoalResult:
 def goal_results(activity: Activity, indicators: Indicators, year: int, day: date,
                  report_day: date) -> list[GoalResult]:
     """The year's goals that hold on `day` (the document's date), followed up as of `report_day`
-    (31 December, or the delårsrapport's period end)."""
+    (31 December, or the delårsrapport's period end), with the survey results known on `day`."""
+    indicators = indicators.known_on(day)
     results = []
     for goal in activity.year_goals(year, day):
         followed = activity.followed_up(goal, report_day)

@@ -61,6 +61,7 @@ class SurveyBlock:
     survey: Survey
     rows: list[Aggregate]  # samtliga first, then kvinnor and män unless suppressed
     suppressed: bool  # the gender split is withheld: too few respondents in a group
+    group_name: str  # the förbund's name of the respondent group, else the product's
 
     @property
     def asked_share(self) -> Fraction:
@@ -89,7 +90,7 @@ def block(indicators: Indicators, survey: Survey, question: str) -> SurveyBlock 
     genders = [g for g in (AnswerGroup.WOMEN, AnswerGroup.MEN) if g in answers]
     groups = [AnswerGroup.ALL] + ([] if suppressed else genders)
     rows = [Aggregate(g, answers[g].counts, survey.respondents_in(g)) for g in groups]
-    return SurveyBlock(survey, rows, suppressed)
+    return SurveyBlock(survey, rows, suppressed, indicators.group_names.get(survey.group, survey.group))
 
 
 def question_table(indicators: Indicators, question: str, year: int) -> QuestionTable:
@@ -113,10 +114,14 @@ MEAN_YEARS = 3  # the year and the two before it
 @dataclass(frozen=True)
 class MeanRow:
     group: RespondentGroup
+    name: str  # the förbund's name of the group, else the product's
+    insatser: str | None  # a row of its own for the mean in these insatser
     values: tuple[Decimal | None, ...]  # one per year of the table, oldest first
-    change: Decimal | None  # the year's mean minus the year before's
+    before: Decimal | None  # the year before's mean, for the change
     n: int | None
-    spread: Decimal | None
+    spread: Decimal | None  # standard deviation
+    low: Decimal | None  # ... or the range, whichever the förbund published
+    high: Decimal | None
 
 
 @dataclass(frozen=True)
@@ -125,36 +130,40 @@ class MeanTable:
     text: str
     years: tuple[int, ...]
     rows: list[MeanRow]
+    decimals: int  # as the förbund publishes its means
 
 
 def mean_table(indicators: Indicators, question: str | None, year: int) -> MeanTable | None:
-    """The means given for `question` (or the groups' overall means) up to `year`, per group, with the
-    change since the year before; None when nothing is given for the year."""
+    """The means given for `question` (or the groups' overall means) up to `year`, per group (and per insats
+    when given), the total last; None when nothing is given for the year."""
     given = [m for m in indicators.means if m.question == question and m.year <= year]
     if not any(m.year == year for m in given):
         return None
     years = tuple(y for y in range(year - MEAN_YEARS + 1, year + 1) if any(m.year == y for m in given))
     rows = []
     for group in RespondentGroup:
-        by_year = {m.year: m for m in given if m.group == group}
-        if year not in by_year:
-            continue
-        now, before = by_year[year], by_year.get(year - 1)
-        rows.append(MeanRow(group, tuple(by_year[y].mean if y in by_year else None for y in years),
-                            now.mean - before.mean if before else None, now.n, now.spread))
-    text = indicators.questions.get(question, "") if question else \
-        phrase("surveys.samlat_medelvarde_per_respondentgrupp")
-    return MeanTable(question, text, years, rows)
+        insatser = list(dict.fromkeys(m.insatser for m in given if m.group == group and m.year == year))
+        for insats in sorted(insatser, key=lambda i: i is not None):  # the group as a whole first
+            by_year = {m.year: m for m in given if (m.group, m.insatser) == (group, insats)}
+            now = by_year[year]
+            rows.append(MeanRow(group, indicators.group_names.get(group, group), insats,
+                                tuple(by_year[y].mean if y in by_year else None for y in years),
+                                by_year[year - 1].mean if year - 1 in by_year else None, now.n, now.spread, now.low, now.high))
+    shown = [m for m in given if m.year in years]
+    decimals = indicators.decimals if indicators.decimals is not None else max([1] + [m.decimals for m in shown])
+    text = indicators.questions.get(question, "") if question else phrase("surveys.samlat_medelvarde_per_respondentgrupp")
+    return MeanTable(question, text, years, rows, decimals)
 
 
 def evidence_means(indicators: Indicators, goal: Goal) -> list[MeanTable]:
-    """The tables of published means that are a goal's evidence: its questions, or groups named in Underlag."""
+    """The tables of published means that are a goal's evidence: its questions, or groups named in Underlag
+    (by the product's name or the förbund's own)."""
     tables = []
     for token in goal.evidence:
         if token in indicators.questions:
             table = mean_table(indicators, token, goal.year)
         else:
-            group = next((g for g in RespondentGroup if g.lower() == token.lower()), None)
+            group = indicators.group_named(token)
             table = mean_table(indicators, None, goal.year) if group else None
             if table is not None:
                 table = replace(table, rows=[r for r in table.rows if r.group == group])

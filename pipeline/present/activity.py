@@ -8,7 +8,7 @@ from pipeline.compute import surveys
 from pipeline.compute.goals import GoalResult
 from pipeline.compute.grants import GoalShare, InsatsYear, KindSummary
 from pipeline.compute.surveys import MEAN_YEARS, Aggregate, QuestionTable, SurveyBlock
-from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RowStyle
+from pipeline.enums import AnswerGroup, Fulfilment, GoalCategory, GoalStatus, InsatsKind, RespondentGroup, RowStyle
 from pipeline.phrases import phrase
 from pipeline.present.model import Doc, Marker, Paragraph, Picture, Row
 from pipeline.present.text import number_word, paragraphs
@@ -144,18 +144,33 @@ def goals(results: list[GoalResult], equity: EquityGoal | None, colours: tuple[s
 
 
 def mean_table(table: surveys.MeanTable, colours: tuple[str, ...] = ()) -> MeanTable:
-    """Means per group for up to three years, the change since last year, n and spread; and a chart."""
+    """Means per group (and per insats) for up to three years with the decimals the förbund publishes, the change
+    since last year as the printed means give it, n and spread (deviation or range); the total as a sum row;
+    and a chart."""
     pad = MEAN_YEARS - len(table.years)
-    rows = [Row(_capitalized(r.group), RowStyle.LINE, "",
-                [""] * pad + [fmt.one_decimal(v) if v is not None else "" for v in r.values]
-                + [fmt.printed_change(r.values[-1], r.change), fmt.integer(r.n) if r.n is not None else "",
-                   fmt.one_decimal(r.spread) if r.spread is not None else ""])
+    places = table.decimals
+    rows = [Row(_mean_label(r), RowStyle.TOTAL if r.group == RespondentGroup.TOTAL else RowStyle.LINE, "",
+                [""] * pad + [fmt.decimals(v, places) if v is not None else "" for v in r.values]
+                + [fmt.printed_change(r.values[-1], r.before, places), fmt.integer(r.n) if r.n is not None else "",
+                   _spread(r)])
             for r in table.rows]
     charts = charts_module()
     series = [(str(year), [r.values[i] for r in table.rows]) for i, year in enumerate(table.years)]
-    chart = charts.mean_bars([_capitalized(r.group) for r in table.rows], series, table.text,
-                             colours or charts.DEFAULT_COLOURS)
+    chart = charts.mean_bars([_mean_label(r) for r in table.rows], series, table.text,
+                             colours or charts.DEFAULT_COLOURS, places)
     return MeanTable(table.text, [""] * pad + [str(y) for y in table.years], rows, chart)
+
+
+def _mean_label(row: surveys.MeanRow) -> str:
+    name = _capitalized(row.name)
+    return f"{name} – {row.insatser}" if row.insatser else name
+
+
+def _spread(row: surveys.MeanRow) -> str:
+    """The spread as published: a range (lägsta–högsta) or a standard deviation, with the decimals typed."""
+    if row.low is not None and row.high is not None:
+        return f"{fmt.as_typed(row.low)}–{fmt.as_typed(row.high)}"
+    return fmt.as_typed(row.spread) if row.spread is not None else ""
 
 
 def _capitalized(text: str) -> str:
@@ -171,7 +186,7 @@ def survey_table(table: QuestionTable, chart: bool = True) -> SurveyTable:
             for a in block.rows:
                 parts = fmt.percent_parts([a.negative, a.neutral, a.positive])
                 if parts:
-                    labels.append(f"{_group_label(block.survey)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
+                    labels.append(f"{_capitalized(block.group_name)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
                     shares.append(parts)
         if shares:
             picture = charts_module().stacked_shares(labels, shares, f"svaren på frågan ”{table.text}”")
@@ -185,13 +200,9 @@ def charts_module():
     return charts
 
 
-def _group_label(survey) -> str:
-    return _capitalized(survey.group)
-
-
 def _block_rows(block: SurveyBlock) -> list[Row]:
     s = block.survey
-    label = _group_label(s) + (f" (i {s.insatser})" if s.insatser else "")
+    label = _capitalized(block.group_name) + (f" (i {s.insatser})" if s.insatser else "")
     info = (f"Undersökt population {fmt.percent(block.asked_share)}, svarande {fmt.percent(block.respondent_share)}"
             f" = {s.respondents} st")
     rows = [Row(label, RowStyle.HEADING, "", []), Row(info, RowStyle.SUBLINE, "", [""] * 5)]

@@ -282,13 +282,13 @@ def draw_stacked_shares(labels: tuple[str, ...], rows: tuple[tuple[int, int, int
     return fig
 
 
-def height_mean_bars(labels: tuple[str, ...], series: tuple, colours: tuple[str, ...]) -> float:
+def height_mean_bars(labels: tuple[str, ...], series: tuple, colours: tuple[str, ...], places: int) -> float:
     return _height([_wrapped(label) for label in labels], len(series))
 
 
 def draw_mean_bars(labels: tuple[str, ...], series: tuple[tuple[str, tuple[Decimal | None, ...]], ...],
-                   colours: tuple[str, ...], width_cm: float, height_cm: float):
-    """Horizontal bars of means on the scale 1–6, one per year, for each group."""
+                   colours: tuple[str, ...], places: int, width_cm: float, height_cm: float):
+    """Horizontal bars of means on the scale 1–6, one per year, for each group, labelled with `places` decimals."""
     wrapped = [_wrapped(label) for label in labels]
     count = len(series)
     fig = _figure(width_cm, height_cm)
@@ -300,7 +300,7 @@ def draw_mean_bars(labels: tuple[str, ...], series: tuple[tuple[str, tuple[Decim
                        color=colours[index % len(colours)], hatch=HATCHES[index % len(HATCHES)], edgecolor="black",
                        linewidth=0.4)
         if len(labels) * count <= LABELLED_BARS_MAX:
-            _label(ax, bars, [fmt.one_decimal(v) if v is not None else "" for v in values], True)
+            _label(ax, bars, [fmt.decimals(v, places) if v is not None else "" for v in values], True)
     ax.set_yticks(range(len(labels)), wrapped, fontsize=7)
     ax.invert_yaxis()
     ax.set_xlim(1, 6.4)
@@ -351,13 +351,14 @@ def counts_by_group(categories: list[str], series: list[tuple[str, list[int]]], 
 
 
 def mean_bars(labels: list[str], series: list[tuple[str, list[Decimal | None]]], title: str,
-              colours: tuple[str, ...] = DEFAULT_COLOURS, width_cm: float = 15.0) -> Picture:
+              colours: tuple[str, ...] = DEFAULT_COLOURS, places: int = 1, width_cm: float = 15.0) -> Picture:
     parts = []
     for index, label in enumerate(labels):
-        values = [f"{fmt.one_decimal(values[index])} ({year})" for year, values in series if values[index] is not None]
+        values = [f"{fmt.decimals(values[index], places)} ({year})" for year, values in series
+                  if values[index] is not None]
         parts.append(f"{label}: {', '.join(values)}")
     description = f"Liggande stapeldiagram: {title}, medelvärden på skalan 1–6. " + "; ".join(parts) + "."
-    arguments = (tuple(labels), tuple((year, tuple(values)) for year, values in series), tuple(colours))
+    arguments = (tuple(labels), tuple((year, tuple(values)) for year, values in series), tuple(colours), places)
     return _picture("mean_bars", arguments, width_cm, description)
 
 

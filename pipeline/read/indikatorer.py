@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pipeline import fmt
 from pipeline.domain import Answers, Indicators, Mean, SusYear, Survey
+from pipeline.enums import RespondentGroup
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Sheets, read_fields, read_table
@@ -37,7 +38,7 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
                                                         f"de svarande ({r['Svarande']}).")
         surveys[r["Enkät"]] = Survey(r["Enkät"], r["År"], r["Respondentgrupp"], r["Insatser"], r["Population"],
                                      r["Tillfrågade"], r["Svarande"], r["Svarande kvinnor"], r["Svarande män"],
-                                     r.source)
+                                     r.source, r["Avslutad"])
     questions: dict[str, str] = {}
     for r in table("Frågor"):
         if r["Fråga"] in questions:
@@ -83,8 +84,19 @@ def read_indikatorer(book: Sheets, problems: Problems) -> Indicators:
         elif None not in (r["År"], r["Kvinnor"], r["Män"]):
             sus[r["År"]] = SusYear(r["År"], r["Kvinnor"], r["Män"], r.source)
     means = _means(table("Medelvärden"), questions, surveys, answers, problems)
+    names: dict[RespondentGroup, str] = {}
+    for r in table("Respondentgrupper"):
+        if r["Respondentgrupp"] in names:
+            problems.error(r.where("Respondentgrupp"), f"gruppen {r['Respondentgrupp']} har redan ett namn på en "
+                                                       "tidigare rad.")
+        elif None not in (r["Respondentgrupp"], r["Namn"]):
+            names[RespondentGroup(r["Respondentgrupp"])] = r["Namn"]
+    decimals = settings["Decimaler i medelvärden"]
+    if decimals is not None and not 0 <= decimals <= 3:
+        problems.error(settings.where("Decimaler i medelvärden"), f"{decimals} decimaler går inte; skriv 0–3.")
+        decimals = None
     return Indicators(settings["Minsta antal svarande per kön"] or 0, tuple(surveys.values()), questions,
-                      tuple(answers.values()), tuple(sus.values()), means)
+                      tuple(answers.values()), tuple(sus.values()), means, names, decimals)
 
 
 def _means(rows, questions: dict, surveys: dict, answers: dict, problems: Problems) -> tuple[Mean, ...]:
@@ -105,7 +117,14 @@ def _means(rows, questions: dict, surveys: dict, answers: dict, problems: Proble
         for column in ("Antal svar", "Spridning"):
             if r[column] is not None and r[column] < 0:
                 problems.error(r.where(column), f"{column.lower()} kan inte vara negativ.")
-        key = (r["År"], r["Respondentgrupp"], r["Fråga"])
+        if (r["Lägsta"] is None) != (r["Högsta"] is None):
+            problems.error(r.where("Lägsta" if r["Lägsta"] is None else "Högsta"),
+                           "variationsvidden behöver både lägsta och högsta värdet.")
+        elif r["Lägsta"] is not None and not 1 <= r["Lägsta"] <= r["Högsta"] <= 6:
+            problems.error(r.where("Lägsta"), f"variationsvidden {fmt.decimal_number(r['Lägsta'])}–"
+                                              f"{fmt.decimal_number(r['Högsta'])} ska ligga inom skalan 1–6, "
+                                              "lägsta först.")
+        key = (r["År"], r["Respondentgrupp"], r["Fråga"], r["Insatser"])
         if key in means:
             problems.error(r.where("Medelvärde"), f"{r['Respondentgrupp']} {r['År']} har redan ett medelvärde "
                                                   f"{'för frågan ' + r['Fråga'] if r['Fråga'] else ''} på rad "
@@ -118,5 +137,5 @@ def _means(rows, questions: dict, surveys: dict, answers: dict, problems: Proble
                            "(bladet Medelvärden). Ange gruppens resultat på ett av sätten.")
             continue
         means[key] = Mean(r["År"], r["Respondentgrupp"], r["Fråga"], r["Medelvärde"], r["Antal svar"],
-                          r["Spridning"], r["Insatser"], r.source)
+                          r["Spridning"], r["Insatser"], r.source, r["Avslutad"], r["Lägsta"], r["Högsta"])
     return tuple(means.values())

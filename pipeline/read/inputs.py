@@ -5,7 +5,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.domain import Inputs, TextBlock
-from pipeline.enums import Report
+from pipeline.enums import Report, RespondentGroup
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read.bokforing import read_exports, with_books, with_costs
 from pipeline.read.budget import read_budget
@@ -59,12 +59,13 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
     if grants.books_line:
         _require_line(grants.books_line, dr_posts, grants.facts.at("Rad i driftsredovisningen"), problems)
     for goal in activity.goals:
-        for question in goal.evidence:
-            if question not in indicators.questions:
-                hint = nearest(question, indicators.questions)
+        for token in goal.evidence:
+            if token not in indicators.questions and indicators.group_named(token) is None:
+                names = list(indicators.questions) + list(RespondentGroup) + list(indicators.group_names.values())
+                hint = nearest(token, names)
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
-                problems.error(goal.source.at("Underlag"), f"frågan \"{question}\" finns inte på bladet Frågor i "
-                                                           f"{INDIKATORER.filename}.{suffix}")
+                problems.error(goal.source.at("Underlag"), f"\"{token}\" är varken en fråga på bladet Frågor eller "
+                                                           f"en respondentgrupp i {INDIKATORER.filename}.{suffix}")
     if problems.has_errors:
         raise InputError(problems)
     return Inputs(forbund, accounting, budget, activity, grants, indicators, source=source, meetings=meetings,
