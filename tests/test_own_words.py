@@ -1,9 +1,13 @@
 """Issue 29: a förbund's report in its own words and numbers, read from the built .docx."""
 from __future__ import annotations
 
+from datetime import date
+
 import openpyxl
 
-from conftest import JAMTLAND, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
+from conftest import JAMTLAND, ROOT, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
+
+NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
 
 
 def _rename_sheet(folder, workbook: str, old: str, new: str) -> None:
@@ -77,3 +81,129 @@ def test_no_staff_of_its_own_gives_no_zero_sentence(input_copy, tmp_path):
     wb.save(folder / "forbundet.xlsx")
     text = text_of(built(tmp_path / "arsredovisning-2021.docx", folder))
     assert "0 anställda" not in text and "Förbundet hade" not in text
+
+
+# --- Survey results as published ---------------------------------------------------------------------
+
+def _set(ws, row: int, column: str, value) -> None:
+    """Set the cell of `row` under the header `column`, adding the column when the workbook predates it."""
+    header = [c.value for c in ws[1]]
+    if column not in header:
+        header.append(column)
+        ws.cell(1, len(header), column)
+    ws.cell(row, header.index(column) + 1, value)
+
+
+def _append(ws, values: dict) -> int:
+    row = ws.max_row + 1
+    for column, value in values.items():
+        _set(ws, row, column, value)
+    return row
+
+
+def _published(folder, decimals=None) -> None:
+    """Norrskogen's survey as its förbund publishes it: its own group names, two decimals, a total, a range,
+    a mean for one insats."""
+    wb = openpyxl.load_workbook(folder / "indikatorer.xlsx")
+    names = wb.create_sheet("Respondentgrupper")
+    names.append(["Respondentgrupp", "Namn"])
+    for group, name in (("styrelse", "Förbundsstyrelsen"), ("beredningsgrupp/LSG", "LSG"),
+                        ("personal i insatser", "Personal i projekten")):
+        names.append([group, name])
+    means = wb["Medelvärden"]
+    _set(means, 4, "Medelvärde", 4.71)  # styrelse 2025
+    _set(means, 4, "Lägsta", 3)
+    _set(means, 4, "Högsta", 6)
+    for year, mean in ((2024, 4.75), (2025, 4.83)):
+        _append(means, {"År": year, "Respondentgrupp": "samtliga grupper", "Medelvärde": mean, "Antal svar": 83})
+    _append(means, {"År": 2025, "Respondentgrupp": "personal i insatser", "Medelvärde": 4.95, "Antal svar": 6,
+                    "Insatser": "Hälsa i arbete"})
+    if decimals is not None:
+        wb["Inställningar"].append(["Decimaler i medelvärden", decimals])
+    wb.save(folder / "indikatorer.xlsx")
+
+
+def _overall_means(document) -> list[list[str]]:
+    return table_after(document, "Medelvärden: Samlat medelvärde per respondentgrupp")
+
+
+def test_means_print_with_the_forbunds_names_decimals_total_range_and_insats(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    _published(folder)
+    check = run_cli("check", "--input", str(folder))
+    assert check.exit_code == 0, check.output
+    table = _overall_means(built(tmp_path / "out" / "arsredovisning-2025.docx", folder))
+    assert table[0] == ["Respondentgrupp", "2023", "2024", "2025", "Förändring", "Antal svar", "Spridning"]
+    assert table[1:] == [
+        ["Förbundsstyrelsen", "4,60", "4,80", "4,71", "-0,09", "7", "3–6"],
+        ["LSG", "4,40", "4,50", "4,70", "+0,20", "12", ""],
+        ["Personal i projekten", "4,70", "4,60", "4,90", "+0,30", "18", ""],
+        ["Personal i projekten – Hälsa i arbete", "", "", "4,95", "", "6", ""],
+        ["Deltagare i pågående insats", "4,90", "5,00", "5,10", "+0,10", "46", ""],
+        ["Samtliga grupper", "", "4,75", "4,83", "+0,08", "83", ""],
+    ]
+
+
+def test_the_decimals_the_forbund_publishes_and_a_change_that_foots_with_them(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    _published(folder, decimals=1)
+    table = _overall_means(built(tmp_path / "out" / "arsredovisning-2025.docx", folder))
+    styrelse = table[1]
+    assert styrelse[:5] == ["Förbundsstyrelsen", "4,6", "4,8", "4,7", "-0,1"]  # 4,71 − 4,8 printed: 4,7 − 4,8
+    total = table[-1]
+    assert total[:5] == ["Samtliga grupper", "", "4,8", "4,8", "±0,0"]  # 4,75 → 4,83 printed 4,8 and 4,8
+
+
+def test_a_question_text_is_the_forbunds_own(input_copy, tmp_path):
+    document = built(tmp_path / "arsredovisning-2025.docx", NORRSKOGEN)
+    table = table_after(document, "Medelvärden: Jag får det stöd jag behöver för att komma närmare arbete eller "
+                                  "studier")
+    assert table[1] == ["Deltagare i pågående insats", "4,8", "4,9", "5,2", "+0,3", "46", "1,1"]
+
+
+# --- Underlag a respondent group; survey results dated by their closing day ----------------------------
+
+def test_a_goal_whose_underlag_is_a_respondent_group_gets_its_status_from_the_means(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    _published(folder)
+    set_cell(folder, "verksamhet.xlsx", "Mål", "J3", "LSG")  # the förbund's name of beredningsgrupp/LSG
+    check = run_cli("check", "--input", str(folder))
+    assert check.exit_code == 0, check.output
+    document = built(tmp_path / "out" / "arsredovisning-2025.docx", folder)
+    text = text_of(document)
+    goal = "Samverkan i insatserna fungerar väl för personal och beredningsgrupp (medelvärde minst 4,5)"
+    after = text[text.index(goal):]
+    assert after.split("\n")[1] == "● Målet är uppnått. Måluppfyllelsen följer av underlagets medelvärden mot " \
+                                   "målvärdet 4,5."
+    table = table_after(document, "Medelvärden: Samlat medelvärde per respondentgrupp")
+    assert table[1] == ["LSG", "4,40", "4,50", "4,70", "+0,20", "12"]
+
+
+def test_a_goal_naming_no_question_or_group_is_an_error(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    set_cell(folder, "verksamhet.xlsx", "Mål", "J3", "styrelsen")
+    result = run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert 'verksamhet.xlsx, blad Mål, cell J3: "styrelsen" är varken en fråga på bladet Frågor eller en ' \
+           'respondentgrupp i indikatorer.xlsx. Menade du "styrelse"?' in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_survey_closing_in_december_is_not_known_to_the_september_report(input_copy, tmp_path):
+    goal = "Deltagarna upplever att de får det stöd de behöver (medelvärde minst 4,5)"
+    text = text_of(built(tmp_path / "a" / "delarsrapport-2025.docx", NORRSKOGEN))
+    after = text[text.index(goal):].split("\n")
+    assert after[1] == "Kommentar:"  # no status: the year's survey closes 31 December, after 2025-09-26
+    assert "Medelvärden: Jag får det stöd jag behöver" not in text
+    folder = input_copy(NORRSKOGEN)
+    wb = openpyxl.load_workbook(folder / "indikatorer.xlsx")
+    for row in (16, 17):  # F1 2025: the spring survey, closed 15 June
+        _set(wb["Medelvärden"], row, "Avslutad", date(2025, 6, 15))
+    wb.save(folder / "indikatorer.xlsx")
+    document = built(tmp_path / "b" / "delarsrapport-2025.docx", folder)
+    after = text_of(document)[text_of(document).index(goal):].split("\n")
+    assert after[1] == "● Målet är uppnått. Måluppfyllelsen följer av underlagets medelvärden mot målvärdet 4,5."
+    table = table_after(document, "Medelvärden: Jag får det stöd jag behöver för att komma närmare arbete eller "
+                                  "studier")
+    assert table[1][:5] == ["Deltagare i pågående insats", "4,8", "4,9", "5,2", "+0,3"]
+    assert "Avslutad" not in run_cli("check", "--input", str(folder)).output
