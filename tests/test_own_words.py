@@ -105,8 +105,9 @@ def _published(folder, decimals=None) -> None:
     """Norrskogen's survey as its förbund publishes it: its own group names, two decimals, a total, a range,
     a mean for one insats."""
     wb = openpyxl.load_workbook(folder / "indikatorer.xlsx")
-    names = wb.create_sheet("Respondentgrupper")
-    names.append(["Respondentgrupp", "Namn"])
+    if "Respondentgrupper" not in wb.sheetnames:  # a workbook from before the sheet
+        wb.create_sheet("Respondentgrupper").append(["Respondentgrupp", "Namn"])
+    names = wb["Respondentgrupper"]
     for group, name in (("styrelse", "Förbundsstyrelsen"), ("beredningsgrupp/LSG", "LSG"),
                         ("personal i insatser", "Personal i projekten")):
         names.append([group, name])

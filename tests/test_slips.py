@@ -66,14 +66,14 @@ def test_two_chairs_at_once_are_an_error(sjobygden_copy):
 
 def test_data_dated_after_the_document_are_named(sjobygden_copy):
     set_cell(sjobygden_copy, "indikatorer.xlsx", "Enkäter", "B2", 2027)
-    sus = _append(sjobygden_copy, "indikatorer.xlsx", "SUS", [2027, 50, 40])
+    sus = _append(sjobygden_copy, "indikatorer.xlsx", "Uppföljning Finsam", [2027, 50, 40])
     follow_up = _append(sjobygden_copy, "verksamhet.xlsx", "Uppföljning",
                         [2026, "Förbundet genomför ett medlemssamråd", datetime(2026, 9, 30), None, "Klart.", None])
     code, lines = _check(sjobygden_copy)
     assert code == 0, lines
     after = "efter dokumentets datum 2026-03-13, och tas inte med i det. Stämmer året?"
     assert f"Varning: indikatorer.xlsx, blad Enkäter, cell B2: enkäten E1 gäller 2027, {after}" in lines
-    assert f"Varning: indikatorer.xlsx, blad SUS, cell A{sus}: deltagarantalet i Uppföljning Finsam gäller 2027, " \
+    assert f"Varning: indikatorer.xlsx, blad Uppföljning Finsam, cell A{sus}: deltagarantalet i Uppföljning Finsam gäller 2027, " \
            f"{after}" in lines
     # The delårsrapport 2026 of 2026-08-28 reads follow-ups of 2026-06-30; one of 2026-09-30 is after it.
     assert (f"Varning: verksamhet.xlsx, blad Uppföljning, cell C{follow_up}: uppföljningen av målet \"Förbundet "
