@@ -484,6 +484,7 @@ class Description:
     target_group: str | None
     method: str | None
     source: Source | None = origin()
+    co_applicants: str | None = None
 
 
 @dataclass(frozen=True)
@@ -492,6 +493,18 @@ class InsatsGoal:
     text: str
     fulfilled: Fulfilment | None
     outcome: str | None
+    source: Source | None = origin()
+    valid_from: date | None = None  # a later set of goals replaces the earlier from this day
+
+
+@dataclass(frozen=True)
+class InsatsFollowUp:
+    """An insats as a report of `day` follows it up (the insatser.xlsx Uppföljning sheet)."""
+
+    insats: str
+    day: date
+    status: str | None
+    text: str | None
     source: Source | None = origin()
 
 
@@ -511,6 +524,18 @@ class Grants:
     goals: tuple[InsatsGoal, ...]
     facts: Source | None = origin()
     descriptions: tuple[Description, ...] = ()
+    follow_ups: tuple[InsatsFollowUp, ...] = ()
+
+    def goals_on(self, insats: str, day: date | None) -> list[InsatsGoal]:
+        """The insats' goals that hold on `day`: those of the latest Från on or before it (undated goals hold
+        until a dated set replaces them); every latest goal when `day` is None."""
+        goals = self.goals_of.get(insats, [])
+        starts = [g.valid_from for g in goals if g.valid_from and (day is None or g.valid_from <= day)]
+        latest = max(starts, default=None)
+        return [g for g in goals if g.valid_from == latest]
+
+    def follow_up(self, insats: str, day: date | None) -> InsatsFollowUp | None:
+        return next((f for f in self.follow_ups if (f.insats, f.day) == (insats, day)), None)
 
     @cached_property
     def decisions_of(self) -> dict[str, list[Decision]]:

@@ -80,6 +80,7 @@ README_SHEET = "Läs mig"
 SCALE = ("Inte alls", "Till liten del", "Varken eller", "Till stor del", "Till mycket stor del",
          "Helt och hållet")
 ANNUAL_REPORT_SECTIONS = (
+    "Ordförande har ordet",
     "Om förbundet",
     "Finansiering",
     "Verksamhetens utveckling",
@@ -568,6 +569,8 @@ INSATSER = WorkbookSpec(
             (
                 Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
                 Column("Datum", Kind.DATE, "Dag då texterna skrevs; de gäller från den dagen."),
+                Column("Medsökande", Kind.TEXT, "Medsökande från den dagen, åtskilda med komma.", required=False,
+                       width=30),
                 Column("Bakgrund", Kind.TEXT, "Bakgrund.", required=False, width=60),
                 Column("Syfte", Kind.TEXT, "Syfte.", required=False, width=60),
                 Column("Målgrupp", Kind.TEXT, "Målgrupp.", required=False, width=40),
@@ -606,7 +609,22 @@ INSATSER = WorkbookSpec(
                 Column("Uppfyllt", Kind.CHOICE, "ja, delvis eller nej; tomt så länge det inte följts upp.",
                        required=False, choices=tuple(enums.Fulfilment), width=10),
                 Column("Resultat", Kind.TEXT, "Vad som uppnåddes.", required=False, width=60),
+                Column("Från", Kind.DATE, "Dag då målet började gälla. Mål med ett senare datum ersätter insatsens "
+                       "tidigare mål i dokument från den dagen. Tomt = från början.", required=False),
             ),
+        ),
+        TableSheet(
+            "Uppföljning",
+            "Uppföljning av varje insats per rapportdag: delårsrapporten visar uppföljningen per periodens slut, "
+            "årsredovisningen den per 31 december.",
+            (
+                Column("Insats", Kind.TEXT, "Insatsens namn som på bladet Insatser.", width=40),
+                Column("Datum", Kind.DATE, "Rapportdagen, t.ex. 2021-06-30 eller 2021-12-31."),
+                Column("Status", Kind.TEXT, "Insatsens läge med förbundets ord, t.ex. Pågår enligt plan.",
+                       required=False, width=30),
+                Column("Text", Kind.TEXT, "Uppföljningen.", required=False, width=90),
+            ),
+            optional=True,
         ),
     ),
 )

@@ -147,13 +147,13 @@ def test_an_unknown_variable_stops_check_and_build_with_the_same_message(forbund
     edited.save(template)
     check = run_cli("check", "--input", str(forbund))
     assert check.exit_code == 1
-    assert ('Fel: mallar/arsredovisning.docx: stycke 15 ("Här står {{ finns_inte }} och {{ forbund.namn }}."): '
+    assert ('Fel: mallar/arsredovisning.docx: stycke 31 ("Här står {{ finns_inte }} och {{ forbund.namn }}."): '
             'okänd variabel "finns_inte".') in check.output
     assert 'okänd variabel "forbund.namn". Menade du "forbund.name"?' in check.output
     build = _build(forbund, tmp_path / "out")
     assert build.exit_code == 1
     assert "Traceback" not in build.output
-    assert 'mallar/arsredovisning.docx: stycke 15 ("Här står {{ finns_inte }}' in build.output
+    assert 'mallar/arsredovisning.docx: stycke 31 ("Här står {{ finns_inte }}' in build.output
     assert not (tmp_path / "out").exists()
 
 
@@ -171,7 +171,7 @@ def test_the_template_check_names_what_word_and_typing_break(forbund, text, mess
     _insert_after(edited, "Förvaltningsberättelse", text)
     edited.save(template)
     found = [str(p) for p in template_problems(registry()["arsredovisning"], forbund)]
-    assert any(message in p and p.startswith("Fel: mallar/arsredovisning.docx: stycke 15") for p in found), found
+    assert any(message in p and p.startswith("Fel: mallar/arsredovisning.docx: stycke 31") for p in found), found
 
 
 def _remove_signatures(template) -> None:
@@ -298,7 +298,7 @@ def test_make_mall_and_a_changed_template_rebuilds(forbund, tmp_path):
     edited.save(forbund / "mallar" / "arsredovisning.docx")
     check = make("check")
     assert check.returncode != 0
-    assert 'mallar/arsredovisning.docx: stycke 15 ("{{ finns_inte }}"): okänd variabel "finns_inte".' in check.stderr
+    assert 'mallar/arsredovisning.docx: stycke 31 ("{{ finns_inte }}"): okänd variabel "finns_inte".' in check.stderr
 
 
 def test_reference_pages_are_current():

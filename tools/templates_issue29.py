@@ -10,8 +10,49 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates_docx"
 
+P = "<w:p><w:r><w:t>{}</w:t></w:r></w:p>"  # a paragraph holding one tag or text
+
+
+def _blocks(name: str, heading_style: str) -> str:
+    """Paragraphs for a list of text blocks (`name`), each with its optional heading."""
+    return "".join([
+        P.format(f"{{%p for block in {name} %}}"), P.format("{%p if block.heading %}"),
+        f'<w:p><w:pPr><w:pStyle w:val="{heading_style}"/></w:pPr><w:r><w:t>{{{{ block.heading }}}}</w:t></w:r></w:p>',
+        P.format("{%p endif %}"), P.format("{%p for p in block.paragraphs %}"), P.format("{%p if p.bullet %}"),
+        '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>{{ p.text }}</w:t></w:r></w:p>',
+        P.format("{%p else %}"), P.format("{{ p.text }}"), P.format("{%p endif %}"), P.format("{%p endfor %}"),
+        P.format("{%p endfor %}"),
+    ])
+
+
+def _follow_up(item: str) -> str:
+    """An insats' follow-up as of the report's day: a bold line with the day and status, then its text."""
+    return "".join([
+        P.format(f"{{%p if {item}.follow_up %}}"),
+        f'<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">Uppföljning per '
+        f'{{{{ {item}.follow_up.day }}}}{{% if {item}.follow_up.status %}}: {{% endif %}}</w:t></w:r>'
+        f'<w:r><w:t>{{{{ {item}.follow_up.status }}}}</w:t></w:r></w:p>',
+        P.format(f"{{%p for p in {item}.follow_up.paragraphs %}}"), P.format("{{ p.text }}"),
+        P.format("{%p endfor %}"), P.format("{%p endif %}"),
+    ])
+
+
+ANNUAL_HEADING = '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:rPr/><w:t>Förvaltningsberättelse</w:t></w:r></w:p>'
+ANNUAL_GOALS = P.format("{%p for g in item.goals %}")
+INTERIM_GOALS = P.format("{%p if insats.goals %}")
+
 EDITS: dict[str, list[tuple[str, str]]] = {
+    "delarsrapport.docx": [
+        # An insats' follow-up as of the period's end, before its goals.
+        (INTERIM_GOALS, _follow_up("insats") + INTERIM_GOALS),
+    ],
     "arsredovisning.docx": [
+        # The chair's foreword (Ordförande har ordet) on its own page before the förvaltningsberättelse.
+        (ANNUAL_HEADING, P.format("{%p if foreword %}")
+         + '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Ordförande har ordet</w:t></w:r></w:p>'
+         + _blocks("foreword", "Heading3") + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + P.format("{%p endif %}")
+         + ANNUAL_HEADING),
+        (ANNUAL_GOALS, _follow_up("item") + ANNUAL_GOALS),
         # Uppföljning Finsam replaced SUS in 2023: the document names the system of its year.
         ("registrerade med personuppgifter i uppföljningssystemet SUS:",
          "registrerade med personuppgifter i {{ cooperation.system }}:"),
@@ -30,7 +71,7 @@ def edit(path: Path, edits: list[tuple[str, str]]) -> bool:
         if info.filename == "word/document.xml":
             xml = data.decode("utf-8")
             for old, new in edits:
-                if new in xml and old not in xml:
+                if new in xml:
                     continue
                 if xml.count(old) != 1:
                     sys.exit(f"{path.name}: {old!r} occurs {xml.count(old)} times")

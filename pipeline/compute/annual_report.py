@@ -114,7 +114,7 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         goals=goals,
         means=[t for t in year_means(inputs.indicators.known_on(scope.day), year) if t.question not in shown_means],
         sus=sus,
-        insatser=by_kind(grants, year, scope.day),
+        insatser=by_kind(grants, year, scope.day, year_end(year)),
         insats_goals=goal_share(grants, year),
         previous_budget=year - 1 in budget_years(budget),
         board=year_board(inputs, year),

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pipeline.compute.known import described
 from pipeline.compute.lines import ZERO, line_values
 from pipeline.compute.tables import Table, TableRow
-from pipeline.domain import Accounting, Decision, Grants, Insats, InsatsGoal, year_end
+from pipeline.domain import Accounting, Decision, Grants, Insats, InsatsFollowUp, InsatsGoal, year_end
 from pipeline.enums import Fulfilment, InsatsKind, Report, RowStyle
 
 
@@ -72,7 +72,8 @@ class InsatsYear:
     decisions: list[Decision]
     decided: Decimal  # all decisions up to year end
     cost: Decimal  # booked in the year
-    goals: list[InsatsGoal]
+    goals: list[InsatsGoal]  # those that hold on the document's day
+    follow_up: InsatsFollowUp | None = None  # as of the report's day
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,10 @@ class KindSummary:
         return sum((i.cost for i in self.insatser), ZERO)
 
 
-def active(grants: Grants, year: int, as_of: date | None = None) -> list[InsatsYear]:
+def active(grants: Grants, year: int, as_of: date | None = None, report_day: date | None = None) -> list[InsatsYear]:
     """The insatser active in `year`, in grant-list order, as a document of `as_of` knows them: an insats
-    the board granted only after that day is not there yet, and its texts are those written by then."""
+    the board granted only after that day is not there yet, its texts, co-applicants and goals are those of that
+    day; followed up as of `report_day` (31 December, the delårsrapport's period end)."""
     cutoff = min(year_end(year), as_of) if as_of else year_end(year)
     found = []
     for i in grants.insatser:
@@ -97,13 +99,13 @@ def active(grants: Grants, year: int, as_of: date | None = None) -> list[InsatsY
             continue
         found.append(InsatsYear(insats=described(grants, i, as_of), decisions=known,
                                 decided=sum((d.amount for d in known), ZERO), cost=grants.cost(i.name, year),
-                                goals=grants.goals_of.get(i.name, [])))
+                                goals=grants.goals_on(i.name, as_of), follow_up=grants.follow_up(i.name, report_day)))
     return found
 
 
-def by_kind(grants: Grants, year: int, as_of: date | None = None) -> list[KindSummary]:
+def by_kind(grants: Grants, year: int, as_of: date | None = None, report_day: date | None = None) -> list[KindSummary]:
     """The insatser active in `year`, grouped individinriktad / strukturinriktad."""
-    items = active(grants, year, as_of)
+    items = active(grants, year, as_of, report_day)
     groups = [KindSummary(kind, [i for i in items if i.insats.kind == kind])
               for kind in InsatsKind]
     return [g for g in groups if g.insatser]

@@ -71,7 +71,7 @@ def interim(inputs: Inputs, scope: Scope) -> InterimFigures:
         planned = line_posts(dr_lines, budget, members, year, period_end)
         notes = [Note(n.spec, budgeted, True) if (budgeted := with_budget(accounting, n.spec, n.table, planned, days))
                  else n for n in notes]
-    insatser = active(grants, year, scope.day)
+    insatser = active(grants, year, scope.day, period_end)
     own = inputs.forbund.name
     first_decision = {i.insats.name: min((d.day for d in i.decisions), default=None) for i in insatser}
     external = [i for i in insatser if i.insats.owner != own]

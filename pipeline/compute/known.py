@@ -37,4 +37,5 @@ def described(grants: Grants, insats: Insats, day: date | None) -> Insats:
     latest = max(known, key=lambda d: d.day)
     return replace(insats, background=latest.background or insats.background,
                    purpose=latest.purpose or insats.purpose, target_group=latest.target_group or insats.target_group,
-                   method=latest.method or insats.method)
+                   method=latest.method or insats.method,
+                   co_applicants=latest.co_applicants or insats.co_applicants)

@@ -66,6 +66,9 @@ class EquityGoal:
 @dataclass(frozen=True)
 class GoalItem:
     text: Doc[str, "Målet."]
+    how: Doc[list[Paragraph], "Hur målet ska nås (bladet Mål, Hur), eller tom."]
+    measure: Doc[list[Paragraph], "Hur målet mäts (Mått), eller tom."]
+    follow_up: Doc[list[Paragraph], "Hur målet följs upp (Uppföljning), eller tom."]
     status: Doc[Status | None, "Måluppfyllelsen, eller tom när den inte är bedömd."]
     comment: Doc[list[Paragraph], "Kommentaren."]
     forecast: Doc[list[Paragraph], "Prognosen för helåret."]
@@ -91,6 +94,13 @@ class InsatsGoalItem:
 
 
 @dataclass(frozen=True)
+class InsatsFollowUpItem:
+    day: Doc[str, "Rapportdagen, t.ex. 2021-06-30."]
+    status: Doc[str, "Läget med förbundets ord, t.ex. \"Pågår enligt plan\", eller tom."]
+    paragraphs: Doc[list[Paragraph], "Uppföljningens text."]
+
+
+@dataclass(frozen=True)
 class InsatsItem:
     name: Doc[str, "Insatsens namn."]
     owner: Doc[str, "Insatsägare."]
@@ -103,7 +113,8 @@ class InsatsItem:
     purpose: Doc[list[Paragraph], "Syfte."]
     target_group: Doc[list[Paragraph], "Målgrupp."]
     method: Doc[list[Paragraph], "Metod."]
-    goals: Doc[list[InsatsGoalItem], "Insatsens mål."]
+    goals: Doc[list[InsatsGoalItem], "Insatsens mål som gäller på dokumentets datum."]
+    follow_up: Doc[InsatsFollowUpItem | None, "Uppföljningen per rapportdagen (insatser.xlsx, Uppföljning), eller tom."]
 
 
 @dataclass(frozen=True)
@@ -133,7 +144,8 @@ def goals(results: list[GoalResult], equity: EquityGoal | None, colours: tuple[s
     a goal whose Beräknas is eget kapital mot 20 %."""
     groups = []
     for category, heading in CATEGORY_HEADINGS.items():
-        items = [GoalItem(r.goal.text, status(r.status), paragraphs(r.goal.comment), paragraphs(r.goal.forecast),
+        items = [GoalItem(r.goal.text, paragraphs(r.goal.how), paragraphs(r.goal.measure),
+                          paragraphs(r.goal.follow_up), status(r.status), paragraphs(r.goal.comment), paragraphs(r.goal.forecast),
                           equity if r.goal.computed else None, fmt.one_decimal(r.goal.target) if r.goal.target
                           else "", r.computed, [survey_table(t) for t in r.tables],
                           [mean_table(t, colours) for t in r.means])
@@ -248,6 +260,8 @@ def insats(item: InsatsYear, unit: str) -> InsatsItem:
         background=paragraphs(i.background), purpose=paragraphs(i.purpose), target_group=paragraphs(i.target_group),
         method=paragraphs(i.method),
         goals=[InsatsGoalItem(g.text, FULFILMENT_WORDS.get(g.fulfilled, ""), g.outcome or "") for g in item.goals],
+        follow_up=InsatsFollowUpItem(fmt.iso_date(f.day), f.status or "", paragraphs(f.text))
+        if (f := item.follow_up) else None,
     )
 
 

@@ -157,6 +157,8 @@ class AnnualReportContext:
     title: Doc[str, "Dokumentets titel, t.ex. \"Årsredovisning 2025\"."]
     decided: Doc[str, "Dagen styrelsen beslutar om årsredovisningen, eller tom."]
     unit: Doc[str, "tkr eller kr: hur beloppen visas."]
+    foreword: Doc[list[Block], "Texter i avsnittet Ordförande har ordet, före förvaltningsberättelsen; tom = inget "
+                               "förord."]
     about: Doc[list[Block], "Texter i avsnittet Om förbundet (rubrik blir underrubrik)."]
     financing: Doc[Financing, "Finansiering och medlemsbidrag."]
     overview: Doc[Overview, "Översikt över verksamhetens utveckling."]
@@ -194,6 +196,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         title=f"{TITLE} {year}",
         decided=fmt.iso_date(scope.decided),
         unit=fmt.UNIT_LABEL[unit],
+        foreword=section("Ordförande har ordet"),
         about=section("Om förbundet"),
         financing=Financing(
             revenue=fmt.amount_with_unit(now.revenue, unit),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from pipeline import fmt
-from pipeline.domain import Cost, Decision, Description, Grants, Insats, InsatsGoal
+from pipeline.domain import Cost, Decision, Description, Grants, Insats, InsatsFollowUp, InsatsGoal
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, read_fields, read_table
@@ -54,14 +54,25 @@ def read_insatser(book: Sheets, problems: Problems) -> Grants:
             continue
         costs[key] = Cost(r["Insats"], r["År"], r["Belopp"], r.source)
     goals = tuple(
-        InsatsGoal(r["Insats"], r["Mål"], r["Uppfyllt"], r["Resultat"], r.source)
+        InsatsGoal(r["Insats"], r["Mål"], r["Uppfyllt"], r["Resultat"], r.source, r["Från"])
         for r in table("Mål")
         if known(r) and r["Mål"] is not None
     )
     descriptions = tuple(
-        Description(r["Insats"], r["Datum"], r["Bakgrund"], r["Syfte"], r["Målgrupp"], r["Metod"], r.source)
+        Description(r["Insats"], r["Datum"], r["Bakgrund"], r["Syfte"], r["Målgrupp"], r["Metod"], r.source,
+                    r["Medsökande"])
         for r in table("Beskrivningar")
         if known(r) and r["Datum"] is not None
     )
+    follow_ups: dict[tuple[str, object], InsatsFollowUp] = {}
+    for r in table("Uppföljning"):
+        if not known(r) or r["Datum"] is None or (r["Status"] is None and r["Text"] is None):
+            continue
+        key = (r["Insats"], r["Datum"])
+        if key in follow_ups:
+            problems.error(r.where("Datum"), f"{r['Insats']} har redan en uppföljning per {fmt.iso_date(r['Datum'])} "
+                                             f"på rad {follow_ups[key].source.row}.")
+            continue
+        follow_ups[key] = InsatsFollowUp(r["Insats"], r["Datum"], r["Status"], r["Text"], r.source)
     return Grants(facts["Rad i driftsredovisningen"] or "", tuple(insatser.values()), decisions,
-                  tuple(costs.values()), goals, facts.source, descriptions)
+                  tuple(costs.values()), goals, facts.source, descriptions, tuple(follow_ups.values()))
