@@ -1,6 +1,8 @@
 """Issue 29: a förbund's report in its own words and numbers, read from the built .docx."""
 from __future__ import annotations
 
+import shutil
+import sys
 from datetime import date
 
 import openpyxl
@@ -8,6 +10,8 @@ import openpyxl
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
+sys.path.insert(0, str(ROOT / "tools"))
+from templates_issue29 import edit  # noqa: E402
 
 
 def _rename_sheet(folder, workbook: str, old: str, new: str) -> None:
@@ -208,3 +212,95 @@ def test_a_survey_closing_in_december_is_not_known_to_the_september_report(input
                                   "studier")
     assert table[1][:5] == ["Deltagare i pågående insats", "4,8", "4,9", "5,2", "+0,3"]
     assert "Avslutad" not in run_cli("check", "--input", str(folder)).output
+
+
+# --- Follow-up per insats and report date; goals, co-applicants as of the document's date ---------------
+
+def _lines(document) -> list[str]:
+    return text_of(document).split("\n")
+
+
+def _after(lines: list[str], start: str, count: int) -> list[str]:
+    index = next(i for i, line in enumerate(lines) if line.startswith(start))
+    return lines[index:index + count]
+
+
+def test_an_insats_is_followed_up_per_report_date_with_its_goals_and_co_applicants_of_the_day(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    wb = openpyxl.load_workbook(folder / "insatser.xlsx")
+    follow = wb["Uppföljning"]
+    for values in (("Hälsa i arbete", date(2025, 8, 31), "Pågår enligt plan", "Tolv deltagare har börjat."),
+                   ("Hälsa i arbete", date(2025, 12, 31), "Förlängs", "Insatsen förlängs till 2026.")):
+        _append(follow, dict(zip(("Insats", "Datum", "Status", "Text"), values)))
+    _append(wb["Mål"], {"Insats": "Hälsa i arbete", "Mål": "Sjukskrivningarna blir i snitt 40 dagar kortare",
+                        "Från": date(2025, 10, 1)})
+    _set(wb["Beskrivningar"], 2, "Medsökande", "Försäkringskassan, Fjällby kommun")  # from 2025-10-01
+    wb.save(folder / "insatser.xlsx")
+    check = run_cli("check", "--input", str(folder))
+    assert check.exit_code == 0, check.output
+
+    interim = _lines(built(tmp_path / "a" / "delarsrapport-2025.docx", folder))
+    assert _after(interim, "Projektägare: Region Norrland", 1) == \
+        ["Projektägare: Region Norrland, medsökande är Försäkringskassan"]
+    block = interim[interim.index("Hälsa i arbete"):]
+    assert "Uppföljning per 2025-08-31: Pågår enligt plan" in block[:12]
+    assert block[block.index("Uppföljning per 2025-08-31: Pågår enligt plan") + 1] == "Tolv deltagare har börjat."
+    assert "Sjukskrivningarna blir i snitt 30 dagar kortare" in block[:14]
+    assert "Sjukskrivningarna blir i snitt 40 dagar kortare" not in interim
+    assert "Insatsen förlängs till 2026." not in interim
+
+    annual = _lines(built(tmp_path / "b" / "arsredovisning-2025.docx", folder))
+    assert "Insatsägare: Region Norrland, medsökande: Försäkringskassan, Fjällby kommun." in annual
+    block = annual[annual.index("Hälsa i arbete"):]
+    follow_up = block.index("Uppföljning per 2025-12-31: Förlängs")
+    assert block[follow_up + 1] == "Insatsen förlängs till 2026."
+    assert block[follow_up + 2] == "Sjukskrivningarna blir i snitt 40 dagar kortare – ej bedömt ännu"
+    assert "Tolv deltagare har börjat." not in annual
+    assert not any(line.startswith("Sjukskrivningarna blir i snitt 30 dagar kortare") for line in annual)
+
+
+def test_two_follow_ups_of_an_insats_on_one_day_are_an_error(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    wb = openpyxl.load_workbook(folder / "insatser.xlsx")
+    for text in ("Först.", "Sedan."):
+        _append(wb["Uppföljning"], {"Insats": "Steg vidare", "Datum": date(2025, 8, 31), "Text": text})
+    wb.save(folder / "insatser.xlsx")
+    result = run_cli("build", "delarsrapport", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "insatser.xlsx, blad Uppföljning, cell B4: Steg vidare har redan en uppföljning per 2025-08-31 på rad 3." \
+        in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_chairs_foreword_opens_the_annual_report(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    wb = openpyxl.load_workbook(folder / "verksamhet.xlsx")
+    _append(wb["Texter"], {"Dokument": "Årsredovisning", "År": 2025, "Avsnitt": "Ordförande har ordet",
+                           "Text": "Året har präglats av samverkan.\nTack till alla som bidragit."})
+    wb.save(folder / "verksamhet.xlsx")
+    document = built(tmp_path / "arsredovisning-2025.docx", folder)
+    paragraphs = [p for p in document.paragraphs if p.text and not p.style.name.startswith("toc")]
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "Ordförande har ordet")
+    assert [p.text for p in paragraphs[start:start + 4]] == [
+        "Ordförande har ordet", "Året har präglats av samverkan.", "Tack till alla som bidragit.",
+        "Förvaltningsberättelse"]
+    assert paragraphs[start].style.name == "Heading 1"
+    assert "Ordförande har ordet" not in text_of(built(tmp_path / "plain" / "arsredovisning-2025.docx", NORRSKOGEN))
+
+
+def test_goal_plan_fields_reach_a_forbunds_own_annual_report_template(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    set_cell(folder, "verksamhet.xlsx", "Mål", "D2", "Gemensam planering med deltagaren.")  # Hur
+    set_cell(folder, "verksamhet.xlsx", "Mål", "E2", "Indikatorenkäten till deltagare.")  # Mått
+    set_cell(folder, "verksamhet.xlsx", "Mål", "F2", "Vid delårsrapport och årsredovisning.")  # Uppföljning
+    (folder / "mallar").mkdir()
+    template = folder / "mallar" / "arsredovisning.docx"
+    shutil.copy(ROOT / "templates_docx" / "arsredovisning.docx", template)
+    assert edit(template, [("<w:t>{{ goal.text }}</w:t>",
+                            "<w:t>{{ goal.text }}{% for p in goal.how %} Hur: {{ p.text }}{% endfor %}"
+                            "{% for p in goal.measure %} Mått: {{ p.text }}{% endfor %}"
+                            "{% for p in goal.follow_up %} Uppföljning: {{ p.text }}{% endfor %}</w:t>")])
+    text = text_of(built(tmp_path / "out" / "arsredovisning-2025.docx", folder))
+    assert "Deltagarna upplever att de får det stöd de behöver (medelvärde minst 4,5) Hur: Gemensam planering med " \
+           "deltagaren. Mått: Indikatorenkäten till deltagare. Uppföljning: Vid delårsrapport och årsredovisning." \
+        in text
