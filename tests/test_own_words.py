@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 
-from conftest import JAMTLAND, ROOT, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
+from conftest import HARNOSAND, JAMTLAND, ROOT, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
 sys.path.insert(0, str(ROOT / "tools"))
@@ -304,3 +304,31 @@ def test_goal_plan_fields_reach_a_forbunds_own_annual_report_template(input_copy
     assert "Deltagarna upplever att de får det stöd de behöver (medelvärde minst 4,5) Hur: Gemensam planering med " \
            "deltagaren. Mått: Indikatorenkäten till deltagare. Uppföljning: Vid delårsrapport och årsredovisning." \
         in text
+
+
+def test_harnosand_interim_report_shows_its_own_insatser_not_the_later_plans(tmp_path):
+    """Read as an auditor would: the delårsrapport of 2021-08-27 says what the signed one says (seed 000), the
+    verksamhetsplan of 2021-11-26 what it says (seed 001)."""
+    interim = _lines(built(tmp_path / "delarsrapport-2021.docx", HARNOSAND))
+    plan = _lines(built(tmp_path / "verksamhetsplan-2022.docx", HARNOSAND))
+    assert "Projektägare: Timrå kommun, medsökande är Region Västernorrland" in interim
+    assert "Projektägare: Timrå kommun, medsökande är Region Västernorrland, Premicare" not in interim
+    assert "Insatsägare: Timrå kommun, medsökande: Region Västernorrland, Premicare" in plan
+    psychiatry = interim[interim.index("Psykiatridagar") + 2]
+    assert psychiatry.endswith("Samordningsförbundet har avsatt 30 000 kr till psykiatridagarna.")
+    assert not any("medfinansiera arrangemanget 2022" in line for line in interim)
+    assert any(line.endswith("medfinansiera arrangemanget 2022.") for line in plan)
+    market = interim[interim.index("Arbetsmarknadstorg i Härnösand"):]
+    assert market[market.index("Mål:") + 1:market.index("Mål:") + 3] == [
+        "Att samtliga individer som tar del av arbetsmarknadstorgets insatser får en upprättad planering i syfte "
+        "att bli självförsörjande.", "Att deltagarnas självupplevda anställningsbarhet ska öka."]
+    together = interim[interim.index("Stärkt samverkan och kompetenshöjande insatser"):]
+    assert together[together.index("Mål:") + 1:together.index("Mål:") + 6] == [
+        "Att skapa en gemensam förståelse och riktlinjer för samverkan.", "Att mötas på en samverkansyta.",
+        "Att skapa samarbetsformer som tydliggörs i en lokal överenskommelse om samverkan.",
+        "Att skapa dialog kring samverkan.", "Att tillsammans kartlägga och utveckla nya kompetenshöjande insatser."]
+    assert "En lokal överenskommelse för samverkan ska upprättas." not in interim
+    assert "En lokal överenskommelse för samverkan ska upprättas." in plan
+    assert "Att mötas på en samverkansyta." not in plan
+    check = run_cli("check", "--input", str(HARNOSAND)).output
+    assert "Beskrivningar" not in check and "blad Mål" not in check  # the dates used as documented: no warning

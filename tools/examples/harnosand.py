@@ -181,7 +181,7 @@ GOALS_2022 = [
 
 # name, owner, co-applicants, kind, start, end, background
 INSATSER_ROWS = [
-    ("Hälsoprojektet", "Timrå kommun", "Region Västernorrland, Premicare", "individinriktad",
+    ("Hälsoprojektet", "Timrå kommun", "Region Västernorrland", "individinriktad",
      date(2021, 1, 1), date(2022, 12, 31),
      "Bakgrunden till projektet är att många av de personer som de möter i verksamheten har "
      "arbetsbegränsningar på grund av fysisk eller psykisk ohälsa. En ohälsa som i många fall går att koppla "
@@ -197,7 +197,7 @@ INSATSER_ROWS = [
      "insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av att skapa en gemensam, "
      "stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
      "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska."),
-    ("SIP/SKIP", "Timrå kommun", "Region Västernorrland via Premicare", "strukturinriktad",
+    ("SIP/SKIP", "Timrå kommun", "Region Västernorrland via Premicare Timrå", "strukturinriktad",
      date(2021, 4, 1), date(2023, 3, 31),
      "Inom socialförvaltningen har det under en längre tid identifierats utvecklingsområden vad avser samverkan "
      "och ansvarsfrågan för försörjningsstödets målgrupper. För att kunna utveckla samverkan med främst regionen "
@@ -231,18 +231,43 @@ INSATSER_ROWS = [
     ("Psykiatridagar", "Region Västernorrland", "Sundsvalls kommun, Brukarrådet Västernorrland, "
      "Samordningsförbundet i Sundsvall", "strukturinriktad", date(2021, 1, 1), date(2022, 12, 31),
      "Psykiatridagarna är ett återkommande arrangemang som syftar till ökad förståelse för och kunskap om "
-     "psykisk ohälsa, psykiska sjukdomar och dess konsekvenser. Styrelsen avser att ta ställning till om och i "
-     "så fall med hur mycket medel som förbundet ska medfinansiera arrangemanget 2022."),
+     "psykisk ohälsa, psykiska sjukdomar och dess konsekvenser. Samordningsförbundet har avsatt 30 000 kr till "
+     "psykiatridagarna."),
 ]
-# Texts rewritten for the verksamhetsplan in the autumn (seed 001): the delårsrapport of August keeps the
-# earlier ones (seed 000).
+# The rows above are the insatser as the delårsrapport of August tells them (seed 000). Texts, co-applicants
+# and goals rewritten for the verksamhetsplan in the autumn (seed 001) hold from this day, so that each
+# document shows its own.
+REWRITTEN = date(2021, 10, 15)
+
+# insats, day, background (None: kept), co-applicants (None: kept)
 DESCRIPTIONS = [
-    ("Arbetsmarknadstorg i Härnösand", date(2021, 10, 15),
+    ("Arbetsmarknadstorg i Härnösand", REWRITTEN,
      "Härnösands kommun har ca 25 000 invånare och en arbetslöshet på 12,3 %. Av de öppet arbetslösa tillhör "
      "drygt 81 % den utsatta gruppen som står särskilt långt ifrån arbetsmarknaden. Målgruppen är i behov av "
      "samordnade, parallella insatser som grundas i samsyn och gemensam planering. Därav föreligger behovet av "
      "att skapa en gemensam, stabil och långsiktig plattform där samsyn och samverkan kan utvecklas.\n"
-     "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska."),
+     "Övergripande mål: att samverkan ska leda till att arbetslösheten hos målgruppen ska minska.", None),
+    ("Hälsoprojektet", REWRITTEN, None, "Region Västernorrland, Premicare"),
+    ("SIP/SKIP", REWRITTEN, None, "Region Västernorrland via Premicare"),
+    ("Psykiatridagar", REWRITTEN,
+     "Psykiatridagarna är ett återkommande arrangemang som syftar till ökad förståelse för och kunskap om "
+     "psykisk ohälsa, psykiska sjukdomar och dess konsekvenser. Styrelsen avser att ta ställning till om och i "
+     "så fall med hur mycket medel som förbundet ska medfinansiera arrangemanget 2022.", None),
+]
+
+# The insatser's goals in the delårsrapport (seed 000), replaced for these insatser from REWRITTEN.
+INSATS_GOALS_INTERIM = [
+    ("Arbetsmarknadstorg i Härnösand", "Att samtliga individer som tar del av arbetsmarknadstorgets insatser får en "
+     "upprättad planering i syfte att bli självförsörjande."),
+    ("Arbetsmarknadstorg i Härnösand", "Att deltagarnas självupplevda anställningsbarhet ska öka."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Att skapa en gemensam förståelse och riktlinjer för "
+     "samverkan."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Att mötas på en samverkansyta."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Att skapa samarbetsformer som tydliggörs i en lokal "
+     "överenskommelse om samverkan."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Att skapa dialog kring samverkan."),
+    ("Stärkt samverkan och kompetenshöjande insatser", "Att tillsammans kartlägga och utveckla nya "
+     "kompetenshöjande insatser."),
 ]
 
 INSATS_GOALS = [
@@ -565,6 +590,9 @@ MEETING = {
 }
 
 
+REPLACED_GOALS = {name for name, _ in INSATS_GOALS_INTERIM}
+
+
 def build(target: Path = TARGET) -> None:
     write_workbook(target / FORBUNDET.filename, FORBUNDET, {
         "Uppgifter": {"Namn": NAME, "Organisationsnummer": "222000-0001", "Säte": "Härnösand",
@@ -607,8 +635,9 @@ def build(target: Path = TARGET) -> None:
                      for name, owner, co, kind, start, end, background in INSATSER_ROWS + INSATSER_2023],
         "Beslut": [[name, day, paragraph, amount, None, None]
                    for name, day, paragraph, amount in DECISIONS + DECISIONS_2023],
-        "Beskrivningar": [[name, day, background, None, None, None] for name, day, background in DESCRIPTIONS],
-        "Mål": [[name, goal, None, None] for name, goal in INSATS_GOALS],
+        "Beskrivningar": [[name, day, background, None, None, None, co] for name, day, background, co in DESCRIPTIONS],
+        "Mål": [[name, goal, None, None, None] for name, goal in INSATS_GOALS_INTERIM]
+        + [[name, goal, None, None, REWRITTEN if name in REPLACED_GOALS else None] for name, goal in INSATS_GOALS],
     })
     write_workbook(target / INDIKATORER.filename, INDIKATORER, {
         "Inställningar": {"Minsta antal svarande per kön": 5},
