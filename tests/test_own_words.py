@@ -332,3 +332,14 @@ def test_harnosand_interim_report_shows_its_own_insatser_not_the_later_plans(tmp
     assert "Att mötas på en samverkansyta." not in plan
     check = run_cli("check", "--input", str(HARNOSAND)).output
     assert "Beskrivningar" not in check and "blad Mål" not in check  # the dates used as documented: no warning
+
+
+# --- Layout: a chart's caption in the unit of its axis --------------------------------------------------
+
+def test_chart_captions_say_the_unit_of_the_axis_not_of_the_tables(tmp_path):
+    """Norrskogen prints its tables in kr; its amounts are large, so the charts' axes are in tkr."""
+    interim = text_of(built(tmp_path / "delarsrapport-2025.docx", NORRSKOGEN))
+    annual = text_of(built(tmp_path / "arsredovisning-2025.docx", NORRSKOGEN))
+    assert "Diagram: utfall och budget för perioden 1 januari till 31 augusti 2025, tkr." in interim
+    assert "Diagram: verksamhetens intäkter, kostnader och resultat 2023–2025, tkr." in annual
+    assert ", kr." not in interim + annual

@@ -45,6 +45,9 @@ EDITS: dict[str, list[tuple[str, str]]] = {
     "delarsrapport.docx": [
         # An insats' follow-up as of the period's end, before its goals.
         (INTERIM_GOALS, _follow_up("insats") + INTERIM_GOALS),
+        # The chart's caption in the unit of its axis.
+        ("Diagram: utfall och budget för perioden {{ period }}, {{ unit }}.",
+         "Diagram: utfall och budget för perioden {{ period }}, {{ income.chart_unit }}."),
     ],
     "arsredovisning.docx": [
         # The chair's foreword (Ordförande har ordet) on its own page before the förvaltningsberättelse.
@@ -53,6 +56,9 @@ EDITS: dict[str, list[tuple[str, str]]] = {
          + _blocks("foreword", "Heading3") + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + P.format("{%p endif %}")
          + ANNUAL_HEADING),
         (ANNUAL_GOALS, _follow_up("item") + ANNUAL_GOALS),
+        # A chart's caption says the unit of its axis (tkr when the amounts are large), not the tables'.
+        ("resultat {{ overview.first_year }}–{{ overview.last_year }}, {{ overview.unit }}.</w:t>",
+         "resultat {{ overview.first_year }}–{{ overview.last_year }}, {{ overview.chart_unit }}.</w:t>"),
         # Uppföljning Finsam replaced SUS in 2023: the document names the system of its year.
         ("registrerade med personuppgifter i uppföljningssystemet SUS:",
          "registrerade med personuppgifter i {{ cooperation.system }}:"),

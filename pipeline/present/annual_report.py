@@ -50,6 +50,7 @@ class Overview:
     first_year: Doc[str, "Första året i diagrammet."]
     last_year: Doc[str, "Sista året i diagrammet."]
     chart: Doc[Picture | None, "Stapeldiagram över intäkter, kostnader och resultat."]
+    chart_unit: Doc[str, "Enheten på diagrammets axel (kr, tkr eller mnkr), till bildtexten."]
     blocks: Doc[list[Block], "Texter i avsnittet Verksamhetens utveckling."]
 
 
@@ -291,6 +292,7 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
         first_year=str(oldest_first[0].year),
         last_year=str(oldest_first[-1].year),
         chart=chart,
+        chart_unit=chart.unit,
         blocks=extra,
     )
 

@@ -44,6 +44,7 @@ class Picture:
     height_cm: float | None = None  # given for a chart (known before it is drawn); else from the image
     # A chart's name (of its data): the document has one picture per name, whether drawn now or before.
     name: str = ""
+    unit: str = ""  # the unit of an amount chart's axis (kr, tkr, mnkr), for its caption
 
     @property
     def png(self) -> bytes:
@@ -93,16 +94,16 @@ def _code_version() -> str:
     return hashlib.sha256(Path(__file__).read_bytes() + mpl).hexdigest()[:16]
 
 
-def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> Picture:
+def _picture(kind: str, arguments: tuple, width_cm: float, description: str, unit: str = "") -> Picture:
     """The chart drawn by DRAW[kind](*arguments): from the cache when it was drawn before, else being drawn."""
     if not getattr(fmt.current_printing(), "drawing", True):
-        return Picture(b"", width_cm, description)  # the pass that only records the figures printed
+        return Picture(b"", width_cm, description, unit=unit)  # the pass that only records the figures printed
     name = hashlib.sha256(repr((kind, _code_version(), arguments, width_cm)).encode()).hexdigest() + ".png"
     height, draw = DRAW[kind]
     height_cm = height(*arguments)
     kept = files.kept("charts", name)
     if kept is not None and kept.startswith(PNG):
-        return Picture(kept, width_cm, description, height_cm, name)
+        return Picture(kept, width_cm, description, height_cm, name, unit)
     if kept is not None:  # whole, but not a picture: never into a document
         files.forget(files.cache_dir("charts") / name)
 
@@ -115,7 +116,7 @@ def _picture(kind: str, arguments: tuple, width_cm: float, description: str) -> 
     if pending is None:  # the same chart twice in a document is drawn once (and is one picture in it)
         _matplotlib()  # imported once here, not in every child
         pending = _drawing[name] = Pending(drawn)
-    return Picture(pending, width_cm, description, height_cm, name)
+    return Picture(pending, width_cm, description, height_cm, name, unit)
 
 
 _drawing: weakref.WeakValueDictionary[str, Pending] = weakref.WeakValueDictionary()  # name: being drawn
@@ -333,7 +334,7 @@ def grouped_bars(categories: list[str], series: list[tuple[str, list[Decimal]]],
                                                          for label, values in series)
     arguments = (tuple(categories), tuple((label, tuple(values)) for label, values in series), unit, tuple(colours),
                  axis_label)
-    return _picture("grouped_bars", arguments, width_cm, description)
+    return _picture("grouped_bars", arguments, width_cm, description, scale.label if scale else "")
 
 
 def stacked_shares(labels: list[str], rows: list[list[int]], title: str, width_cm: float = 15.0) -> Picture:

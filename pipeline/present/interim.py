@@ -62,6 +62,7 @@ class Statement:
     table: Doc[Table, "Tabellen: periodens utfall, periodens budget, samma period föregående år och "
                       "föregående helår. Resultatraden heter Periodens resultat."]
     chart: Doc[Picture | None, "Diagram (resultaträkningen: periodens utfall mot budget)."]
+    chart_unit: Doc[str, "Enheten på diagrammets axel (kr, tkr eller mnkr), till bildtexten."]
     comparable: Doc[bool, "Sant när saldon för samma period föregående år finns (annars visar kolumnen –)."]
     same_period_before: Doc[str, "Slutdagen för samma period föregående år, t.ex. \"2024-08-31\"."]
 
@@ -141,8 +142,8 @@ def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimCont
         economy=Economy(_result(report.budget.result), _result(forecast.result), equity, section("Ekonomiskt utfall")),
         income=Statement(_period_labels(table(report.income, unit, [
             f"{start}–{end}", f"{start}–{end}", f"{year - 1}-01-01–{fmt.iso_date(report.same_period_before)}",
-            str(year - 1)], shown), "Periodens resultat"), _income_chart(report, unit, f.colours), report.comparable,
-            fmt.iso_date(report.same_period_before)),
+            str(year - 1)], shown), "Periodens resultat"), chart := _income_chart(report, unit, f.colours),
+            chart.unit, report.comparable, fmt.iso_date(report.same_period_before)),
         balance=_period_labels(table(report.balance, unit, [end, previous], shown),
                                phrase("interim.periodens_arets_resultat")),
         forecast=table(forecast_table(report), unit, [str(year), str(year), ""]),
