@@ -343,3 +343,19 @@ def test_chart_captions_say_the_unit_of_the_axis_not_of_the_tables(tmp_path):
     assert "Diagram: utfall och budget för perioden 1 januari till 31 augusti 2025, tkr." in interim
     assert "Diagram: verksamhetens intäkter, kostnader och resultat 2023–2025, tkr." in annual
     assert ", kr." not in interim + annual
+
+
+def test_a_heading_without_lines_under_it_is_left_out(input_copy, tmp_path):
+    folder = input_copy(NORRSKOGEN)
+    wb = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    ws = wb["Rapportrader"]
+    assert ws["B9"].value == "Årets resultat"
+    ws.insert_rows(9)  # a heading right above the sum: nothing of its own under it
+    for column, value in zip("ABC", ("Resultaträkning", "Resultat från finansiella poster", "rubrik")):
+        ws[f"{column}9"] = value
+    wb.save(folder / "redovisning.xlsx")
+    document = built(tmp_path / "arsredovisning-2025.docx", folder)
+    labels = [row[0] for row in table_after(document, "Resultaträkning")]
+    assert "Resultat från finansiella poster" not in labels
+    assert labels[-1] == "Årets resultat"
+    assert "Ränteintäkter" in labels or "Räntekostnader och bankavgifter" in labels

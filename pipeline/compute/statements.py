@@ -31,25 +31,28 @@ def rows(lines: tuple[ReportLine, ...], columns: list[dict[str, Decimal]]) -> tu
             return True
         return kind == LineKind.SUM and any(shown(child, kinds[child]) for child in children.get(name, []))
 
+    # A heading is shown only above a line with amounts: a heading whose lines are all hidden, one followed only
+    # by a sum, or one at the end has no content and is left out (headings right above another wait for it).
     result: list[TableRow] = []
-    pending_heading: TableRow | None = None
+    pending: list[TableRow] = []
     hidden_since_heading = False
     for line in lines:
         if line.kind == LineKind.HEADING:
-            if pending_heading is not None and not hidden_since_heading:
-                result.append(pending_heading)
-            pending_heading, hidden_since_heading = TableRow(line.name, RowStyle.HEADING), False
+            if hidden_since_heading and pending:
+                pending.pop()  # the previous heading's lines were all hidden
+            pending.append(TableRow(line.name, RowStyle.HEADING))
+            hidden_since_heading = False
             continue
         if not shown(line.name, line.kind):
             hidden_since_heading = True
             continue
-        if pending_heading is not None:
-            result.append(pending_heading)
-            pending_heading = None
+        if line.kind == LineKind.SUM:
+            pending = []
+        else:
+            result += pending
+            pending = []
         style = RowStyle.TOTAL if line.kind == LineKind.SUM else RowStyle.LINE
         result.append(TableRow(line.name, style, values[line.name], line.note))
-    if pending_heading is not None and not hidden_since_heading:
-        result.append(pending_heading)
     return tuple(result)
 
 
