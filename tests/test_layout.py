@@ -65,6 +65,16 @@ def _pages_ending_in_a_heading(reader, document) -> list[tuple[int, str]]:
     return found
 
 
+def _notes_alone(reader) -> list[int]:
+    """Pages holding a single short note when the next page begins with another: notes should flow one after
+    the other (a note alone on a page is fine when it is long)."""
+    pages = [[line for line in page.extract_text().splitlines() if line.strip()] for page in reader.pages]
+    notes = [[line for line in lines if re.match(r"Not \d+ ", line)] for lines in pages]
+    return [number for number, (lines, found) in enumerate(zip(pages, notes), start=1)
+            if len(found) == 1 and len(lines) < 25 and number < len(pages) and notes[number]
+            and notes[number][0] in pages[number][:2]]
+
+
 @needs_libreoffice
 @pytest.mark.layout
 @pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
@@ -82,6 +92,7 @@ def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
         assert pdf_problems(pdf) == []
         assert docx_problems(docx.Document(tmp_path / doc.filename(scope))) == []
         assert _pages_ending_in_a_heading(reader, docx.Document(tmp_path / doc.filename(scope))) == []
+        assert _notes_alone(reader) == [], doc.key
         low, high = PAGES[(folder.name, doc.key)]
         assert low <= len(reader.pages) <= high, (doc.key, len(reader.pages))
 

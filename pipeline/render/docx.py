@@ -85,6 +85,7 @@ def _rendered(template: Path, context, properties: Properties | None, draft: str
     richtext.splice(doc.docx, texts)
     oxml.drop_empty_columns(doc.docx)
     oxml.keep_dates_whole(doc.docx)
+    oxml.end_tables_at_headings(doc.docx)
     if draft:
         oxml.mark_draft(doc.docx, draft)
     if properties is not None:

@@ -121,6 +121,21 @@ def keep_dates_whole(document) -> None:
             t.text = _DATE.sub(lambda match: JOINED_HYPHEN.join(match.groups()), t.text)
 
 
+def end_tables_at_headings(document) -> None:
+    """A table right before a heading does not keep its last row with it: the templates keep every row of a
+    table with the next, which chained each note to the following one (heading, table, heading, …) until
+    LibreOffice gave each note its own page. A heading keeps with what follows it, not with what precedes it."""
+    keep = qn("w:keepNext")
+    for table in document.element.body.iterchildren(qn("w:tbl")):
+        following = table.getnext()
+        if following is None or following.tag != qn("w:p") or not (style_of(following) or "").startswith("Heading"):
+            continue
+        rows = table.findall(qn("w:tr"))
+        for p in rows[-1].iter(qn("w:p")) if rows else ():
+            for found in p.findall(f"{qn('w:pPr')}/{keep}"):
+                found.getparent().remove(found)
+
+
 def drop_empty_columns(document) -> None:
     """A table column with nothing under its heading (a year the förbund has no figures for, a spread no
     survey gave) is left out; the other columns widen so that the table keeps its width. The heading rows
