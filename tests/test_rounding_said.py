@@ -32,11 +32,13 @@ def test_each_document_says_how_its_amounts_are_rounded(tmp_path, key, folder, n
 def test_the_change_of_means_is_the_change_of_the_printed_means():
     from pipeline.present.activity import mean_table
 
+    group = RespondentGroup("deltagare i pågående insats")
     table = MeanTable("F1", "Jag får det stöd jag behöver", (2024, 2025),
-                      [MeanRow(RespondentGroup("deltagare i pågående insats"), (Decimal("4.24"), Decimal("4.46")),
-                               Decimal("0.22"), 30, None)])
+                      [MeanRow(group, group, None, (Decimal("4.24"), Decimal("4.46")), Decimal("4.24"), 30, None, None,
+                               None)], 1)
     row = mean_table(table).rows[0].cells
     assert row[1:4] == ["4,2", "4,5", "+0,3"]  # not the exact +0,2
-    falling = MeanTable(None, "", (2024, 2025), [MeanRow(RespondentGroup("styrelse"), (Decimal("4.46"), Decimal("4.24")),
-                                                        Decimal("-0.22"), None, None)])
+    board = RespondentGroup("styrelse")
+    falling = MeanTable(None, "", (2024, 2025), [MeanRow(board, board, None, (Decimal("4.46"), Decimal("4.24")),
+                                                         Decimal("4.46"), None, None, None, None)], 1)
     assert mean_table(falling).rows[0].cells[1:4] == ["4,5", "4,2", "\u22120,3"]
