@@ -233,7 +233,14 @@ class Accounting:
         return {report: tuple(lines) for report, lines in grouped.items()}
 
     def rule_for(self, account: int) -> AccountRule | None:
-        return find_rule(self._rules_by_start, account)
+        rules = self._rule_of
+        if account not in rules:  # asked for each account by every statement, note and check: found once
+            rules[account] = find_rule(self._rules_by_start, account)
+        return rules[account]
+
+    @cached_property
+    def _rule_of(self) -> dict[int, AccountRule | None]:
+        return {}
 
     @cached_property
     def memo(self) -> dict:

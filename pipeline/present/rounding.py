@@ -49,6 +49,7 @@ class Rounding:
         self._figures = recording.figures
         self._identities = [i for i in identities if isinstance(i, Amount) and i.value == 0]
         self._atoms: dict[str, dict] = {}
+        self._printed: dict[str, dict[frozenset, int | None]] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
         if unit not in self._atoms:
@@ -56,10 +57,16 @@ class Rounding:
             used = {a for f in figures for a in f.terms}
             identities = [i for i in self._identities if used.intersection(i.terms)]  # of the figures' books
             self._atoms[unit] = solve(figures, identities, fmt.UNIT_STEP[unit])
-        atoms = self._atoms[unit]
-        if not all(a.key in atoms for a in amount.terms):
-            return None  # not among the recorded figures: the nearest unit
-        return sum(c * atoms[a.key] for a, c in amount.terms.items())
+            self._printed[unit] = {}
+        printed = self._printed[unit]
+        key = amount.key  # a figure is printed many times (a line, its note, a sentence): added up once
+        if key not in printed:
+            atoms = self._atoms[unit]
+            if all(a.key in atoms for a in amount.terms):
+                printed[key] = sum(c * atoms[a.key] for a, c in amount.terms.items())
+            else:
+                printed[key] = None  # not among the recorded figures: the nearest unit
+        return printed[key]
 
 
 def warm() -> None:
