@@ -16,7 +16,7 @@ from python_calamine import CalamineWorkbook
 
 from pipeline import fmt
 from pipeline.problems import Problems, Source, Where
-from pipeline.read.cells import Parsed, is_blank, nearest, parse
+from pipeline.read.cells import SLOW, Parsed, is_blank, nearest, parse, quick
 from pipeline.schema import README_SHEET, Column, FieldSheet, TableSheet, WorkbookSpec
 
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"  # legacy .xls and password-protected .xlsx
@@ -211,6 +211,8 @@ def _parse_cell(value: object, column: Column, book: Sheets, sheet: str, cell: s
     if cell in unsaved:
         problems.error(Where(book.file, sheet, cell), f"{column.name}: {unsaved[cell]}")
         return None
+    if not column.positive and (fast := quick(value, column.kind)) is not SLOW:
+        return fast
     if is_blank(value):
         if column.required:
             problems.error(Where(book.file, sheet, cell),
