@@ -151,6 +151,20 @@ def checked_all(wanted: list[tuple[Document, Request]], inputs: Inputs, problems
     return scopes
 
 
+# The last inputs traced, with their books' identities: the documents of one förbund (make all, build-all) share
+# them, and with them the amounts computed from the books (Accounting.memo).
+_traced: list[tuple[Inputs, Inputs, list]] = []
+
+
+def _traced_inputs(inputs: Inputs) -> tuple[Inputs, list]:
+    from pipeline.compute.traced import book_identities, traced
+
+    if not (_traced and _traced[0][0] is inputs):
+        found = traced(inputs)
+        _traced[:] = [(inputs, found, book_identities(found, sorted(found.accounting.balances)))]
+    return _traced[0][1], _traced[0][2]
+
+
 def context(doc: Document, inputs: Inputs, scope: Scope) -> dict:
     """The document's context, its amounts printed so that every table foots (pipeline.present.rounding)."""
     return printed(doc, inputs, scope).context
@@ -167,17 +181,15 @@ class Printed:
 def printed(doc: Document, inputs: Inputs, scope: Scope, final=None) -> Printed:
     """The document's context computed from traced inputs, built once to record the figures it prints,
     then again to print them as `final` (a Rounding, or a Tracing that also marks them) prints them."""
-    from pipeline.compute.traced import book_identities, traced
     from pipeline.present.rounding import Recording, Rounding
 
-    inputs = traced(inputs)
     with stage("compute"):
+        inputs, identities = _traced_inputs(inputs)
         figures = doc.compute(inputs, scope)
     with stage("present"):
         recording = Recording()
         with fmt.printing(recording):
             doc.context(inputs, scope, figures)
-        identities = book_identities(inputs, sorted(inputs.accounting.balances))
         how = (final or Rounding)(recording, [i.amount for i in identities])
         with fmt.printing(how):
             return Printed(doc.context(inputs, scope, figures), inputs, identities, how)

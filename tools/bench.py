@@ -375,7 +375,8 @@ def main() -> None:
     report["load"]["after"] = os.getloadavg()[0]
     text = markdown(report)
     print(text)
-    print("\n".join(f"{name}: {s(value)}{unit} ({ratio}), mål ≤ {s(limit)}{unit}: {verdict(value, limit)}"
+    print("\n".join(f"{name}: {s(value)}{unit}{f' ({ratio})' if ratio else ''}, mål ≤ {s(limit)}{unit}: "
+                    f"{verdict(value, limit)}"
                     for name, value, unit, ratio, limit in targets(report)))
     (ROOT / "docs" / "prestanda.md").write_text(text, encoding="utf-8")
     (ROOT / "docs" / "prestanda.json").write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
