@@ -110,8 +110,21 @@ def test_bench_report_puts_targets_beside_figures_and_explains_misses():
               "floor": {"python": run(0.02), "imports": run(0.4), "served": run(0.1)},
               "check": run(0.15), "pdf_all": {"changed": run(3.0), "unchanged": run(0.3), "documents": 4},
               "batch": {"forbund": 80, "documents": 320, "cores": 2, "wall": 12.0, "memory": 140.0},
-              "large": {"arsredovisning-2025": run(7.2, read=1.4, render=2.4)}, "large_check": run(2.0)}
+              "large": {"arsredovisning-2025": run(7.2, read=1.4, render=2.4)}, "large_check": run(2.0),
+              "load": {"before": 1.5, "after": 2.25}, "cold": run(1.0),
+              "sizes": {1: run(1.0), 10: run(100.0), 100: run(10000.0)}}
     text = bench.markdown(report)
+    assert "- **Last** (1 minuts medelvärde, `uptime`): 1,50 före, 2,25 efter" in text
+    assert "| build-all, 80 förbund, --no-layout | 12,00 s | 120,00 × golvet | ≤ 10,00 s | missat med 2,00 |" in text
+    assert "| 100 ×: årsredovisning | 7,20 s | 72,00 × golvet | ≤ 4,00 s | missat med 3,20 |" in text
+    assert "| 100 ×: check | 2,00 s | 20,00 × golvet | ≤ 1,00 s | missat med 1,00 |" in text
+    assert "| 100 ×: read (årsredovisningens steg) | 1,40 s | 14,00 × golvet | ≤ 0,50 s | missat med 0,90 |" in text
+    assert "| Tillväxt (exponent, 1 ×, 10 ×, 100 ×) | 2,00 | 1 = linjärt | ≤ 1,00 | missat med 1,00 |" in text
+    assert "| Årsredovisning utan något sparat | 1,00 s | 10,00 × golvet | ≤ 1,20 s | uppfyllt |" in text
+    assert "| Toppminne, exemplet | 110,00 MB |  | ≤ 150,00 MB | uppfyllt |" in text
+    assert "| Toppminne, 100 × | 60,00 MB |  | ≤ 600,00 MB | uppfyllt |" in text
+    assert "Årsredovisningen per storlek: 1 × 1,00 s, 10 × 100,00 s, 100 × 10000,00 s." in text
+    assert "- **Batch (12,00 s mot 10,00 s):**" in text
     assert "| arsredovisning-2025 | 0,72 | missat med 0,12 | 0,90 | uppfyllt | 0,50 | 7,20 | 110 |" in text
     assert "| protokoll-2026-11-20 | 0,25 | uppfyllt | 0,25 | uppfyllt | 0,20 | 2,50 | 60 |" in text
     assert "**Första bygget efter att datorn startat** (ingen varm process och ingen LibreOffice igång, cachen på " \
