@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from hypothesis import given
@@ -73,3 +73,21 @@ def test_percent_share_and_dates():
     assert fmt.share(Fraction(1, 12)) == "8,33\u00a0%"
     assert fmt.decimal_number(D("2.6")) == "2,6"
     assert fmt.iso_date(date(2021, 8, 27)) == "2021-08-27"
+
+
+def test_fixed_reads_as_babels_swedish_format():
+    """fmt.fixed replaces babel's format_decimal in the survey tables: the same text for every number."""
+    import random
+
+    from babel.numbers import format_decimal
+
+    rnd = random.Random(33)
+    values = [Decimal(0), Decimal("-0"), Decimal("1234567.5"), Decimal("-1234.5"), Decimal("999.95")]
+    values += [Decimal(rnd.randint(-10**8, 10**8)) / Decimal(10 ** rnd.randint(0, 4)) for _ in range(2000)]
+    for value in values:
+        for decimals in (0, 1, 2):
+            shown = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+            pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+            assert fmt.fixed(shown, decimals) == \
+                format_decimal(shown, format=pattern, locale="sv_SE").replace("-", fmt.MINUS)
+    assert fmt.fixed(Decimal("-1234567.5"), 1) == "\u22121\u00a0234\u00a0567,5"
