@@ -40,6 +40,12 @@ def current_printing():
     return _printing.get()
 
 
+def recording() -> bool:
+    """Whether this is the pass that only records which amounts a document prints (pipeline.present.rounding),
+    in which what prints no amount (a survey's tables) need not be made."""
+    return getattr(_printing.get(), "recording", False)
+
+
 def rounded(value: Decimal | Amount, unit: str) -> int:
     """The whole number of `unit` shown for an exact amount in kronor."""
     how = _printing.get()

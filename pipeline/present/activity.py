@@ -143,12 +143,13 @@ def goals(results: list[GoalResult], equity: EquityGoal | None, colours: tuple[s
     """Goals grouped by category, in the order the categories are defined; `equity` is the figures of
     a goal whose Beräknas is eget kapital mot 20 %."""
     groups = []
+    with_surveys = not fmt.recording()  # a survey's tables print shares and means, no amount
     for category, heading in CATEGORY_HEADINGS.items():
         items = [GoalItem(r.goal.text, paragraphs(r.goal.how), paragraphs(r.goal.measure),
                           paragraphs(r.goal.follow_up), status(r.status), paragraphs(r.goal.comment), paragraphs(r.goal.forecast),
                           equity if r.goal.computed else None, fmt.one_decimal(r.goal.target) if r.goal.target
-                          else "", r.computed, [survey_table(t) for t in r.tables],
-                          [mean_table(t, colours) for t in r.means])
+                          else "", r.computed, [survey_table(t) for t in r.tables] if with_surveys else [],
+                          [mean_table(t, colours) for t in r.means] if with_surveys else [])
                  for r in results if r.goal.category == category]
         if items:
             groups.append(GoalGroup(heading, category, items))

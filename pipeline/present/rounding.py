@@ -31,6 +31,7 @@ class Recording:
     """The first pass: amounts print rounded to the nearest unit, and every figure printed is kept."""
 
     drawing = False  # charts are not drawn in this pass
+    recording = True  # nor is what prints no amount made (fmt.recording)
 
     def __init__(self):
         self.figures: dict[str, dict[frozenset, Amount]] = {}
