@@ -57,10 +57,14 @@ def _post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str
     lines = {line.name: line for line in accounting.report_lines(report)}
     amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == LineKind.RESULT}
     result_line = next((l for l in lines.values() if l.kind == LineKind.RESULT), None)
+    shown_as_is = {name for name, line in lines.items() if display_sign(line) > 0}
     for account, balance in accounting.balances.get(day, {}).items():
         name = _rule_line(accounting, account, report)
-        if name in lines:
-            amounts[name] += display_sign(lines[name]) * balance
+        if name in lines:  # added or subtracted rather than multiplied by ±1: one amount fewer per account
+            if name in shown_as_is:
+                amounts[name] += balance
+            else:
+                amounts[name] -= balance
         elif result_line is not None and _rule_line(accounting, account, Report.RR):
             amounts[result_line.name] -= balance
     return amounts
