@@ -125,6 +125,9 @@ def test_bench_report_puts_targets_beside_figures_and_explains_misses():
     assert "| Toppminne, 100 × | 60,00 MB |  | ≤ 600,00 MB | uppfyllt |" in text
     assert "Årsredovisningen per storlek: 1 × 1,00 s, 10 × 100,00 s, 100 × 10000,00 s." in text
     assert "- **Batch (12,00 s mot 10,00 s):**" in text
+    assert "- **100 × årsredovisning (7,20 s mot 4,00 s):** stegen read 1,40, render 2,40 s." in text
+    assert "- **100 × read och check (1,40 s och 2,00 s mot 0,50 s och 1,00 s):**" in text
+    assert "- **Årsredovisning utan något sparat" not in text  # met
     assert "| arsredovisning-2025 | 0,72 | missat med 0,12 | 0,90 | uppfyllt | 0,50 | 7,20 | 110 |" in text
     assert "| protokoll-2026-11-20 | 0,25 | uppfyllt | 0,25 | uppfyllt | 0,20 | 2,50 | 60 |" in text
     assert "**Första bygget efter att datorn startat** (ingen varm process och ingen LibreOffice igång, cachen på " \
