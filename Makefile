@@ -1,6 +1,9 @@
 # Finsam report pipeline. The Makefile only calls the CLI, which decides from the content of the
 # workbooks, the template and the program (never from file times) whether a document needs building.
 # Every command creates .venv and installs the project when missing.
+# This is the way on Linux and macOS. On Windows (no make) the same commands are the `finsam` program's,
+# with options for the variables: `py -m pip install .`, then e.g. `finsam arsredovisning --input mapp
+# --year 2025`, `finsam check`, `finsam pdf` (README, "På Windows"). Every target below calls finsam.
 #
 #   make arsredovisning | verksamhetsplan | delarsrapport [INPUT=dir] [OUTPUT=dir] [YEAR=yyyy]
 #   make delarsrapport PERIOD=2021-06-30   (which closing date, when the year has several)
@@ -17,8 +20,9 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+FINSAM := $(VENV)/bin/finsam
 # The CLI as make runs it: messages name make's variables (YEAR=, not --year) and show no command line.
-RUN    := FINSAM_MAKE=1 $(PY) -m pipeline
+RUN    := FINSAM_MAKE=1 $(FINSAM)
 STAMP  := $(VENV)/.installed
 BYTECODE := $(VENV)/.bytecode
 
@@ -49,7 +53,7 @@ $(STAMP): pyproject.toml
 	touch $@
 
 $(DOCUMENTS): $(BYTECODE)
-	@$(RUN) build $@ --if-changed $(FOLDERS) $(ASKED)
+	@$(RUN) $@ $(FOLDERS) $(ASKED)
 
 # Every document the inputs list (the Dokument sheet and the meetings), several at a time.
 all: $(BYTECODE)
@@ -57,7 +61,7 @@ all: $(BYTECODE)
 
 # The same, with a PDF of each (LibreOffice lays them out).
 pdf: $(BYTECODE)
-	@$(RUN) all --pdf $(FOLDERS)
+	@$(RUN) pdf $(FOLDERS)
 
 # LibreOffice (and a font with Calibri's metrics) for page numbers and PDF, and its Python bridge (uno),
 # through which builds use one LibreOffice that keeps running; Debian/Ubuntu.
@@ -88,7 +92,7 @@ init-mote: $(STAMP)
 	@$(RUN) init-mote "$(MOTE)" --input "$(INPUT)"
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(FINSAM) test
 
 # The förbund's own template to start from: make mall DOC=arsredovisning [INPUT=dir]
 # make import-sie FIL=export.se [INPUT=…] [PERIOD=2025-06-30] [SIEFLAGGOR=--annan-org]: the export checked and

@@ -4,7 +4,7 @@ The layers, each with one job; a module imports only its own layer and the layer
 (tests/test_architecture.py reads this list and checks every import against it; docs/utveckling.md
 describes each layer):
 
-    base: enums problems apportion amounts timing background files runtime uptodate domain schema fmt contrast phrases
+    base: enums problems apportion amounts portable timing background files runtime uptodate domain schema fmt contrast phrases
     read: read blank
     reconcile: reconcile load
     compute: compute

@@ -1,28 +1,38 @@
+"""The command line's entry point: `finsam …` (the console script pip installs, on Windows finsam.exe),
+`python -m pipeline …`, and the Makefile's commands. It hands the command to the warm process when one
+runs (pipeline/server.py), else runs it here and starts one for the next command."""
 import os
 import sys
 
-from pipeline import server
+from pipeline import portable, server
 
-try:
-    os.getcwd()
-except FileNotFoundError:  # the folder the command was started in was removed
-    print(server.gone_folder(os.environ.get("PWD")), file=sys.stderr)
-    sys.exit(1)
-warm = server.enabled() and sys.argv[1:2] != ["stop"]
-if warm:
+
+def run(prog_name: str = "finsam") -> None:
+    portable.console()
     try:
-        status = server.run_remotely(sys.argv[1:])
-    except KeyboardInterrupt:  # before the command was handed over: nothing was started
-        print("Avbrutet.", file=sys.stderr)
-        sys.exit(130)
-    if status is not None:
-        sys.exit(status)
-try:
-    from pipeline import files
-    from pipeline.cli import main
-
-    files.stop_on_interrupt()
-    main(prog_name="python -m pipeline")
-finally:
+        os.getcwd()
+    except FileNotFoundError:  # the folder the command was started in was removed
+        print(server.gone_folder(os.environ.get("PWD")), file=sys.stderr)
+        sys.exit(1)
+    warm = server.enabled() and sys.argv[1:2] != ["stop"]
     if warm:
-        server.start_in_background()  # for the next command, once this one is done
+        try:
+            status = server.run_remotely(sys.argv[1:])
+        except KeyboardInterrupt:  # before the command was handed over: nothing was started
+            print("Avbrutet.", file=sys.stderr)
+            sys.exit(130)
+        if status is not None:
+            sys.exit(status)
+    try:
+        from pipeline import files
+        from pipeline.cli import main
+
+        files.stop_on_interrupt()
+        main(prog_name=prog_name)
+    finally:
+        if warm:
+            server.start_in_background()  # for the next command, once this one is done
+
+
+if __name__ == "__main__":
+    run("python -m pipeline")

@@ -15,9 +15,9 @@ import struct
 import weakref
 from typing import Callable
 
-from pipeline import timing
+from pipeline import portable, timing
 
-_HEADER = struct.Struct("<Q")  # the child's peak memory (KiB), before its bytes
+_HEADER = struct.Struct("<d")  # the child's peak memory (MB), before its bytes
 # At most this many children at a time (a survey of many questions has as many charts), each ~30 MB of its own.
 AT_ONCE = max(4, 2 * (os.cpu_count() or 1))
 _running: list[Pending] = []
@@ -69,7 +69,7 @@ class Pending:
         _, status = os.waitpid(pid, 0)
         if os.waitstatus_to_exitcode(status) != 0 or len(data) < _HEADER.size:
             return None
-        timing.note_memory(_HEADER.unpack_from(data)[0] / 1024)
+        timing.note_memory(_HEADER.unpack_from(data)[0])
         return data[_HEADER.size:]
 
 
@@ -80,10 +80,8 @@ def _child(read: int, write: int, make: Callable[[], bytes]) -> None:
     try:
         gc.disable()  # a short life: collecting would only copy the parent's pages (copy-on-write)
         os.close(read)
-        import resource
-
         data = make()
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        peak = portable.peak_memory_mb()
         with os.fdopen(write, "wb") as pipe:
             pipe.write(_HEADER.pack(peak) + data)
         code = 0

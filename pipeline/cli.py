@@ -49,6 +49,14 @@ class _Group(click.Group):
         kwargs.setdefault("subcommand_metavar", "KOMMANDO [ARGUMENT]...")
         super().__init__(*args, **kwargs)
 
+    def get_command(self, ctx, name):
+        return super().get_command(ctx, name) or _document_command(name)
+
+    def list_commands(self, ctx):
+        from pipeline.documents import registry
+
+        return [*sorted(registry()), *super().list_commands(ctx)]
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -74,10 +82,15 @@ class _DocumentType(click.ParamType):
         if not isinstance(value, str):
             return value
         documents = registry()
-        key = "".join(c for c in unicodedata.normalize("NFKD", value.strip().lower()) if c.isascii())
+        key = _key(value)
         if key not in documents:
             self.fail(f"\"{value}\" är inget dokument. Välj ett av: {', '.join(sorted(documents))}.", param, ctx)
         return documents[key]
+
+
+def _key(name: str) -> str:
+    """A document's key from its name as typed: årsredovisning and Arsredovisning are arsredovisning."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name.strip().lower()) if c.isascii())
 
 
 DOCUMENT = _DocumentType()
@@ -271,6 +284,24 @@ def underlag(document, input_dir: Path, output_dir: Path, period, year: int | No
                     _layout(no_layout))
 
 
+def _document_command(name: str) -> click.Command | None:
+    """`finsam arsredovisning [--input …] [--year …]`: what `make arsredovisning` does (build … --if-changed)."""
+    from pipeline.documents import registry
+
+    document = registry().get(_key(name))
+    if document is None:
+        return None
+
+    def run(**options) -> None:
+        click.get_current_context().invoke(build, document=document, ident=None, if_changed=True, **options)
+
+    return cli_swedish.Command(
+        name=document.key, callback=run,
+        params=[p for p in build.params if p.name not in ("document", "ident", "if_changed")],
+        help=f"Bygg {document.title.lower()} från arbetsböckerna, om de, mallen eller programmet har ändrats sedan "
+             f"den byggdes (som build {document.key} --if-changed).", short_help=f"Bygg {document.title.lower()}.")
+
+
 def _request(document, period, year, mote, ident):
     """What was asked for, from the options; contradictions are usage errors.
 
@@ -398,13 +429,19 @@ def list_documents(input_dir: Path) -> None:
         _fail(problems)
 
 
-@main.command(help="Gör PDF av byggda dokument (.docx), bredvid dem.")
-@click.argument("documents", nargs=-1, required=True, metavar="DOKUMENT.docx...",
+@main.command(help="Gör PDF av byggda dokument (.docx), bredvid dem. Utan dokument: bygg alla dokument som indata "
+                   "anger, med en PDF av varje (som all --pdf).")
+@click.argument("documents", nargs=-1, metavar="[DOKUMENT.docx]...",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
-def pdf(documents: tuple[Path, ...]) -> None:
+@click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
+@click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
+def pdf(documents: tuple[Path, ...], input_dir: Path, output_dir: Path) -> None:
     from pipeline.render.layout import LayoutError, pdf_of
     from pipeline.timing import stage
 
+    if not documents:
+        click.get_current_context().invoke(all_documents, input_dir=input_dir, output_dir=output_dir, pdf=True)
+        return
     for document in documents:
         with stage("pdf"):
             try:
@@ -454,7 +491,8 @@ def init_mote(day, input_dir: Path) -> None:
         inputs = None  # errors elsewhere: the meeting is written without the previous meeting's details
     path = write_meeting(input_dir, day.date(), inputs)
     if path is None:
-        click.echo(f"{input_dir}/sammantraden/{day.date().isoformat()}.xlsx finns redan och lämnades orörd.", err=True)
+        click.echo(f"{input_dir / 'sammantraden' / f'{day.date().isoformat()}.xlsx'} finns redan och lämnades orörd.",
+                   err=True)
         return  # as init: what is there is kept, and that is not an error
     click.echo(f"Skrev {path}")
 
@@ -497,7 +535,8 @@ def mall(document, input_dir: Path) -> None:
         click.echo(f"{target} finns redan och lämnades orörd.", err=True)
         sys.exit(EXIT_INVALID)
     click.echo(f"Skrev {target}. Ändra den i Word eller LibreOffice; den används i stället för standardmallen "
-               f"när {document.key} byggs från {input_dir}. \"make check\" kontrollerar den.")
+               f"när {document.key} byggs från {input_dir}. \"{fmt.command('finsam check', 'make check')}\" "
+               "kontrollerar den.")
 
 
 @main.command(help="Skriv en Word-fil att skriva ett dokuments texter i (texter/DOKUMENT-ÅR.docx): varje avsnitt som "
@@ -546,8 +585,8 @@ def _kept(target: Path) -> None:
     sys.exit(EXIT_INVALID)
 
 
-@main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp.")
-@click.argument("folder", type=_folder(must_exist=False), metavar="MAPP")
+@main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp (standard: input_xlsx).")
+@click.argument("folder", type=_folder(must_exist=False), metavar="[MAPP]", default="input_xlsx")
 def init(folder: Path) -> None:
     from pipeline.blank import write_blank_workbooks
 
@@ -556,6 +595,20 @@ def init(folder: Path) -> None:
         click.echo(f"Skrev {path}")
     for path in kept:
         click.echo(f"{path} finns redan och lämnades orörd.", err=True)
+
+
+@main.command(context_settings={"ignore_unknown_options": True},
+              help="Kör programmets tester med pytest (i projektmappen; flaggorna går vidare till pytest).")
+@click.argument("arguments", nargs=-1, type=click.UNPROCESSED, metavar="[PYTEST-FLAGGOR]...")
+def test(arguments: tuple[str, ...]) -> None:
+    import subprocess
+
+    folders = [Path.cwd(), Path(__file__).resolve().parent.parent]
+    project = next((f for f in folders if (f / "tests" / "conftest.py").is_file()), None)
+    if project is None:
+        click.echo("Testerna finns i projektmappen (den med mappen tests). Kör finsam test där.", err=True)
+        sys.exit(EXIT_INVALID)
+    sys.exit(subprocess.call([sys.executable, "-m", "pytest", *arguments], cwd=project))
 
 
 cli_swedish.name_values(main)

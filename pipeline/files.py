@@ -163,6 +163,15 @@ def content_digest(path: Path) -> bytes:
     return found
 
 
+def zip_entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry whose header fields are the same on every platform: the fixed date, the mode, and
+    "made by Unix" (zipfile's default is the platform it runs on)."""
+    entry = zipfile.ZipInfo(name, date_time=FIXED_TIME)
+    entry.external_attr = 0o644 << 16
+    entry.create_system = 3
+    return entry
+
+
 def with_fixed_dates(data: bytes) -> bytes:
     """An Office file (.docx, .xlsx) in which every zip entry, and the created and modified dates of its
     properties, have the same fixed date, so that equal content gives equal bytes."""
@@ -170,9 +179,8 @@ def with_fixed_dates(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
+            entry = zip_entry(info.filename)
             entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
             content = source.read(info)
             if info.filename == "docProps/core.xml":
                 content = CORE_DATE.sub(rb"\g<1>2000-01-01T00:00:00Z\g<2>", content)
@@ -181,9 +189,10 @@ def with_fixed_dates(data: bytes) -> bytes:
 
 
 def cache_dir(kind: str) -> Path:
-    """Where `kind` (charts, compiled templates) is kept between runs: FINSAM_CACHE, or ~/.cache/finsam."""
+    """Where `kind` (charts, compiled templates) is kept between runs: FINSAM_CACHE, or ~/.cache/finsam
+    (on Windows %LOCALAPPDATA%\\finsam)."""
     base = os.environ.get("FINSAM_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "finsam")
+        os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA") or os.path.expanduser("~/.cache"), "finsam")
     return Path(base) / kind
 
 

@@ -224,12 +224,45 @@ def kr(value: Decimal) -> str:
     return (text[:-3] if text.endswith(",00") else text).replace("-", MINUS) + " kr"
 
 
+def command(finsam: str, make: str) -> str:
+    """A command to suggest in a message as the user runs commands: through make (FINSAM_MAKE set) the
+    target and its variables, else the finsam program's (Windows, and wherever make is not used)."""
+    import os
+
+    return make if os.environ.get("FINSAM_MAKE") else finsam
+
+
+# Windows's errors that can only mean another program has the file open: sharing and lock violation.
+WINDOWS_IN_USE = (32, 33)
+_OPENED_IN = {".docx": "Word", ".doc": "Word", ".xlsx": "Excel", ".xlsm": "Excel", ".xls": "Excel",
+              ".pdf": "ett PDF-program"}
+
+
+def _locked(path: str, named: str, winerror: int | None) -> str:
+    """Windows locks a file that Word or Excel has open, and says "access denied" (EACCES) when another
+    program tries to use it: say so, and to close it there."""
+    import os
+
+    where = f"i {_OPENED_IN[os.path.splitext(path)[1].lower()]}"
+    text = f"{named} är öppen {where} och kan inte skrivas eller läsas nu. Stäng den {where} och kör igen."
+    if winerror not in WINDOWS_IN_USE:  # access denied: also what a missing permission gives
+        text += " Är den inte öppen: behörighet saknas; välj en annan mapp."
+    return text
+
+
 def os_error(exc: OSError) -> str:
     """What went wrong with a file or folder, in Swedish, naming it and what to do."""
     import errno
+    import os
 
     path = exc.filename2 or exc.filename or ""  # a rename into place names its target second
     named = f"\"{path}\"" if path else "filen"
+    code = exc.errno
+    if os.name == "nt" and code == errno.EACCES and path:  # also what a file open in Word or Excel gives
+        if os.path.isdir(path):
+            code = errno.EISDIR  # replacing a folder by a file is "access denied" too
+        elif os.path.splitext(path)[1].lower() in _OPENED_IN:
+            return _locked(str(path), named, getattr(exc, "winerror", None))
     causes = {
         errno.EACCES: f"{named} går inte att läsa eller skriva: behörighet saknas. Ändra behörigheten, eller "
                       "välj en annan mapp.",
@@ -243,4 +276,4 @@ def os_error(exc: OSError) -> str:
         errno.ENOENT: f"{named} finns inte.",
         errno.ENAMETOOLONG: f"sökvägen {named} är för lång. Välj en kortare mapp.",
     }
-    return causes.get(exc.errno, f"{named} kunde inte läsas eller skrivas ({exc.strerror or exc}).")
+    return causes.get(code, f"{named} kunde inte läsas eller skrivas ({exc.strerror or exc}).")

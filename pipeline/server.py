@@ -8,7 +8,7 @@ forks a child per command, which runs the command exactly as a new process would
 status, so no state passes from one command to the next. There is one per user and per installation; it
 stops by itself after IDLE_S without a command, and at once when the program's files have changed (the
 next command then starts a new one). Its absence or a crash only costs time: the command runs in its own
-process. FINSAM_SERVER=0 turns it off.
+process. FINSAM_SERVER=0 turns it off; on Windows it is off (see enabled()).
 """
 from __future__ import annotations
 
@@ -30,7 +30,10 @@ PACKAGE = Path(__file__).resolve().parent
 
 
 def enabled() -> bool:
-    return os.environ.get("FINSAM_SERVER", "1") != "0"
+    """On unless FINSAM_SERVER=0, where there are fork and Unix sockets that pass a terminal (not on
+    Windows: there every command runs in its own process, with the same results)."""
+    return (hasattr(os, "fork") and hasattr(socket, "AF_UNIX") and hasattr(socket, "send_fds")
+            and os.environ.get("FINSAM_SERVER", "1") != "0")
 
 
 def signature() -> str:

@@ -96,6 +96,6 @@ def report(done: Imported, folder: Path) -> list[str]:
     if done.already:
         lines.append(f"{done.target} fanns redan, med samma innehåll; inget skrevs.")
     else:
-        lines.append(f"Kopierade filen till {done.target}. Byggen och make check läser den där; ingen arbetsbok "
-                     "ändrades.")
+        lines.append(f"Kopierade filen till {done.target}. Byggen och {fmt.command('finsam check', 'make check')} "
+                     "läser den där; ingen arbetsbok ändrades.")
     return lines

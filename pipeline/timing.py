@@ -12,6 +12,8 @@ import os
 import time
 from contextlib import contextmanager
 
+from pipeline import portable
+
 _totals: dict[str, float] = {}
 _stack: list[list] = []  # [name, start, time spent in inner stages]
 _helpers_mb = 0.0  # the largest peak memory of a child that worked for this command (pipeline/background.py)
@@ -39,11 +41,9 @@ def note_memory(mb: float) -> None:
 def write() -> None:
     """The stage times, and the peak memory (MB) of the process or of a child that drew for it, as one
     line of FINSAM_TIMINGS."""
-    import resource
-
     target = os.environ.get("FINSAM_TIMINGS")
     if target:
-        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        own = portable.peak_memory_mb()
         record = {**_totals, "memory_mb": max(own, _helpers_mb)}
         with open(target, "a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
 
 import openpyxl
 
@@ -21,8 +23,22 @@ def test_module_and_console_script_run(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline", "year", "arsredovisning", "--input", str(JAMTLAND)],
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and result.stdout.strip() == "2021"
-    script = os.path.join(os.path.dirname(sys.executable), "finsam")
-    assert subprocess.run([script, "--help"], capture_output=True).returncode == 0
+    script = shutil.which("finsam", path=sysconfig.get_path("scripts"))  # Windows: Scripts\finsam.exe
+    year = subprocess.run([script, "year", "arsredovisning", "--input", str(JAMTLAND)], capture_output=True, text=True)
+    assert year.returncode == 0 and year.stdout.strip() == "2021"
+
+
+def test_the_makefiles_commands_are_finsams(tmp_path):
+    """`finsam arsredovisning` is `make arsredovisning` (build --if-changed), `finsam pdf` with no document
+    is `make pdf` (all --pdf), the options are the make variables."""
+    output = tmp_path / "ut"
+    first = run_cli("årsredovisning", "--input", str(JAMTLAND), "--output", str(output), "--year", "2021")
+    assert first.exit_code == 0, first.output
+    assert first.stdout.strip() == str(output / "arsredovisning-2021.docx")
+    again = run_cli("arsredovisning", "--input", str(JAMTLAND), "--output", str(output), "--year", "2021")
+    assert again.stdout.strip() == f"{output / 'arsredovisning-2021.docx'} är redan byggt av de senaste arbetsböckerna."
+    assert run_cli("arsredovisning", "--mote", "2021-06-01").exit_code == 2
+    assert run_cli("--help").output.index("arsredovisning") < run_cli("--help").output.index("check")
 
 
 def test_init_writes_ready_to_fill_workbooks_and_never_overwrites(tmp_path):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, loaded, plain, run_cli
 from sie_files import from_balances, write_large
@@ -170,14 +170,14 @@ def test_a_killed_import_leaves_the_folder_as_it_was_or_with_the_whole_file(tmp_
     forbund = loaded(JAMTLAND).forbund
     big = write_large(tmp_path / "stor.se", forbund.orgnr, forbund.name)
     before = _state(folder)
-    whole = {**before, "bokforing/samordningsforbundet-jamtlands-lan-2025.se": big.read_bytes()}
+    whole = {**before, str(Path("bokforing") / "samordningsforbundet-jamtlands-lan-2025.se"): big.read_bytes()}
     killed = 0
     for tenths in range(3, 40, 3):
         shutil.rmtree(folder / "bokforing", ignore_errors=True)
         process = _cli("import-sie", str(big), "--input", str(folder), cache=tmp_path / f"cache-{tenths}")
         time.sleep(tenths / 10)
         killed += process.poll() is None
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL; on Windows TerminateProcess
         process.communicate(timeout=60)
         after = {name: data for name, data in _state(folder).items() if not Path(name).name.startswith(".")}
         assert after in (before, whole), sorted(set(after) ^ set(before))
@@ -195,7 +195,7 @@ def test_a_killed_init_mote_leaves_no_part_of_a_workbook(tmp_path):
         target.unlink(missing_ok=True)
         process = _cli("init-mote", target.stem, "--input", str(folder), cache=tmp_path / "cache")
         time.sleep(tenths / 10)
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL; on Windows TerminateProcess
         process.communicate(timeout=60)
         after = {name: data for name, data in _state(folder).items() if not Path(name).name.startswith(".")}
         made = after.pop(str(target.relative_to(folder)), None)
@@ -210,6 +210,8 @@ def test_a_killed_init_mote_leaves_no_part_of_a_workbook(tmp_path):
 
 # --- the export's reading is kept ---------------------------------------------------------------------------
 
+@pytest.mark.skipif(os.name == "nt", reason="a time limit measured on Linux; the Windows suite runs in Wine, no "
+                                            "measure of speed")
 def test_a_100_000_voucher_export_costs_a_build_under_50_ms_once_read(tmp_path, monkeypatch):
     """What a large export adds to reading the inputs, once its reading is kept: its hash, the kept result, and
     merging its balances with the sheets (the best of seven, each with the hash computed anew)."""

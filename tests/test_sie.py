@@ -487,7 +487,7 @@ def test_import_copies_the_file_whole_under_the_company_and_year(emptied, tmp_pa
     out = plain(result.output)
     assert "Läste Export från Visma.SE (Testbokföring 1.0): Samordningsförbundet Test, 222000-0000." in out
     assert "Per 2021-12-31: saldon ur #UB och #RES." in out
-    assert f"Kopierade filen till {target}. Byggen och make check läser den där; ingen arbetsbok ändrades." in out
+    assert f"Kopierade filen till {target}. Byggen och finsam check läser den där; ingen arbetsbok ändrades." in out
     assert loaded(emptied).accounting.balances == loaded(JAMTLAND).accounting.balances
     again = _import(file, emptied)
     assert again.exit_code == 0 and "fanns redan, med samma innehåll; inget skrevs" in again.output

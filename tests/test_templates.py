@@ -302,7 +302,10 @@ def test_make_mall_and_a_changed_template_rebuilds(forbund, tmp_path):
 
 
 def test_reference_pages_are_current():
-    from pipeline.reference import PAGES
+    from pipeline.reference import PAGES, ROOT as SOURCE
+
+    if SOURCE != ROOT:
+        pytest.skip("the pages belong to the source checkout; this run tests the package pip installed (Windows CI)")
 
     for path, make_page in PAGES.items():
         assert path.read_text(encoding="utf-8") == make_page(), f"docs/{path.name} is out of date: run make docs"

@@ -107,4 +107,5 @@ def meetings_counted(inputs: Inputs, scope: Scope) -> list[Problem]:
         return []
     return [warning(Where(FOLDER), f"mappen har inga hållna sammanträden {scope.year}, så årsredovisningen anger "
                                    "inte hur många gånger styrelsen har sammanträtt. Lägg årets sammanträden i "
-                                   "mappen (make init-mote MOTE=datum) med närvaron ifylld.")]
+                                   f"mappen ({fmt.command('finsam init-mote DATUM', 'make init-mote MOTE=DATUM')}) "
+                                   "med närvaron ifylld.")]

@@ -25,7 +25,10 @@ from pipeline.problems import InputError, Problems, Where
 from pipeline.read.sammantrade import FOLDER
 from pipeline.schema import VERKSAMHET
 
-TEMPLATES = Path(__file__).resolve().parent.parent.parent / "templates_docx"
+_PACKAGE = Path(__file__).resolve().parent.parent
+# The standard templates: in the package when installed (setup.py copies them there), else the project's own.
+TEMPLATES = next((p for p in (_PACKAGE / "templates_docx", _PACKAGE.parent / "templates_docx") if p.is_dir()),
+                 _PACKAGE.parent / "templates_docx")
 
 
 @dataclass(frozen=True)
@@ -209,7 +212,7 @@ def meeting_scope(inputs: Inputs, request: Request, problems: Problems) -> Scope
     day = request.meeting or max(days, default=None)
     if day is None:
         problems.error(Where(FOLDER), "det finns inga sammanträden i mappen; skapa ett med "
-                                      "\"python -m pipeline init-mote DATUM\".")
+                                      f"\"{fmt.command('finsam init-mote DATUM', 'make init-mote MOTE=DATUM')}\".")
         raise InputError(problems)
     if day not in days:
         held = ", ".join(fmt.iso_date(d) for d in days) or "inga"

@@ -99,8 +99,9 @@ def open_workbook(folder: Path, spec: WorkbookSpec, problems: Problems, filename
                                          f"(.xlsx) med namnet {name}.")
             return None
     if not path.exists():
-        problems.error(where, f"arbetsboken saknas i mappen {folder}. Kör \"python -m pipeline init\" "
-                              "för att få en tom arbetsbok att fylla i.")
+        problems.error(where, f"arbetsboken saknas i mappen {folder}. Kör "
+                              f"\"{fmt.command(f'finsam init {folder}', f'make init INPUT={folder}')}\" för att få en "
+                              "tom arbetsbok att fylla i.")
         return None
     lock = folder / f"~${name}"
     if lock.exists():

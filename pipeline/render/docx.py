@@ -339,8 +339,7 @@ class _FixedDates:
         self.archive = archive
 
     def write(self, pack_uri, blob: bytes) -> None:
-        entry = zipfile.ZipInfo(pack_uri.membername, date_time=files.FIXED_TIME)
-        entry.external_attr = 0o644 << 16
+        entry = files.zip_entry(pack_uri.membername)
         entry.compress_type = zipfile.ZIP_STORED if pack_uri.ext.lower() in ("png", "jpeg", "jpg") \
             else zipfile.ZIP_DEFLATED
         self.archive.writestr(entry, blob, compresslevel=DEFLATE_LEVEL)

@@ -7,7 +7,6 @@ LibreOffice, so it stays exactly what the template made (and byte-identical betw
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import re
 import shutil
@@ -15,9 +14,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from pipeline import portable
+
 TIMEOUT_S = 120
-INSTALL_HINT = ("Installera LibreOffice (t.ex. \"make libreoffice\", eller sudo apt-get install "
-                "libreoffice-writer-nogui fonts-crosextra-carlito)")
+INSTALL_HINT = ("Installera LibreOffice från libreoffice.org (på Windows; om det ligger någon annanstans än i "
+                "Program Files, ange mappen i miljövariabeln LIBREOFFICE), eller på Linux \"make libreoffice\" "
+                "(sudo apt-get install libreoffice-writer-nogui fonts-crosextra-carlito)")
 
 
 # The PDF a förbund publishes and archives: tagged (headings, tables, figures with their text alternative,
@@ -40,9 +42,20 @@ class LayoutError(Exception):
 
 
 def soffice() -> str | None:
+    """LibreOffice's program: the LIBREOFFICE environment variable (the program, or the folder it was
+    installed to), else the one on PATH, else on Windows where its installer puts it (the registry, then
+    Program Files)."""
+    program = "soffice.exe" if portable.WINDOWS else "soffice"
+    if configured := os.environ.get("LIBREOFFICE"):
+        places = [Path(configured), Path(configured) / program, Path(configured) / "program" / program]
+        return next((str(p) for p in places if p.is_file()), None)
     for name in ("soffice", "libreoffice"):
         if path := shutil.which(name):
             return path
+    if portable.WINDOWS:
+        folders = [*_registered(), *(Path(os.environ[v]) / "LibreOffice" / "program"
+                                     for v in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)") if v in os.environ)]
+        return next((str(f / program) for f in folders if (f / program).is_file()), None)
     return None
 
 
@@ -54,6 +67,21 @@ def _private() -> Path:
         return runtime.folder()
     except runtime.Refused as exc:
         raise LayoutError(f"LibreOffice kan inte användas: {exc}") from exc
+
+
+def _registered() -> list[Path]:
+    """The program folders LibreOffice's Windows installer wrote to the registry (per machine or per user)."""
+    import winreg
+
+    found = []
+    for root in (winreg.HKEY_CURRENT_USER, winreg.HKEY_LOCAL_MACHINE):
+        for key in (r"SOFTWARE\LibreOffice\UNO\InstallPath", r"SOFTWARE\WOW6432Node\LibreOffice\UNO\InstallPath"):
+            try:
+                with winreg.OpenKey(root, key) as opened:
+                    found.append(Path(winreg.QueryValueEx(opened, "")[0]))
+            except OSError:
+                continue
+    return found
 
 
 def _profile() -> Path:
@@ -93,7 +121,7 @@ def _suffix(slot: int) -> str:
 
 
 def pipe_name(slot: int = 0) -> str:
-    return f"finsam-{os.getuid()}{_suffix(slot)}"
+    return f"finsam-{portable.user_tag()}{_suffix(slot)}"
 
 
 @contextlib.contextmanager
@@ -101,9 +129,7 @@ def _free_slot():
     """A LibreOffice for builds that no other conversion uses now, or, when all are busy, one to wait for."""
     for slot, wait in [*((slot, False) for slot in range(SLOTS)), (os.getpid() % SLOTS, True)]:
         lock = _lock(Path(f"{_server_files(slot)[0]}.busy"))
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        if not portable.lock(lock, wait):
             lock.close()
             continue
         with lock:
@@ -123,7 +149,7 @@ def _client(slot: int, arguments: list[str], made: Path, command: str | None = N
     """Run uno_client against the running LibreOffice of `slot`: 0 when it made `made`, else its status."""
     stamp, pipe = _server_files(slot)
     try:
-        done = subprocess.run([SYSTEM_PYTHON, str(UNO_CLIENT)] + ([command] if command else []) + [pipe] + arguments,
+        done = subprocess.run([uno_python(), str(UNO_CLIENT)] + ([command] if command else []) + [pipe] + arguments,
                               capture_output=True, timeout=TIMEOUT_S, env={**os.environ, "FINSAM_LO_STAMP": str(stamp)})
     except (subprocess.TimeoutExpired, OSError):
         return 1
@@ -150,26 +176,37 @@ def compared(new: Path, old: Path, target: Path) -> bool:
 
 
 def _server_wanted() -> bool:
-    return os.path.exists(SYSTEM_PYTHON) and not os.environ.get("FINSAM_NO_SERVER") and _has_uno()
+    return not os.environ.get("FINSAM_NO_SERVER") and uno_python() is not None
 
 
-def _has_uno() -> bool:
-    return any(Path(p).joinpath("uno.py").exists() for p in ("/usr/lib/python3/dist-packages",
-                                                               "/usr/lib/libreoffice/program"))
+def uno_python() -> str | None:
+    """A Python with LibreOffice's bridge (uno): the one LibreOffice brings in its program folder (Windows,
+    and libreoffice.org's packages for Linux), or Debian's python3-uno for /usr/bin/python3."""
+    program = soffice()
+    if program is None:
+        return None
+    bundled = Path(program).resolve().parent / ("python.exe" if portable.WINDOWS else "python")
+    if bundled.is_file():
+        return str(bundled)
+    if os.path.exists(SYSTEM_PYTHON) and any(Path(p).joinpath("uno.py").exists() for p in (
+            "/usr/lib/python3/dist-packages", "/usr/lib/libreoffice/program")):
+        return SYSTEM_PYTHON
+    return None
 
 
 def start_server(idle: float | None = None, slot: int = 0) -> subprocess.Popen:
     """A LibreOffice that stays running and converts the documents sent to it (a fraction of a second each,
     against two for a new one), watched by a small process that stops it after `idle` seconds unused."""
-    program = soffice()
-    if program is None:
-        raise LayoutError(f"LibreOffice saknas. {INSTALL_HINT}.")
+    program, python = soffice(), uno_python()
+    if program is None or python is None:
+        raise LayoutError(f"LibreOffice saknas{'' if program is None else ' med sin Python-brygga (uno)'}. "
+                          f"{INSTALL_HINT}.")
     stamp, pipe = _server_files(slot)
     profile = _profile().with_name(f"{_profile().name}-server{_suffix(slot)}")
     idle = idle if idle is not None else float(os.environ.get("FINSAM_LO_IDLE", IDLE_S))
-    return subprocess.Popen([SYSTEM_PYTHON, str(UNO_CLIENT), "serve", program, pipe, profile.as_uri(), str(idle),
-                             str(stamp)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    return subprocess.Popen([python, str(UNO_CLIENT), "serve", program, pipe, profile.as_uri(),
+                             str(idle), str(stamp)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            **portable.detached())
 
 
 def stop_server() -> None:
@@ -249,7 +286,7 @@ def _converted_by_new(program: str, docx: Path, outdir: Path, options: dict) -> 
     profile.mkdir(exist_ok=True)
     with _lock(profile.parent / f"{profile.name}.lock") as lock, \
             tempfile.TemporaryDirectory(prefix="libreoffice-", dir=outdir) as own_tmp:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+        portable.lock(lock)
         try:
             subprocess.run(
                 [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",

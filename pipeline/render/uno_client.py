@@ -12,7 +12,7 @@ FILTER_OPTIONS_JSON is the PDF filter's options as --convert-to takes them:
 
 Exit status: 0 converted, 3 no LibreOffice listens on the pipe, 1 conversion failed. `serve` runs the
 LibreOffice that listens, and stops it after IDLE_SECONDS without a conversion (each one touches STAMP_FILE).
-This file imports nothing from the pipeline.
+This file imports nothing from the pipeline but pipeline/portable.py, by its path.
 """
 import json
 import os
@@ -111,7 +111,6 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
     older than `idle` seconds, or when it exits (status 1: it stopped by itself). One per pipe: a second
     one finds the lock taken. LibreOffice's temporary files go to a folder of its own (STAMP.tmp), removed
     when it stops, and when the next one starts if this watcher was killed."""
-    import fcntl
     import shutil
     import signal
     import subprocess
@@ -120,9 +119,7 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # killed: still stop LibreOffice (finally below)
 
     lock = _private(stamp + ".lock", os.O_WRONLY | os.O_CREAT)
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
+    if not _portable().lock(lock, wait=False):
         return 0
     _private(stamp, os.O_WRONLY | os.O_CREAT).close()
     os.utime(stamp)
@@ -161,6 +158,19 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
         except OSError:
             pass
     return 1 if stopped_by_itself else 0
+
+
+def _portable():
+    """pipeline/portable.py (file locks on Windows and elsewhere), loaded by its path: this Python is
+    LibreOffice's or the system's, without the pipeline installed."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "portable.py"
+    spec = importlib.util.spec_from_file_location("finsam_portable", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 if __name__ == "__main__":
