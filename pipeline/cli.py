@@ -558,13 +558,16 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
     title = TEXT_FILES[document.key]
     dated = title in DATED_TEXT_FILES
     asked = period.date().isoformat() if dated and period else None if dated else year
-    if asked and (input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx").exists():
-        _kept(input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx")
+    named = input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx" if asked else None
+    if named and named.exists():
+        _kept(named)
     problems = Problems()
     try:
         inputs = _load(input_dir, problems)
         scope = document.resolve(inputs, _request(document, period, year, None, None), problems)
     except InputError:
+        if named and named.exists():  # another texter wrote it meanwhile: its sections now stand twice
+            _kept(named)
         _fail(problems)
     target = input_dir / TEXT_FOLDER / f"{document.key}-{scope.end.isoformat() if dated else scope.year}.docx"
     if target.exists():
