@@ -4,7 +4,7 @@ The layers, each with one job; a module imports only its own layer and the layer
 (tests/test_architecture.py reads this list and checks every import against it; docs/utveckling.md
 describes each layer):
 
-    base: enums problems apportion amounts portable timing background files runtime uptodate domain schema fmt contrast phrases
+    base: enums problems apportion amounts machinery domain schema fmt contrast phrases
     read: read blank
     reconcile: reconcile load
     compute: compute
@@ -13,5 +13,5 @@ describes each layer):
     render: render
     documents: documents
     build: build versions review batch reference sie_import
-    cli: cli cli_swedish server __main__
+    cli: cli cli_swedish machinery.server __main__
 """

@@ -1,10 +1,10 @@
 """The command line's entry point: `finsam …` (the console script pip installs, on Windows finsam.exe),
 `python -m pipeline …`, and the Makefile's commands. It hands the command to the warm process when one
-runs (pipeline/server.py), else runs it here and starts one for the next command."""
+runs (pipeline/machinery/server.py), else runs it here and starts one for the next command."""
 import os
 import sys
 
-from pipeline import portable, server
+from pipeline.machinery import portable, server
 
 
 def run(prog_name: str = "finsam") -> None:
@@ -24,7 +24,7 @@ def run(prog_name: str = "finsam") -> None:
         if status is not None:
             sys.exit(status)
     try:
-        from pipeline import files
+        from pipeline.machinery import files
         from pipeline.cli import main
 
         files.stop_on_interrupt()

@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from pipeline import files
+from pipeline.machinery import files
 from pipeline.schema import README_SHEET, SAMMANTRADE, WORKBOOKS, Column, FieldSheet, Kind, TableSheet, WorkbookSpec
 
 DATA = Path(__file__).resolve().parent / "data"

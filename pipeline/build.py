@@ -11,7 +11,7 @@ from pipeline.checks import run
 from pipeline.documents import Document, Request
 from pipeline.domain import Inputs, Scope
 from pipeline.problems import InputError, Level, Problem, Problems, Where, error
-from pipeline.timing import stage
+from pipeline.machinery.timing import stage
 
 
 OWN_TEMPLATES = "mallar"  # INPUT/mallar/<document>.docx: the förbund's own template
@@ -41,9 +41,9 @@ def template_problems(doc: Document, input_dir: Path) -> list[Problem]:
     """The template check (pipeline.render.templatecheck), kept per template content and program."""
     import hashlib
 
-    from pipeline.files import cached
+    from pipeline.machinery.files import cached
     from pipeline.render.templatecheck import check_template
-    from pipeline.uptodate import code_digest
+    from pipeline.machinery.uptodate import code_digest
 
     template, name = template_for(doc, input_dir), template_name(doc, input_dir)
     try:
@@ -246,7 +246,7 @@ def make(doc: Document, input_dir: Path, request: Request, problems: Problems, o
     """
     from pipeline.load import load
     from pipeline.render.layout import soffice
-    from pipeline.uptodate import current, fingerprint, record
+    from pipeline.machinery.uptodate import current, fingerprint, record
 
     layout = layout and soffice() is not None
     print_ = fingerprint(input_dir, template_for(doc, input_dir), {"layout": layout, "pdf": pdf})

@@ -437,7 +437,7 @@ def list_documents(input_dir: Path) -> None:
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True)
 def pdf(documents: tuple[Path, ...], input_dir: Path, output_dir: Path) -> None:
     from pipeline.render.layout import LayoutError, pdf_of
-    from pipeline.timing import stage
+    from pipeline.machinery.timing import stage
 
     if not documents:
         click.get_current_context().invoke(all_documents, input_dir=input_dir, output_dir=output_dir, pdf=True)
@@ -467,7 +467,7 @@ def libreoffice() -> None:
 @main.command(help="Stoppa det som fortsätter att köra mellan kommandona: den varma processen och den LibreOffice "
                    "som byggen använder (båda stoppar annars själva efter tio minuter utan kommando).")
 def stop() -> None:
-    from pipeline import runtime
+    from pipeline.machinery import runtime
     from pipeline.render.layout import LayoutError, stop_server
 
     try:
@@ -528,7 +528,7 @@ def import_sie(file: Path, input_dir: Path, period, other_org: bool) -> None:
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def mall(document, input_dir: Path) -> None:
     from pipeline.build import OWN_TEMPLATES
-    from pipeline.files import create_new
+    from pipeline.machinery.files import create_new
 
     target = input_dir / OWN_TEMPLATES / f"{document.key}.docx"
     if target.exists() or not create_new(target, document.template.read_bytes()):

@@ -7,7 +7,7 @@ from pipeline.domain import Inputs
 from pipeline.problems import InputError, Problems
 from pipeline.read.inputs import read_inputs
 from pipeline.reconcile import reconcile
-from pipeline.timing import stage
+from pipeline.machinery.timing import stage
 
 
 def load(folder: Path, problems: Problems) -> Inputs:

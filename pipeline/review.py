@@ -39,7 +39,7 @@ def trail(doc: Document, inputs: Inputs, scope: Scope, pages: bool = False, lack
     """The figures of the document and where they landed; with `pages`, on which page (LibreOffice). A
     document `lacking` a part the law asks for is marked UTKAST, as the build marks it."""
     from pipeline.phrases import phrase
-    from pipeline.files import work_folder
+    from pipeline.machinery.files import work_folder
     from pipeline.present.trail import Tracing
     from pipeline.render import placed
     from pipeline.render.docx import rendered

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipeline import files, fmt
+from pipeline import fmt
+from pipeline.machinery import files
 from pipeline.domain import BookFile, SieFile
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read import sie_checks as checks

@@ -11,7 +11,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from pipeline import files
+from pipeline.machinery import files
 
 FOLDER = "tidigare"
 KEEP = 10

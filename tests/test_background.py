@@ -1,4 +1,4 @@
-"""Charts drawn in forked children while the build goes on (pipeline/background.py)."""
+"""Charts drawn in forked children while the build goes on (pipeline/machinery/background.py)."""
 from __future__ import annotations
 
 import gc
@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import background, timing
+from pipeline.machinery import background, timing
 from conftest import JAMTLAND, run_cli
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="without fork the bytes are made when asked for")
@@ -65,7 +65,7 @@ def _png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_every_chart_is_in_the_document_in_place_of_its_placeholder(tmp_path, monkeypatch):
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))  # nothing drawn before: every chart is drawn now
     assert run_cli("build", "arsredovisning", "--input", str(JAMTLAND), "--output", str(tmp_path),

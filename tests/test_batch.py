@@ -8,7 +8,7 @@ import subprocess
 
 
 from conftest import JAMTLAND, ROOT, SJOBYGDEN, needs_make, run_cli, set_cell
-from pipeline import timing
+from pipeline.machinery import timing
 
 HARNOSAND = ROOT / "examples" / "harnosand-timra"
 

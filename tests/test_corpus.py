@@ -220,7 +220,7 @@ def test_a_folder_where_the_document_should_go(tmp_path):
 def test_a_folder_that_cannot_be_written(tmp_path, monkeypatch, code, said):
     import os
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     def refuse(target, data):
         raise OSError(code, os.strerror(code), str(target))
@@ -257,7 +257,7 @@ def test_what_a_killed_build_left_is_removed_on_the_next(tmp_path, monkeypatch):
     import os
     import tempfile
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     stale, fresh = tmp_path / "finsam-tmp-old", tmp_path / "finsam-tmp-new"
@@ -279,7 +279,7 @@ def test_a_stale_file_that_cannot_be_removed_leaves_the_others_removed(tmp_path,
     import os
     from pathlib import Path
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     theirs, ours = tmp_path / ".a.docx.1.tmp", tmp_path / ".a.docx.2.tmp"
     for path in (theirs, ours):
@@ -365,7 +365,7 @@ DAMAGE = {
 def test_a_damaged_cache_entry_is_removed_and_made_anew(tmp_path, monkeypatch, damage):
     import docx
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
     monkeypatch.setattr(files, "_noted", False)  # a command of its own: its own note
@@ -391,7 +391,7 @@ def test_a_damaged_cache_entry_is_removed_and_made_anew(tmp_path, monkeypatch, d
 def test_a_chart_kept_empty_never_enters_a_document(tmp_path, monkeypatch):
     import docx
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
     assert _build(JAMTLAND, tmp_path / "first").exit_code == 0
@@ -409,7 +409,7 @@ def test_a_damaged_layout_is_laid_out_anew(tmp_path, monkeypatch, damage):
     """The layout cache (page numbers from LibreOffice) as render reads it: a damaged entry is laid out anew."""
     import json
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
     laid_out = json.dumps({"pages": [["Förvaltningsberättelse", 3]], "stranded": []}).encode()
@@ -428,7 +428,7 @@ def test_a_damaged_layout_is_laid_out_anew(tmp_path, monkeypatch, damage):
 def test_a_cache_entry_is_written_whole_and_synced(tmp_path, monkeypatch):
     import os
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
     synced = []

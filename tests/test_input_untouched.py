@@ -215,7 +215,7 @@ def test_a_killed_init_mote_leaves_no_part_of_a_workbook(tmp_path):
 def test_a_100_000_voucher_export_costs_a_build_under_50_ms_once_read(tmp_path, monkeypatch):
     """What a large export adds to reading the inputs, once its reading is kept: its hash, the kept result, and
     merging its balances with the sheets (the best of seven, each with the hash computed anew)."""
-    from pipeline import files
+    from pipeline.machinery import files
     from pipeline.problems import Problems
     from pipeline.read import bokforing
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import JAMTLAND, ROOT, office_processes
-from pipeline import runtime, server
+from pipeline.machinery import runtime, server
 from pipeline.render import layout as lo
 
 needs_uno = pytest.mark.skipif(lo.soffice() is None or lo.uno_python() is None,
@@ -336,7 +336,7 @@ def test_one_warm_process_whatever_tmpdir_says(warm, tmp_path):
 
 
 def test_the_private_folder_is_made_for_the_user_alone(tmp_path, monkeypatch):
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     folder = runtime.folder()
@@ -356,7 +356,7 @@ def test_the_private_folder_is_made_for_the_user_alone(tmp_path, monkeypatch):
 
 
 def test_a_planted_link_is_refused_and_never_followed(tmp_path, monkeypatch):
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     victim = tmp_path / "victim"
     victim.write_text("root's file")
@@ -382,7 +382,7 @@ def test_a_planted_link_is_refused_and_never_followed(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
 def test_a_folder_of_another_users_is_refused(tmp_path, monkeypatch):
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     planted = tmp_path / "finsam"
@@ -397,7 +397,7 @@ def test_a_folder_of_another_users_is_refused(tmp_path, monkeypatch):
 
 
 def test_a_folder_where_the_socket_goes_is_replaced(tmp_path, monkeypatch):
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     (runtime.server_socket() / "inside").mkdir(parents=True)

@@ -128,12 +128,12 @@ def test_without_libreoffice_the_document_is_built_for_word_to_number(tmp_path, 
 
 
 def test_a_lock_held_here_is_seen_by_another_process(tmp_path):
-    """pipeline/portable.py's lock (msvcrt on Windows, flock elsewhere): taken by one process, refused to
+    """pipeline/machinery/portable.py's lock (msvcrt on Windows, flock elsewhere): taken by one process, refused to
     another without waiting, and free again once closed."""
-    from pipeline import portable
+    from pipeline.machinery import portable
 
     path = tmp_path / "slot.busy"
-    probe = [sys.executable, "-c", "import sys; from pipeline import portable; "
+    probe = [sys.executable, "-c", "import sys; from pipeline.machinery import portable; "
              "print(portable.lock(open(sys.argv[1], 'a'), wait=False))", str(path)]
     with open(path, "w") as held:
         assert portable.lock(held, wait=False)
@@ -148,7 +148,7 @@ def test_a_console_code_page_shows_swedish_letters_and_plain_signs(encoding):
     """A Windows console or pipe in cp1252 or cp850: å, ä, ö as they are, a minus sign or word joiner that
     the code page lacks as a plain -, not a UnicodeEncodeError."""
     environment = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0"}
-    printed = subprocess.run([sys.executable, "-c", "from pipeline import portable; portable.console(); "
+    printed = subprocess.run([sys.executable, "-c", "from pipeline.machinery import portable; portable.console(); "
                               "print('Årets överskott \\u2212120\\u2060 kr – enligt §\\u00a03')"],
                              capture_output=True, env=environment, cwd=ROOT)
     assert printed.returncode == 0, printed.stderr

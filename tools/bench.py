@@ -39,7 +39,7 @@ STARTUP = "import pipeline.cli, pipeline.load, pipeline.documents, pipeline.buil
 RUNNING = [
     "## Det som fortsätter att köra, och cachen",
     "",
-    "- **Den varma processen** (`python -m pipeline.server`, en per användare och installation) och "
+    "- **Den varma processen** (`python -m pipeline.machinery.server`, en per användare och installation) och "
     "**LibreOffice för byggen** (en eller två, var och en med en liten Python-process som vakar över den) "
     "fortsätter att köra efter ett kommando och stoppar själva efter tio minuter utan kommando. `python -m "
     "pipeline stop` stoppar dem genast; `FINSAM_SERVER=0` och `FINSAM_NO_SERVER=1` stänger av dem.",
@@ -115,7 +115,7 @@ def changed_value(folder: Path):
 
 def stop_helpers() -> None:
     """Stop the warm process and the LibreOffice of the benchmark: what a machine that just started lacks."""
-    from pipeline import server
+    from pipeline.machinery import server
     from pipeline.render import layout
 
     server.stop()
@@ -124,7 +124,7 @@ def stop_helpers() -> None:
 
 
 def wait_for_helpers() -> None:
-    from pipeline import server
+    from pipeline.machinery import server
 
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and not server.socket_path().exists():
@@ -467,7 +467,7 @@ def markdown(r: dict) -> str:
               f"{verdict(pdf['changed']['wall'], TARGETS['pdf_all'])}); {s(pdf['unchanged']['wall'])} s när inget "
               "ändrats (dokumenten och PDF:erna är redan byggda).", ""]
     lines += ["## Vad varje steg sparade", "",
-              "- **Varm process** (pipeline/server.py): första kommandot startar den; följande kommandon lämnar sina "
+              "- **Varm process** (pipeline/machinery/server.py): första kommandot startar den; följande kommandon lämnar sina "
               "argument, sin mapp, sin miljö och sin terminal till den, och den kör var och ett i en egen kopia "
               "(fork) med allt redan importerat. Sparar importen, " + s(r["floor"]["imports"]["wall"] - floor) +
               " s per kommando.",
@@ -479,7 +479,7 @@ def markdown(r: dict) -> str:
               "(en PNG blir inte mindre), i stället för att python-docx skriver den och den sedan skrivs om.",
               "- **Tillgänglighetskontrollen** av .docx går på formatmallarnas id:n i stället för python-docx "
               "formatmallsuppslag per stycke (0,5 s → 0,05 s för årsredovisningen).",
-              "- **Diagrammen ritas medan dokumentet skrivs** (pipeline/background.py): varje diagram som inte "
+              "- **Diagrammen ritas medan dokumentet skrivs** (pipeline/machinery/background.py): varje diagram som inte "
               "ritats förut ritas i en egen kopia (fork) av processen, och dokumentet skrivs under tiden med en "
               "platshållare av diagrammets storlek som byts mot bilden sist. Värdena vid staplarna är vanlig text i "
               "stället för matplotlibs annoteringar och PNG:en komprimeras snabbt (tillsammans ungefär 20 % av ett "

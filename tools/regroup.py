@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The warm process (server, and runtime: its private folder and pid files), background drawing, files,
-# timing and the up-to-date decision: the machinery a run needs around the layers, none of it about documents.
+# timing, the up-to-date decision and the portable process and lock primitives: the machinery a run needs around the layers, none of it about documents.
 MOVES = {
     "server": "machinery.server",
     "background": "machinery.background",
@@ -23,9 +23,10 @@ MOVES = {
     "timing": "machinery.timing",
     "uptodate": "machinery.uptodate",
     "runtime": "machinery.runtime",
+    "portable": "machinery.portable",
 }
 PACKAGE_DOC = '"""The machinery around the layers: the warm process (server, runtime), background drawing,\n' \
-              'files, timing and the up-to-date decision."""\n'
+              'files, timing, the up-to-date decision and the portable process and lock primitives."""\n'
 
 
 def _move() -> None:

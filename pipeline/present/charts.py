@@ -6,7 +6,7 @@ wrapped labels, and value labels are left out where they would crowd. Large amou
 on the axis in tkr or mnkr. Every chart has a text alternative, a sentence made from its data,
 for the reader who cannot see it. A chart is a PNG in a `Picture`, drawn only when no chart
 was drawn from the same data before, and then in a child process while the build goes on
-(pipeline/background.py): matplotlib is slow.
+(pipeline/machinery/background.py): matplotlib is slow.
 """
 from __future__ import annotations
 
@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline import files, fmt
-from pipeline.background import Pending
+from pipeline import fmt
+from pipeline.machinery import files
+from pipeline.machinery.background import Pending
 from pipeline.contrast import text_on
-from pipeline.timing import stage
+from pipeline.machinery.timing import stage
 from pipeline.phrases import phrase
 
 # Each with at least 3:1 contrast against the white page (WCAG 1.4.11), and black labels reading on it.

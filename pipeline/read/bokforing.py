@@ -18,7 +18,8 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline import files, fmt
+from pipeline import fmt
+from pipeline.machinery import files
 from pipeline.domain import Accounting, BookFile, Cost, Forbund, Grants, SieFile
 from pipeline.enums import Report
 from pipeline.problems import LineSource, Problems, Where, error

@@ -15,9 +15,9 @@ from xml.sax.saxutils import quoteattr
 import docxtpl
 from docxtpl import DocxTemplate
 
-from pipeline import files
+from pipeline.machinery import files
 from pipeline.render import oxml, richtext
-from pipeline.timing import stage
+from pipeline.machinery.timing import stage
 
 
 

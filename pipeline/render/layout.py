@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from pipeline import portable
+from pipeline.machinery import portable
 
 TIMEOUT_S = 120
 INSTALL_HINT = ("Installera LibreOffice från libreoffice.org (på Windows; om det ligger någon annanstans än i "
@@ -60,8 +60,8 @@ def soffice() -> str | None:
 
 
 def _private() -> Path:
-    """The private folder of LibreOffice's pipes' stamps, locks and profiles (pipeline.runtime)."""
-    from pipeline import runtime
+    """The private folder of LibreOffice's pipes' stamps, locks and profiles (pipeline.machinery.runtime)."""
+    from pipeline.machinery import runtime
 
     try:
         return runtime.folder()
@@ -91,7 +91,7 @@ def _profile() -> Path:
 
 def _lock(path: Path):
     """A lock file in the private folder, never opened through a symbolic link."""
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     try:
         return os.fdopen(runtime.open_private(path.name, os.O_WRONLY | os.O_CREAT), "w")
@@ -213,7 +213,7 @@ def stop_server() -> None:
     """Stop the LibreOffices started for builds (a watcher stops its LibreOffice when the stamp is gone)."""
     import time
 
-    from pipeline import runtime
+    from pipeline.machinery import runtime
 
     def gone(pid_file: Path) -> bool:
         for _ in range(100):
@@ -392,7 +392,7 @@ def page_count(pdf: Path) -> int:
 
 def pdf_of(docx: Path) -> Path:
     """The PDF of an already built document, written beside it in one step."""
-    from pipeline.files import work_folder, write_atomically
+    from pipeline.machinery.files import work_folder, write_atomically
 
     target = docx.with_suffix(".pdf")
     with work_folder() as tmp:

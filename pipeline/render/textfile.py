@@ -5,7 +5,7 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from pipeline import files
+from pipeline.machinery import files
 from pipeline.present.model import Paragraph
 from pipeline.present.textfile import StartingSection
 from pipeline.render import richtext

@@ -12,7 +12,7 @@ FILTER_OPTIONS_JSON is the PDF filter's options as --convert-to takes them:
 
 Exit status: 0 converted, 3 no LibreOffice listens on the pipe, 1 conversion failed. `serve` runs the
 LibreOffice that listens, and stops it after IDLE_SECONDS without a conversion (each one touches STAMP_FILE).
-This file imports nothing from the pipeline but pipeline/portable.py, by its path.
+This file imports nothing from the pipeline but pipeline/machinery/portable.py, by its path.
 """
 import json
 import os
@@ -161,7 +161,7 @@ def serve(program: str, pipe: str, profile: str, idle: str, stamp: str) -> int:
 
 
 def _portable():
-    """pipeline/portable.py (file locks on Windows and elsewhere), loaded by its path: this Python is
+    """pipeline/machinery/portable.py (file locks on Windows and elsewhere), loaded by its path: this Python is
     LibreOffice's or the system's, without the pipeline installed."""
     import importlib.util
     from pathlib import Path

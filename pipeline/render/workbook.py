@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from pipeline import files
+from pipeline.machinery import files
 
 KRONOR = "#,##0;−#,##0"  # whole kronor: the exact amounts are kept to the öre in the cell
 EXACT = "#,##0.00;−#,##0.00"

@@ -15,7 +15,7 @@ import struct
 import weakref
 from typing import Callable
 
-from pipeline import portable, timing
+from pipeline.machinery import portable, timing
 
 _HEADER = struct.Struct("<d")  # the child's peak memory (MB), before its bytes
 # At most this many children at a time (a survey of many questions has as many charts), each ~30 MB of its own.

@@ -12,11 +12,11 @@ import os
 import time
 from contextlib import contextmanager
 
-from pipeline import portable
+from pipeline.machinery import portable
 
 _totals: dict[str, float] = {}
 _stack: list[list] = []  # [name, start, time spent in inner stages]
-_helpers_mb = 0.0  # the largest peak memory of a child that worked for this command (pipeline/background.py)
+_helpers_mb = 0.0  # the largest peak memory of a child that worked for this command (pipeline/machinery/background.py)
 
 
 @contextmanager

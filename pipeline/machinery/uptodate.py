@@ -14,10 +14,10 @@ import hashlib
 import json
 from pathlib import Path
 
-from pipeline.files import content_digest, write_atomically
+from pipeline.machinery.files import content_digest, write_atomically
 
 LEDGER = ".finsam"  # a folder in the output folder: one small file per document and request
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 INPUT_SUFFIXES = (".xlsx", ".docx", ".se", ".si", ".sie")  # workbooks, Word texts and templates, SIE exports
 
 

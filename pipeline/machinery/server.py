@@ -23,10 +23,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from pipeline import runtime
+from pipeline.machinery import runtime
 
 IDLE_S = 600
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 
 
 def enabled() -> bool:
@@ -128,7 +128,7 @@ def start_in_background() -> None:
     import subprocess
 
     try:
-        subprocess.Popen([sys.executable, "-m", "pipeline.server"], stdin=subprocess.DEVNULL,
+        subprocess.Popen([sys.executable, "-m", "pipeline.machinery.server"], stdin=subprocess.DEVNULL,
                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
                          env={**os.environ, "FINSAM_SERVER": "0", "PYTHONPATH": os.pathsep.join(
                              [str(PACKAGE.parent), *filter(None, [os.environ.get("PYTHONPATH")])])},
@@ -253,7 +253,7 @@ def _request(connection: socket.socket) -> tuple[dict | None, list[int]]:
 def _child(connection: socket.socket, request: dict, fds: list[int]) -> None:
     """Become the command: the client's terminal, folder, environment and arguments; report its status.
     When the client hangs up (interrupted or killed), the command is interrupted as Ctrl-C would, writes
-    nothing more (pipeline.files checks before every rename), and is killed if it has not stopped soon."""
+    nothing more (pipeline.machinery.files checks before every rename), and is killed if it has not stopped soon."""
     status = 3
     try:
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
@@ -285,7 +285,7 @@ def _child(connection: socket.socket, request: dict, fds: list[int]) -> None:
         status = 3
     finally:
         try:
-            from pipeline import timing
+            from pipeline.machinery import timing
 
             timing.write()  # what atexit does for a command in its own process (os._exit skips atexit)
             sys.stdout.flush()
@@ -314,7 +314,7 @@ def _watch(connection: socket.socket) -> None:
     import select
     import threading
 
-    from pipeline import files
+    from pipeline.machinery import files
 
     files.stop_when(lambda: bool(select.select([connection], [], [], 0)[0]))
 
