@@ -166,7 +166,7 @@ def _portable():
     import importlib.util
     from pathlib import Path
 
-    path = Path(__file__).resolve().parent.parent / "portable.py"
+    path = Path(__file__).resolve().parent.parent / "machinery" / "portable.py"
     spec = importlib.util.spec_from_file_location("finsam_portable", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
