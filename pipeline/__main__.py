@@ -29,9 +29,24 @@ def run(prog_name: str = "finsam") -> None:
 
         files.stop_on_interrupt()
         main(prog_name=prog_name)
+    except KeyboardInterrupt:  # one that escaped the command (it says "Avbrutet." for its own)
+        print("Avbrutet.", file=sys.stderr)
+        _interrupted()
+    except SystemExit as exit_:
+        if exit_.code == 130:
+            _interrupted()
+        raise
     finally:
         if warm:
             server.start_in_background()  # for the next command, once this one is done
+
+
+def _interrupted() -> None:
+    """End now with 130: a teardown of the interpreter that a further Ctrl-C (or one Python held back in a
+    fork's handlers) interrupts would end the process by the signal instead."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
 
 
 if __name__ == "__main__":

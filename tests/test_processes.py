@@ -20,6 +20,9 @@ needs_uno = pytest.mark.skipif(lo.soffice() is None or lo.uno_python() is None,
 
 # The warm process forks and passes the terminal over a Unix socket; on Windows it is off (server.enabled()).
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no warm process where there is no fork (Windows)")
+# Every test here is about the warm process, its private folder and LibreOffice kept running (off on
+# Windows, or not in its CI: Wine has no LibreOffice).
+pytestmark = needs_fork
 
 
 def _python_m_pipeline(*args: str, cwd=ROOT, **env: str) -> subprocess.CompletedProcess:
@@ -36,7 +39,6 @@ def _wait(condition, seconds: float = 20) -> bool:
     return False
 
 
-@needs_fork
 def test_the_warm_process_runs_commands_as_they_would_run_alone(tmp_path, monkeypatch):
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
@@ -58,7 +60,6 @@ def test_the_warm_process_runs_commands_as_they_would_run_alone(tmp_path, monkey
     assert not server.socket_path().exists()
 
 
-@needs_fork
 def test_the_warm_process_stops_when_the_program_changed(tmp_path, monkeypatch):
     monkeypatch.setenv("FINSAM_RUNTIME", str(tmp_path))
     on = {"FINSAM_SERVER": "1", "FINSAM_RUNTIME": str(tmp_path)}
@@ -380,7 +381,7 @@ def test_a_planted_link_is_refused_and_never_followed(tmp_path, monkeypatch):
     assert folder.is_dir()
 
 
-@pytest.mark.skipif(os.getuid() != 0, reason="giving a folder to another user needs root")
+@pytest.mark.skipif(getattr(os, "getuid", lambda: -1)() != 0, reason="giving a folder to another user needs root")
 def test_a_folder_of_another_users_is_refused(tmp_path, monkeypatch):
     from pipeline.machinery import runtime
 
