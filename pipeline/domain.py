@@ -89,6 +89,18 @@ class Member:
     share: Fraction
     source: Source | None = origin()
     population: int | None = None
+    start: date | None = None  # the day from which the share holds (Medlemmar, Från); None: from the beginning
+
+
+def members_of(members: tuple[Member, ...], year: int) -> tuple[Member, ...]:
+    """The members and shares that hold in `year`: of the sets of rows with the same Från, the one with the
+    latest Från on or before 1 January of the year (a year's contributions are split once; rows without Från
+    are the first set). A year before every set has the first set."""
+    first_day = date(year, 1, 1)
+    starts = sorted({m.start for m in members}, key=lambda d: d or date.min)
+    held = [d for d in starts if d is None or d <= first_day]
+    start = held[-1] if held else starts[0] if starts else None
+    return tuple(m for m in members if m.start == start)
 
 
 @dataclass(frozen=True)
@@ -175,6 +187,7 @@ class AccountRule:
     note_group: str | None
     order: int
     source: Source | None = origin()
+    member: str | None = None  # a member whose contribution the accounts hold (Kontoplan, Medlem)
 
     def covers(self, account: int) -> bool:
         return self.first <= account <= self.last

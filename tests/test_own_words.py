@@ -7,7 +7,8 @@ from datetime import date
 
 import openpyxl
 
-from conftest import HARNOSAND, JAMTLAND, ROOT, SJOBYGDEN, built, run_cli, set_cell, table_after, text_of
+from conftest import (HARNOSAND, JAMTLAND, ROOT, SJOBYGDEN, built, plain, run_cli, set_cell, set_fact, table_after,
+                      text_of)
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
 sys.path.insert(0, str(ROOT / "tools"))
@@ -332,6 +333,107 @@ def test_harnosand_interim_report_shows_its_own_insatser_not_the_later_plans(tmp
     assert "Att mötas på en samverkansyta." not in plan
     check = run_cli("check", "--input", str(HARNOSAND)).output
     assert "Beskrivningar" not in check and "blad Mål" not in check  # the dates used as documented: no warning
+
+
+# --- Member shares and board terms as of the document's date; a note with its budget -------------------
+
+SJOBYGDEN_MEMBERS = ("Försäkringskassan och Arbetsförmedlingen", "Region Mittland", "Sjöby kommun", "Åby kommun",
+                     "Norrviks kommun")
+
+
+def _new_shares(folder, shares=(0.5, 0.25, 0.125, 0.0625, 0.0625), start=date(2026, 1, 1)) -> None:
+    """Sjöbygden's members with new shares from `start`: Sjöby kommun pays twice what Åby and Norrvik pay."""
+    wb = openpyxl.load_workbook(folder / "forbundet.xlsx")
+    ws = wb["Medlemmar"]
+    for name, kind, share in zip(SJOBYGDEN_MEMBERS, ("stat", "region", "kommun", "kommun", "kommun"), shares):
+        _append(ws, {"Medlem": name, "Typ": kind, "Andel": share, "Från": start})
+    wb.save(folder / "forbundet.xlsx")
+
+
+def test_member_shares_hold_from_their_date(input_copy, tmp_path):
+    folder = input_copy(SJOBYGDEN)
+    _new_shares(folder)
+    check = run_cli("check", "--input", str(folder))
+    assert check.exit_code == 0 and "Medlemmar" not in check.output, check.output
+    annual = built(tmp_path / "a" / "arsredovisning-2025.docx", folder)  # decided 2026-03-13, about 2025
+    assert table_after(annual, "Medlemsbidrag 2025 fördelade enligt andelarna:")[1:] == [
+        ["Försäkringskassan och Arbetsförmedlingen", "50 %", "2 350 000"], ["Region Mittland", "25 %", "1 175 000"],
+        ["Sjöby kommun", "8,33 %", "391 667"], ["Åby kommun", "8,33 %", "391 667"],
+        ["Norrviks kommun", "8,33 %", "391 666"], ["Summa", "100 %", "4 700 000"]]
+    plan = built(tmp_path / "b" / "verksamhetsplan-2027.docx", folder)
+    revenue = next(rows for rows in ([[c.text for c in r.cells] for r in t.rows] for t in plan.tables)
+                   if rows[1][0] == SJOBYGDEN_MEMBERS[0])
+    assert [[plain(c) for c in row] for row in revenue[1:]] == [
+        ["Försäkringskassan och Arbetsförmedlingen", "2 350", "2 350", "2 350"],
+        ["Region Mittland", "1 175", "1 175", "1 175"], ["Sjöby kommun", "587", "587", "587"],
+        ["Åby kommun", "294", "294", "294"], ["Norrviks kommun", "294", "294", "294"],
+        ["Summa intäkter", "4 700", "4 700", "4 700"]]
+
+
+def test_a_set_of_shares_not_adding_up_is_named_with_its_date(input_copy, tmp_path):
+    folder = input_copy(SJOBYGDEN)
+    _new_shares(folder, shares=(0.5, 0.25, 0.125, 0.0625, 0.05))
+    result = run_cli("build", "verksamhetsplan", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "forbundet.xlsx, blad Medlemmar, celler C7:C11: andelarna (andelarna från 2026-01-01) blir tillsammans " \
+           "98,75 % men ska bli 100 %." in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_board_terms_hold_from_their_date(input_copy, tmp_path):
+    """A member whose term begins after the delårsrapport's day signs the later verksamhetsplan, not it."""
+    folder = input_copy(SJOBYGDEN)
+    wb = openpyxl.load_workbook(folder / "forbundet.xlsx")
+    _append(wb["Styrelse"], {"Namn": "Karin Berg", "Roll": "ledamot", "Organisation": "Åby kommun",
+                             "Från": date(2026, 9, 1), "Till": date(2027, 3, 31)})
+    wb.save(folder / "forbundet.xlsx")
+    interim = text_of(built(tmp_path / "a" / "delarsrapport-2026.docx", folder))  # decided 2026-08-28
+    plan = text_of(built(tmp_path / "b" / "verksamhetsplan-2027.docx", folder))
+    assert "Karin Berg" not in interim
+    assert "Karin Berg" in plan.split("\n")[-12:]
+
+
+def _member_accounts(folder, members=SJOBYGDEN_MEMBERS) -> None:
+    """Sjöbygden's kontoplan with an account per member's contribution (3510–3514) naming the member, and its
+    delårsrapport's notes with the period's budget."""
+    wb = openpyxl.load_workbook(folder / "redovisning.xlsx")
+    ws = wb["Kontoplan"]
+    assert ws["A3"].value == 3500 and ws["E3"].value == "Medlemsbidrag"
+    ws["B3"] = 3509
+    for account, member in enumerate(members, start=3510):
+        _append(ws, {"Konto från": account, "Resultaträkning": "Verksamhetens intäkter",
+                     "Driftsredovisning": "Medlemsbidrag", "Medlem": member})
+    _append(ws, {"Konto från": 3515, "Konto till": 3599, "Resultaträkning": "Verksamhetens intäkter",
+                 "Driftsredovisning": "Medlemsbidrag"})
+    wb.save(folder / "redovisning.xlsx")
+    set_fact(folder, "forbundet.xlsx", "Uppgifter", "Budget i noterna", "ja")
+
+
+def test_the_members_contributions_note_has_its_budget_column(input_copy, tmp_path):
+    folder = input_copy(SJOBYGDEN)
+    _member_accounts(folder)
+    document = built(tmp_path / "delarsrapport-2026.docx", folder)
+    note = [[plain(c) for c in row] for row in table_after(document, "Not 1 Verksamhetens intäkter")]
+    assert note == [
+        ["Belopp i kr", "Utfall 2026-06-30", "Budget 2026-06-30", "2025-12-31"],
+        ["Medlemsbidrag staten", "1 175 000", "1 175 000", "2 350 000"],
+        ["Medlemsbidrag Region Mittland", "587 500", "587 500", "1 175 000"],
+        ["Medlemsbidrag Sjöby kommun", "195 834", "195 834", "391 667"],
+        ["Medlemsbidrag Åby kommun", "195 833", "195 834", "391 667"],
+        ["Medlemsbidrag Norrviks kommun", "195 833", "195 833", "391 666"],
+        ["Summa", "2 350 000", "2 350 000", "4 700 000"]]
+    costs = [[plain(c) for c in row] for row in table_after(document, "Not 2 Verksamhetens kostnader")]
+    assert costs[0] == ["Belopp i kr", "Utfall 2026-06-30", "Budget 2026-06-30", "2025-12-31"]
+
+
+def test_a_member_in_the_kontoplan_must_be_one_of_the_members(input_copy, tmp_path):
+    folder = input_copy(SJOBYGDEN)
+    _member_accounts(folder, SJOBYGDEN_MEMBERS[:4] + ("Norrvik",))
+    result = run_cli("build", "delarsrapport", "--input", str(folder), "--output", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert 'redovisning.xlsx, blad Kontoplan, cell H25: "Norrvik" är ingen medlem på bladet Medlemmar i ' \
+           'forbundet.xlsx. Menade du "Norrviks kommun"?' in result.output
+    assert not (tmp_path / "out").exists()
 
 
 # --- Layout: a chart's caption in the unit of its axis --------------------------------------------------

@@ -24,7 +24,7 @@ from pipeline.compute.statements import (
 from pipeline.compute.goals import GoalResult, goal_results
 from pipeline.compute.surveys import MeanTable, year_means
 from pipeline.compute.tables import Table, TableRow
-from pipeline.domain import BoardMember, Inputs, Member, Movement, Scope, StaffYear, year_end
+from pipeline.domain import BoardMember, Inputs, Member, Movement, Scope, StaffYear, members_of, year_end
 from pipeline.enums import BoardRole, NoteContent, Report, RowStyle
 from pipeline.phrases import phrase
 
@@ -110,7 +110,7 @@ def annual_report(inputs: Inputs, scope: Scope) -> AnnualReport:
         cash_flows=(cash_flow(accounting, year), cash_flow(accounting, year - 1)),
         notes=note_list,
         overview=overview(accounting, inputs.forbund.staff, year),
-        contributions=member_contributions(allocation, inputs.forbund.members) if allocation else [],
+        contributions=member_contributions(allocation, members_of(inputs.forbund.members, year)) if allocation else [],
         goals=goals,
         means=[t for t in year_means(inputs.indicators.known_on(scope.day), year) if t.question not in shown_means],
         sus=sus,

@@ -5,15 +5,18 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
+from pipeline.amounts import plain
+from pipeline.apportion import split
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.lines import ZERO
-from pipeline.domain import Budget, Member, ReportLine
+from pipeline.domain import Budget, Member, ReportLine, members_of
 
 
 def contributions(budget: Budget, members: tuple[Member, ...], year: int) -> list[tuple[Member, Decimal]]:
-    """Each member's contribution in `year`, or [] when the year has no allocation."""
+    """Each member's contribution in `year` (by the shares that hold in it), or [] when the year has no
+    allocation."""
     allocation = budget.state_allocation.get(year)
-    return member_contributions(allocation, members) if allocation is not None else []
+    return member_contributions(allocation, members_of(members, year)) if allocation is not None else []
 
 
 def year_share(period_end: date) -> Fraction:
@@ -51,6 +54,18 @@ def line_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Mem
     prorated = {line: (amount * share.numerator / share.denominator).quantize(Decimal("0.01"))
                 for line, amount in annual.items()}
     return {**prorated, **periodic}
+
+
+def member_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Member, ...], year: int,
+                 period_end: date) -> dict[str, Decimal]:
+    """Each member's budgeted contribution for 1 January–`period_end`: the member line's budget for the period
+    split by the year's contributions, to the öre, so that the parts are the line's budget."""
+    parts = contributions(budget, members, year)
+    total = line_posts(lines, budget, members, year, period_end).get(budget.member_line)
+    if not parts or total is None:
+        return {}
+    amounts = split(plain(total), [Fraction(plain(a)) for _, a in parts], Decimal("0.01"))
+    return {m.name: amount for (m, _), amount in zip(parts, amounts)}
 
 
 def forecast_as_of(budget: Budget, year: int, cutoff: date | None) -> dict[str, Decimal]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from pipeline.compute.budget import contributions, forecast_as_of, line_posts
+from pipeline.compute.budget import contributions, forecast_as_of, line_posts, member_posts
 from pipeline.compute.goals import GoalResult, goal_results
 from pipeline.compute.grants import InsatsYear, active
 from pipeline.compute.lines import ZERO, line_values
@@ -69,7 +69,9 @@ def interim(inputs: Inputs, scope: Scope) -> InterimFigures:
              and has_amounts(table := account_note(accounting, spec, days))]
     if inputs.forbund.budget_in_notes:  # the period's budget beside the outcome, where each row has one
         planned = line_posts(dr_lines, budget, members, year, period_end)
-        notes = [Note(n.spec, budgeted, True) if (budgeted := with_budget(accounting, n.spec, n.table, planned, days))
+        shares = member_posts(dr_lines, budget, members, year, period_end)
+        notes = [Note(n.spec, budgeted, True) if (budgeted := with_budget(accounting, n.spec, n.table, planned, days,
+                                                                             shares))
                  else n for n in notes]
     insatser = active(grants, year, scope.day, period_end)
     own = inputs.forbund.name

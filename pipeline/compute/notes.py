@@ -64,33 +64,36 @@ def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Ta
 
 
 def with_budget(accounting: Accounting, spec: NoteSpec, table: Table, dr_posts: dict[str, Decimal],
-                days: list[date]) -> Table | None:
-    """A resultaträkning note with the budget beside the first column, when each of its rows is one
-    driftsredovisning line of its own (so the budget of the line is the budget of the row); else None."""
+                days: list[date], member_posts: dict[str, Decimal] | None = None) -> Table | None:
+    """A resultaträkning note with the budget beside the first column, when each of its rows has a budget of
+    its own: a driftsredovisning line of its own, or one member's contribution (the kontoplan's Medlem, budgeted
+    in `member_posts`); else None."""
     lines = {(l.report, l.name): l for l in accounting.lines if l.note == spec.number and l.is_post}
     if not lines or any(l.report != Report.RR for l in lines.values()):
         return None
-    line_of: dict[str, set[str]] = {}  # note row -> driftsredovisning lines
-    rows_of: dict[str, set[str]] = {}  # driftsredovisning line -> note rows
+    owner_of: dict[str, set[tuple[bool, str]]] = {}  # note row -> (a member?, driftsredovisning line or member)
+    rows_of: dict[tuple[bool, str], set[str]] = {}  # the owner of a budget -> note rows
     costs: set[str] = set()
     for rule in accounting.rules:
         line = next((lines[(rep, name)] for rep, name in rule.lines.items() if (rep, name) in lines), None)
         if line is None:
             continue
+        owner = (True, rule.member) if rule.member else (False, rule.lines.get(Report.DR))
         for account in {a for d in days for a in accounting.balances.get(d, {}) if rule.covers(a)}:
             label = rule.note_label or accounting.account_names.get(account, f"Konto {account}")
-            line_of.setdefault(label, set()).add(rule.lines.get(Report.DR))
-            rows_of.setdefault(rule.lines.get(Report.DR), set()).add(label)
+            owner_of.setdefault(label, set()).add(owner)
+            rows_of.setdefault(owner, set()).add(label)
             if line.kind.is_cost:
                 costs.add(label)
     budgeted = []
     for row in table.rows:
         if row.style == RowStyle.TOTAL:
             continue
-        drs = line_of.get(row.label, set())
-        if row.style != RowStyle.LINE or len(drs) != 1 or rows_of[next(iter(drs))] != {row.label}:
+        owners = owner_of.get(row.label, set())
+        if row.style != RowStyle.LINE or len(owners) != 1 or rows_of[next(iter(owners))] != {row.label}:
             return None
-        planned = dr_posts.get(next(iter(drs)), ZERO)
+        member, name = next(iter(owners))
+        planned = ((member_posts or {}) if member else dr_posts).get(name, ZERO)
         budgeted.append(TableRow(row.label, row.style, (row.values[0], -planned if row.label in costs else planned,
                                                         *row.values[1:])))
     total = tuple(sum((r.values[i] for r in budgeted), ZERO) for i in range(len(table.rows[-1].values) + 1))

@@ -15,7 +15,7 @@ from pipeline.compute.grants import InsatsYear, active
 from pipeline.compute.lines import ZERO
 from pipeline.compute.overview import EQUITY_LIMIT, equity
 from pipeline.compute.tables import Table, TableRow
-from pipeline.domain import Inputs, Member, Scope
+from pipeline.domain import Inputs, Member, Scope, members_of
 from pipeline.enums import ForecastPost, LineKind, Report, RowStyle
 from pipeline.phrases import phrase
 
@@ -172,10 +172,10 @@ def plan(inputs: Inputs, scope: Scope) -> Plan:
         current = year_of(y, y == forecast_year, flows, equity_start, carried, budget.equity_use.get(y, ZERO))
         result.append(current)
         equity_start = current.equity_end
-    member_rows = [
-        (member, tuple(dict((m.name, a) for m, a in contributions(budget, members, y))[member.name] for y in years))
-        for member in members
-    ]
+    parts = [dict((m.name, a) for m, a in contributions(budget, members, y)) for y in years]
+    names = list(dict.fromkeys(m.name for y in years for m in members_of(members, y)))
+    member_rows = [(next(m for y in years for m in members_of(members, y) if m.name == name),
+                    tuple(part.get(name, ZERO) for part in parts)) for name in names]
     return Plan(
         year=year,
         years=result,

@@ -13,7 +13,7 @@ from pipeline import fmt
 from pipeline.compute.annual_report import AnnualReport
 from pipeline.compute.cashflow import CashFlow
 from pipeline.compute.statements import BudgetComparison
-from pipeline.domain import Inputs, Scope, year_end
+from pipeline.domain import Inputs, Scope, members_of, year_end
 from pipeline.enums import DocumentTitle, GoalStatus, NoteContent, RowStyle
 from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table, unit_header
@@ -201,7 +201,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         about=section("Om förbundet"),
         financing=Financing(
             revenue=fmt.amount_with_unit(now.revenue, unit),
-            funding=funding_sentence(f.members),
+            funding=funding_sentence(members_of(f.members, year)),
             members=[MemberShare(m.name, share, fmt.amount(amount, "kr")) for (m, amount), share in
                      zip(report.contributions, [fmt.share(m.share) for m, _ in report.contributions])],
             total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),

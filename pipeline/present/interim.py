@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from pipeline import fmt
 from pipeline.compute.interim import InterimFigures, forecast_table
-from pipeline.domain import Inputs, Scope
+from pipeline.domain import Inputs, Scope, members_of
 from pipeline.enums import DocumentTitle, RowStyle
 from pipeline.present import activity
 from pipeline.present.common import forbund, funding_sentence, rounding, signatures, table
@@ -135,7 +135,7 @@ def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimCont
         ),
         about=section("Om förbundet"),
         allocation=fmt.amount_with_unit(report.allocation_total, "kr"),
-        funding=funding_sentence(f.members),
+        funding=funding_sentence(members_of(f.members, report.year)),
         goals=Goals(section("Verksamhetsmål"), activity.goals(report.goals, equity, inputs.forbund.colours)),
         insatser=InsatsList(section("Insatser"), [activity.insats(i, unit) for i in report.insatser]),
         board=section("Styrelsens arbete"),

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from pipeline import fmt
 from pipeline.compute.plan import Plan, balance_budget, equity_table, result_budget
-from pipeline.domain import Goal, Inputs, Scope
+from pipeline.domain import Goal, Inputs, Scope, members_of
 from pipeline.enums import DocumentTitle, GoalCategory, MemberKind, RowStyle
 from pipeline.present import activity as act
 from pipeline.present.common import forbund, rounding, signatures, table, unit_header
@@ -102,7 +102,7 @@ def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
         forecast_year=plan.forecast.year,
         decided=fmt.long_date(scope.decided) if scope.decided else "",
         introduction=section("Inledning"),
-        about=About(fmt.month_year(f.founded) if f.founded else "", join([m.name for m in f.members]),
+        about=About(fmt.month_year(f.founded) if f.founded else "", join([m.name for m in members_of(f.members, year)]),
                     section("Förbundet")),
         organisation=section("Organisation"),
         direction=section("Inriktning"),
@@ -137,8 +137,8 @@ def _economy(inputs: Inputs, plan: Plan, extra: list[Block]) -> Economy:
         change = fmt.magnitude_with_unit(difference, "kr") if difference else ""
         word = "mer" if difference > 0 else "mindre" if difference < 0 else "lika"
     return Economy(
-        state=join([m.name for m in f.members if m.kind == MemberKind.STATE]),
-        others=join([m.name for m in f.members if m.kind != MemberKind.STATE]),
+        state=join([m.name for m in members_of(f.members, plan.year) if m.kind == MemberKind.STATE]),
+        others=join([m.name for m in members_of(f.members, plan.year) if m.kind != MemberKind.STATE]),
         allocation=fmt.amount_with_unit(plan.state_allocation, "kr"),
         change=change,
         change_word=word,

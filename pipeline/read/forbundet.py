@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from fractions import Fraction
 
 from pipeline import fmt
@@ -92,31 +93,39 @@ def _readable(colour: str, facts: Row, problems: Problems) -> str:
 
 
 def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member, ...]:
+    """Every set of members and shares: the rows with the same Från (none: the first set) hold together."""
     rows = [r for r in rows if r["Medlem"] and r["Typ"]]
     if not rows:
         problems.error(Where(book.file, "Medlemmar", "A2"), "inga medlemmar är angivna. Skriv en rad per medlem.")
         return ()
+    starts = sorted({r["Från"] for r in rows}, key=lambda d: d or date.min)
+    return tuple(member for start in starts
+                 for member in _member_set([r for r in rows if r["Från"] == start], start, problems))
+
+
+def _member_set(rows: list[Row], start: date | None, problems: Problems) -> tuple[Member, ...]:
+    since = f" (andelarna från {fmt.iso_date(start)})" if start else ""
     given = [r for r in rows if r["Andel"] is not None]
     if given and len(given) < len(rows):
         for r in rows:
             if r["Andel"] is None:
                 problems.error(r.where("Andel"), "andel saknas. Ange andel för alla medlemmar, eller lämna "
-                                                 "alla tomma för standardfördelningen.")
+                                                 f"alla tomma för standardfördelningen{since}.")
         return ()
     if given:
         total = sum((r["Andel"] for r in rows), Fraction(0))
         if total != 1:
             problems.error([r.where("Andel") for r in rows],
-                           f"andelarna blir tillsammans {fmt.share(total)} men ska bli 100 %.")
-        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source, r["Invånare"]) for r in rows)
+                           f"andelarna{since} blir tillsammans {fmt.share(total)} men ska bli 100 %.")
+        return tuple(Member(r["Medlem"], r["Typ"], r["Andel"], r.source, r["Invånare"], start) for r in rows)
     count = {kind: sum(1 for r in rows if r["Typ"] == kind) for kind in DEFAULT_SHARES}
     missing = [kind for kind, n in count.items() if n == 0]
     if missing:
         problems.error([r.where("Typ") for r in rows],
-                       f"standardfördelningen kräver minst en medlem av typen {', '.join(missing)}. "
+                       f"standardfördelningen{since} kräver minst en medlem av typen {', '.join(missing)}. "
                        "Lägg till medlemmen eller ange andelar i kolumnen Andel.")
         return ()
-    return tuple(Member(r["Medlem"], r["Typ"], share, r.source, r["Invånare"])
+    return tuple(Member(r["Medlem"], r["Typ"], share, r.source, r["Invånare"], start)
                  for r, share in zip(rows, _default_shares(rows, problems)))
 
 

@@ -58,6 +58,7 @@ def read_books(books: dict, problems: Problems, source: str = "", meetings: tupl
         _require_line(line, dr_posts, where, problems)
     if grants.books_line:
         _require_line(grants.books_line, dr_posts, grants.facts.at("Rad i driftsredovisningen"), problems)
+    _member_accounts(accounting.rules, forbund.members, budget.member_line, problems)
     for goal in activity.goals:
         for token in goal.evidence:
             if token not in indicators.questions and indicators.group_named(token) is None:
@@ -78,6 +79,23 @@ def _require_line(name: str, dr_posts: list[str], where: Where, problems: Proble
         suffix = f" Menade du \"{hint}\"?" if hint else ""
         problems.error(where, f"\"{name}\" är ingen rad med belopp i driftsredovisningen "
                               f"(redovisning.xlsx, bladet Rapportrader).{suffix}")
+
+
+def _member_accounts(rules: tuple, members: tuple, member_line: str, problems: Problems) -> None:
+    """A kontoplan row naming a member (Medlem) names one of forbundet.xlsx and holds the members' contributions."""
+    names = list(dict.fromkeys(m.name for m in members))
+    for rule in rules:
+        if rule.member is None:
+            continue
+        if rule.member not in names:
+            hint = nearest(rule.member, names)
+            suffix = f" Menade du \"{hint}\"?" if hint else ""
+            problems.error(rule.source.at("Medlem"), f"\"{rule.member}\" är ingen medlem på bladet Medlemmar i "
+                                                     f"{FORBUNDET.filename}.{suffix}")
+        elif rule.lines.get(Report.DR) != member_line:
+            problems.error(rule.source.at("Medlem"), f"kontona {rule.first}–{rule.last} har en medlem men förs inte "
+                                                     f"till raden för medlemsbidrag, \"{member_line}\" "
+                                                     f"({BUDGET.filename}, bladet Uppgifter).")
 
 
 def _one_source(sheet: tuple[TextBlock, ...], word: tuple[TextBlock, ...], problems: Problems) -> None:

@@ -153,7 +153,8 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
                            f"kontona {first}–{last} överlappar en tidigare rad ({overlap.first}–{overlap.last}). "
                            "Ett konto får bara stå på en rad.")
             continue
-        rule = AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order, r.source)
+        rule = AccountRule(first, last, mapped, r["Benämning i not"], r["Delsumma i not"], order, r.source,
+                           r["Medlem"])
         rules.append(rule)
         position = bisect_left(starts, first)
         starts.insert(position, first)

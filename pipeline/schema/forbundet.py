@@ -61,6 +61,9 @@ FORBUNDET = WorkbookSpec(
                 Column("Andel", Kind.SHARE, "Andel av tilldelningen i procent, t.ex. 25 %. Tom = standard.", required=False),
                 Column("Invånare", Kind.INT, "För en kommun: antal invånare. Utan andelar delar kommunerna på sin "
                        "fjärdedel i proportion till invånarna.", required=False),
+                Column("Från", Kind.DATE, "Dagen andelarna gäller från, när de har ändrats: skriv hela den nya "
+                       "uppsättningen medlemmar med samma Från (t.ex. 2023-01-01). Ett års medlemsbidrag fördelas "
+                       "efter andelarna som gäller årets första dag. Tomt = de första andelarna.", required=False),
             ),
         ),
         TableSheet(

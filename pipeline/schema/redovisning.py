@@ -44,6 +44,9 @@ REDOVISNING = WorkbookSpec(
                        "tomt = varje konto visas med sin benämning.", required=False, width=32),
                 Column("Delsumma i not", Kind.TEXT, "Visa kontona under en delsumma med detta namn i noten.",
                        required=False, width=32),
+                Column("Medlem", Kind.TEXT, "För medlemsbidragens konton: medlemmen (som på bladet Medlemmar i "
+                       "forbundet.xlsx) vars bidrag kontona har. Då får notens rad medlemmens budget.",
+                       required=False, width=32),
             ),
         ),
         TableSheet(
