@@ -4,17 +4,20 @@ These tests need LibreOffice; without it they are skipped (CI installs it in .ci
 """
 from __future__ import annotations
 
+import base64
+import io
 import re
 
 import docx
 import pytest
 
-from conftest import EXAMPLES, JAMTLAND, HARNOSAND, context_of, instances, loaded, run_cli
+from conftest import EXAMPLES, HARNOSAND, JAMTLAND, ROOT, context_of, instances, loaded, run_cli
 from pipeline.present.charts import Picture
 from pipeline.render import layout as lo
 from pipeline.render.accessibility import docx_problems, pdf_problems
 needs_libreoffice = pytest.mark.skipif(lo.soffice() is None, reason="LibreOffice is not installed "
                                        "(make libreoffice installs it; .ci/run does so in CI)")
+NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"
 PAGES = {  # expected page count bounds per document of the examples
     ("jamtland-2021", "arsredovisning"): (14, 30),
     ("harnosand-timra", "delarsrapport"): (8, 20),
@@ -24,6 +27,8 @@ PAGES = {  # expected page count bounds per document of the examples
     ("input_xlsx", "verksamhetsplan"): (5, 15),
     ("harnosand-timra", "protokoll"): (4, 12),
     ("input_xlsx", "protokoll"): (2, 6),
+    ("norrskogen-2025", "arsredovisning"): (10, 25),
+    ("norrskogen-2025", "delarsrapport"): (5, 15),
 }
 
 
@@ -75,9 +80,44 @@ def _notes_alone(reader) -> list[int]:
             and notes[number][0] in pages[number][:2]]
 
 
+def _squeezed(text: str) -> str:
+    """Text without white space, soft hyphens and word joiners: the same in the .docx and the PDF's pages."""
+    return re.sub(r"[\s\u00ad\u2060]", "", text)
+
+
+def _charts_apart(reader, document) -> list[str]:
+    """Charts not on the page of the text right before them (the table or paragraph they illustrate): a chart
+    carried alone to the next page. A chart is a picture followed by its caption "Diagram: …"."""
+    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    blocks = []  # ("chart" | "text", text) in the body's order; a table by the first cell of its last row
+    for child in document.element.body.iterchildren():
+        if child.tag == f"{word}p":
+            if child.findall(f".//{word}drawing"):
+                blocks.append(("chart", ""))
+            text = "".join(t.text or "" for t in child.iter(f"{word}t")).strip()
+        elif child.tag == f"{word}tbl" and (rows := child.findall(f"{word}tr")):
+            text = "".join(t.text or "" for t in rows[-1].findall(f"{word}tc")[0].iter(f"{word}t")).strip()
+        else:
+            continue
+        if text:
+            blocks.append(("text", text))
+    pages = [_squeezed(page.extract_text()) for page in reader.pages]
+    apart, page = [], 0
+    for index, (kind, _) in enumerate(blocks):
+        caption = next((t for k, t in blocks[index + 1:] if k == "text"), "")
+        before = next((t for k, t in reversed(blocks[:index]) if k == "text"), "")
+        if kind != "chart" or not caption.startswith("Diagram") or not before:
+            continue
+        page = next((n for n in range(page, len(pages)) if _squeezed(caption) in pages[n]), None)
+        assert page is not None, caption
+        if _squeezed(before)[-40:] not in pages[page]:
+            apart.append(f"sida {page + 1}: {caption}")
+    return apart
+
+
 @needs_libreoffice
 @pytest.mark.layout
-@pytest.mark.parametrize("folder", EXAMPLES, ids=lambda p: p.name)
+@pytest.mark.parametrize("folder", EXAMPLES + [NORRSKOGEN], ids=lambda p: p.name)
 def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
     from pypdf import PdfReader
 
@@ -93,6 +133,7 @@ def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
         assert docx_problems(docx.Document(tmp_path / doc.filename(scope))) == []
         assert _pages_ending_in_a_heading(reader, docx.Document(tmp_path / doc.filename(scope))) == []
         assert _notes_alone(reader) == [], doc.key
+        assert _charts_apart(reader, docx.Document(tmp_path / doc.filename(scope))) == [], doc.key
         low, high = PAGES[(folder.name, doc.key)]
         assert low <= len(reader.pages) <= high, (doc.key, len(reader.pages))
 
@@ -148,8 +189,6 @@ def test_charts_are_drawn_once_per_data(tmp_path, monkeypatch):
 
 
 def test_logo_pasted_into_the_workbook_is_on_the_title_page(input_copy, tmp_path):
-    import io
-
     import openpyxl
     from openpyxl.drawing.image import Image as XlImage
 
@@ -175,6 +214,55 @@ def test_chart_colours_from_the_workbook_must_be_colour_codes(input_copy, tmp_pa
     assert "forbundet.xlsx, blad Uppgifter, cell B7: blå är inga färgkoder." in result.output
     set_fact(folder, "forbundet.xlsx", "Uppgifter", "Färger", "#1F3A5F, #C8553D, #6A994E")
     assert run_cli("build", "arsredovisning", "--input", str(folder), "--output", str(tmp_path / "out")).exit_code == 0
+
+
+@needs_libreoffice
+@pytest.mark.layout
+@pytest.mark.parametrize("lines", (12, 14, 16))
+def test_a_chart_at_the_foot_of_a_page_goes_over_with_its_table(input_copy, tmp_path, lines):
+    """Härnösand's delårsrapport with comments that bring its resultaträkning and chart to the foot of a page:
+    the chart goes to the next page with the table and the note under it, never alone (before the note kept
+    with the chart, 14 lines carried the chart alone over)."""
+    import openpyxl
+    from pypdf import PdfReader
+
+    folder = input_copy(HARNOSAND)
+    wb = openpyxl.load_workbook(folder / "verksamhet.xlsx")
+    ws = wb["Texter"]
+    header = [c.value for c in ws[1]]
+    row = [None] * len(header)
+    for column, value in (("Dokument", "Delårsrapport"), ("År", 2021), ("Avsnitt", "Ekonomiskt utfall"),
+                          ("Rubrik", "Kommentarer"),
+                          ("Text", "\n".join(f"Kommentar {i + 1} till periodens utfall." for i in range(lines)))):
+        row[header.index(column)] = value
+    ws.append(row)
+    wb.save(folder / "verksamhet.xlsx")
+    result = run_cli("build", "delarsrapport", "--input", str(folder), "--output", str(tmp_path / "out"), "--pdf")
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(tmp_path / "out" / "delarsrapport-2021.pdf")
+    document = docx.Document(tmp_path / "out" / "delarsrapport-2021.docx")
+    assert _charts_apart(reader, document) == []
+    pages = [_squeezed(page.extract_text()) for page in reader.pages]
+    chart = next(n for n, text in enumerate(pages) if "Diagram:utfallochbudget" in text)
+    assert "Periodensresultat" in pages[chart] and "Saldonper2020-06-30saknas" in pages[chart]
+    assert "Kommentar12tillperiodensutfall." in "".join(pages[:chart + 1])
+
+
+def test_a_chart_away_from_its_table_is_found():
+    """The check of the laid-out PDF finds a chart carried to the page after its table (stand-ins)."""
+    from types import SimpleNamespace as Stub
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(1, 0).text = "Periodens resultat"
+    pixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    document.add_paragraph().add_run().add_picture(io.BytesIO(base64.b64decode(pixel)))
+    document.add_paragraph("Diagram: utfall och budget.")
+    pages = ["Resultaträkning\nPeriodens resultat −53 −514", "Diagram: utfall och budget.\nBalansräkning"]
+    reader = Stub(pages=[Stub(extract_text=lambda text=text: text) for text in pages])
+    assert _charts_apart(reader, document) == ["sida 2: Diagram: utfall och budget."]
+    reader = Stub(pages=[Stub(extract_text=lambda: "Periodens resultat −53\nDiagram: utfall och budget.")])
+    assert _charts_apart(reader, document) == []
 
 
 def _request(doc, scope) -> dict:

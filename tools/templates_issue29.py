@@ -45,6 +45,11 @@ EDITS: dict[str, list[tuple[str, str]]] = {
     "delarsrapport.docx": [
         # An insats' follow-up as of the period's end, before its goals.
         (INTERIM_GOALS, _follow_up("insats") + INTERIM_GOALS),
+        # The note under the resultaträkning (no comparison with the same period a year earlier) keeps with the
+        # chart after it, as the table does: the chart is never carried alone to the next page.
+        ('<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:rPr/><w:t>– Saldon per {{ income.same_period_before }}',
+         '<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext/></w:pPr><w:r><w:rPr/><w:t>– Saldon per '
+         '{{ income.same_period_before }}'),
         # The chart's caption in the unit of its axis.
         ("Diagram: utfall och budget för perioden {{ period }}, {{ unit }}.",
          "Diagram: utfall och budget för perioden {{ period }}, {{ income.chart_unit }}."),
