@@ -320,14 +320,17 @@ def test_harnosand_interim_report_shows_its_own_insatser_not_the_later_plans(tmp
     assert not any("medfinansiera arrangemanget 2022" in line for line in interim)
     assert any(line.endswith("medfinansiera arrangemanget 2022.") for line in plan)
     market = interim[interim.index("Arbetsmarknadstorg i Härnösand"):]
-    assert market[market.index("Mål:") + 1:market.index("Mål:") + 3] == [
+    assert market[market.index("Mål:") + 1:market.index("Mål:") + 4] == [
         "Att samtliga individer som tar del av arbetsmarknadstorgets insatser får en upprättad planering i syfte "
-        "att bli självförsörjande.", "Att deltagarnas självupplevda anställningsbarhet ska öka."]
+        "att bli självförsörjande.", "Att deltagarnas självupplevda anställningsbarhet ska öka.", "SIP/SKIP"]
+    later = "Att skapa en organisation med konkreta mål och gemensamma rutiner där uppdragen är tydliggjorda."
+    assert later not in interim and later in plan  # the verksamhetsplan's measurable goals, from 2021-10-15
     together = interim[interim.index("Stärkt samverkan och kompetenshöjande insatser"):]
-    assert together[together.index("Mål:") + 1:together.index("Mål:") + 6] == [
+    assert together[together.index("Mål:") + 1:together.index("Mål:") + 7] == [
         "Att skapa en gemensam förståelse och riktlinjer för samverkan.", "Att mötas på en samverkansyta.",
         "Att skapa samarbetsformer som tydliggörs i en lokal överenskommelse om samverkan.",
-        "Att skapa dialog kring samverkan.", "Att tillsammans kartlägga och utveckla nya kompetenshöjande insatser."]
+        "Att skapa dialog kring samverkan.", "Att tillsammans kartlägga och utveckla nya kompetenshöjande insatser.",
+        "SAM"]
     assert "En lokal överenskommelse för samverkan ska upprättas." not in interim
     assert "En lokal överenskommelse för samverkan ska upprättas." in plan
     assert "Att mötas på en samverkansyta." not in plan
