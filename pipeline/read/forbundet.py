@@ -104,7 +104,7 @@ def _members(book: Sheets, rows: list[Row], problems: Problems) -> tuple[Member,
 
 
 def _member_set(rows: list[Row], start: date | None, problems: Problems) -> tuple[Member, ...]:
-    since = f" (andelarna från {fmt.iso_date(start)})" if start else ""
+    since = f" från {fmt.iso_date(start)}" if start else ""
     given = [r for r in rows if r["Andel"] is not None]
     if given and len(given) < len(rows):
         for r in rows:
