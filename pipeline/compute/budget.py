@@ -5,8 +5,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from fractions import Fraction
 
-from pipeline.amounts import plain
-from pipeline.apportion import split
 from pipeline.compute.allocation import member_contributions
 from pipeline.compute.lines import ZERO
 from pipeline.domain import Budget, Member, ReportLine, members_of
@@ -51,21 +49,20 @@ def line_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Mem
     if period_end is None:
         return annual
     share = year_share(period_end)
-    prorated = {line: (amount * share.numerator / share.denominator).quantize(Decimal("0.01"))
-                for line, amount in annual.items()}
-    return {**prorated, **periodic}
+    return {**{line: prorated(amount, share) for line, amount in annual.items()}, **periodic}
 
 
-def member_posts(lines: tuple[ReportLine, ...], budget: Budget, members: tuple[Member, ...], year: int,
-                 period_end: date) -> dict[str, Decimal]:
-    """Each member's budgeted contribution for 1 January–`period_end`: the member line's budget for the period
-    split by the year's contributions, to the öre, so that the parts are the line's budget."""
-    parts = contributions(budget, members, year)
-    total = line_posts(lines, budget, members, year, period_end).get(budget.member_line)
-    if not parts or total is None:
-        return {}
-    amounts = split(plain(total), [Fraction(plain(a)) for _, a in parts], Decimal("0.01"))
-    return {m.name: amount for (m, _), amount in zip(parts, amounts)}
+def prorated(amount: Decimal, share: Fraction) -> Decimal:
+    """`share` of a year's `amount`, to the öre."""
+    return (amount * share.numerator / share.denominator).quantize(Decimal("0.01"))
+
+
+def member_posts(budget: Budget, members: tuple[Member, ...], year: int, period_end: date) -> dict[str, Decimal]:
+    """Each member's budgeted contribution for 1 January–`period_end`: the year's contribution in proportion to
+    the time, as the member line's budget is (each made of the member's atom, so that a note's parts and sum
+    are rounded together)."""
+    share = year_share(period_end)
+    return {m.name: prorated(amount, share) for m, amount in contributions(budget, members, year)}
 
 
 def forecast_as_of(budget: Budget, year: int, cutoff: date | None) -> dict[str, Decimal]:

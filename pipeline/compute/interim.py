@@ -69,7 +69,7 @@ def interim(inputs: Inputs, scope: Scope) -> InterimFigures:
              and has_amounts(table := account_note(accounting, spec, days))]
     if inputs.forbund.budget_in_notes:  # the period's budget beside the outcome, where each row has one
         planned = line_posts(dr_lines, budget, members, year, period_end)
-        shares = member_posts(dr_lines, budget, members, year, period_end)
+        shares = member_posts(budget, members, year, period_end)
         notes = [Note(n.spec, budgeted, True) if (budgeted := with_budget(accounting, n.spec, n.table, planned, days,
                                                                              shares))
                  else n for n in notes]
