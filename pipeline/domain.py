@@ -99,7 +99,7 @@ def members_of(members: tuple[Member, ...], year: int) -> tuple[Member, ...]:
     first_day = date(year, 1, 1)
     starts = sorted({m.start for m in members}, key=lambda d: d or date.min)
     held = [d for d in starts if d is None or d <= first_day]
-    start = held[-1] if held else starts[0] if starts else None
+    start = held[-1] if held else (starts[0] if starts else None)
     return tuple(m for m in members if m.start == start)
 
 
