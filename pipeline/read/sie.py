@@ -89,19 +89,22 @@ class _Reader:
         self.generated = self.covers = None
         self.days: dict[str, date] = {}
         self.lists: dict[str, list] = {}  # object lists as written -> their items
+        self.checksum: list[bytes] | None = None  # the records from the first #KSUMMA on, as it sums them
+        self.expected: tuple[int, str] | None = None  # the last #KSUMMA: its line and the sum it states
 
     def error(self, line: int, message: str) -> None:
         self.errors += 1
         if self.errors <= 50:  # one mistake in a generated file repeats on every line: the first are enough
             self.problems.error(Where(self.name, line=line), message)
 
-    def read(self, text: str) -> SieFile | None:
-        voucher = None  # (line, series, number, day, sum) of the open #VER
-        in_block = False
-        checksum: list[bytes] | None = None
-        checksums_seen = 0
-        expected = None
+    def read(self, text: str) -> SieFile:
+        """Every line of the file. A voucher's lines (#VER, its braces and #TRANS; a file of 100 000 vouchers
+        is 500 000 of them) are read here inline, every lookup cached; any other line, and these in a form
+        the patterns do not take or inside the #KSUMMA span, goes to `_line`."""
+        voucher = None  # [line, series, number, day, sum] of the open #VER
+        in_block = summed = False  # inside a voucher's { }; from the first #KSUMMA on
         trans, ver, days, daily = TRANS.match, VER.match, self.days, self.daily
+        number = 0
         for number, line in enumerate(text.splitlines(), start=1):
             stripped = line.strip()
             if not stripped:
@@ -118,8 +121,7 @@ class _Reader:
                     self._close(voucher)
                 voucher, in_block = None, False
                 continue
-            if in_block and checksum is None and voucher is not None and (match := trans(stripped)):
-                # the hot path (a file of 100 000 vouchers is 200 000 of these): inline, every lookup cached
+            if in_block and not summed and voucher is not None and (match := trans(stripped)):
                 account, objects, amount, day = match.groups()
                 when = voucher[3] if day is None else days.get(day)
                 if when is not None:
@@ -130,65 +132,74 @@ class _Reader:
                     if objects:
                         self._objects(key, objects, value)
                     continue
-            if not in_block and voucher is None and checksum is None and (match := ver(stripped)) and \
+            if not in_block and voucher is None and not summed and (match := ver(stripped)) and \
                     (when := days.get(match.group(5))) is not None:
                 a, b, c, d, _ = match.groups()
                 voucher = [number, a if b is None else b, c if d is None else d, when, ZERO]
                 self.vouchers += 1
-                if stripped.endswith("{"):
-                    in_block = True
+                in_block = stripped.endswith("{")
                 continue
-            if not stripped.startswith("#"):
-                self.error(number, f"raden är ingen SIE-post (den ska börja med #): \"{stripped[:40]}\".")
-                continue
-            parts = fields(stripped)
-            label = parts[0].upper()
-            if label == "#KSUMMA":
-                checksums_seen += 1
-                if checksums_seen == 1:
-                    checksum = []
-                else:
-                    expected = (number, parts[1] if len(parts) > 1 else "")
-                continue
-            if checksum is not None and expected is None:
-                checksum.append("".join("".join(p) if isinstance(p, list) else p for p in parts
-                                        if p != "{").encode("cp437", errors="replace"))
-            try:
-                if label == "#TRANS":
-                    if not in_block or voucher is None:
-                        self.error(number, "#TRANS utanför en verifikation (#VER med { och }).")
-                        continue
-                    if not isinstance(parts[2], list):
-                        raise ValueError("no object list")
-                    self._transaction(voucher, parts[1], parts[2], parts[3].replace(",", "."),
-                                      parts[4] if len(parts) > 4 and parts[4] else None)
-                elif label in ("#RTRANS", "#BTRANS"):
-                    if not in_block:
-                        self.error(number, f"{label} utanför en verifikation.")
-                elif label == "#VER":
-                    if in_block:
-                        self.error(number, "#VER inne i en annan verifikation (en } saknas).")
-                    if voucher is not None and not in_block:
-                        self.error(voucher[0], "#VER utan { och } med transaktioner.")
-                    voucher = [number, parts[1], parts[2], self._day(parts[3]), ZERO]
-                    self.vouchers += 1
-                    if parts[-1] == "{":
-                        in_block = True
-                else:
-                    self._record(label, parts, number)
-            except (IndexError, ValueError, InvalidOperation, TypeError):
-                self.error(number, f"posten {label} är felaktig: \"{stripped[:60]}\". Den följer inte SIE-formatet.")
-        if in_block or voucher is not None:
-            self.error(voucher[0] if voucher else number, "verifikationen avslutas aldrig (en } saknas): filen "
-                                                          "verkar vara avkortad.")
-        if checksum is not None and expected is not None:
-            computed = zlib.crc32(b"".join(checksum))
-            if str(computed) != expected[1] and str(computed - 2**32) != expected[1]:
-                self.error(expected[0], f"kontrollsumman (#KSUMMA {expected[1]}) stämmer inte med innehållet "
-                                        f"({computed}): filen har ändrats efter att den skrevs.")
+            voucher, in_block = self._line(stripped, number, voucher, in_block)
+            summed = self.checksum is not None
+        self._finish(number, voucher, in_block)
         return SieFile(self.name, self.program, self.sie_type, self.company, self.orgnr, self.years, self.accounts,
                        self.objects, self.opening, self.closing, self.results, self.periods, self.daily,
                        self.by_object, self.vouchers, self.covers or self.generated, self.lines)
+
+    def _line(self, stripped: str, number: int, voucher: list | None, in_block: bool) -> tuple[list | None, bool]:
+        """Any record: checked, added to the checksum when inside the #KSUMMA span, and read; returns the open
+        voucher and whether its block is open (a #VER changes both)."""
+        if not stripped.startswith("#"):
+            self.error(number, f"raden är ingen SIE-post (den ska börja med #): \"{stripped[:40]}\".")
+            return voucher, in_block
+        parts = fields(stripped)
+        label = parts[0].upper()
+        if label == "#KSUMMA":  # the first opens the span, the last holds the sum
+            if self.checksum is None:
+                self.checksum = []
+            else:
+                self.expected = (number, parts[1] if len(parts) > 1 else "")
+            return voucher, in_block
+        if self.checksum is not None and self.expected is None:
+            self.checksum.append("".join("".join(p) if isinstance(p, list) else p for p in parts
+                                         if p != "{").encode("cp437", errors="replace"))
+        try:
+            if label == "#TRANS":
+                if not in_block or voucher is None:
+                    self.error(number, "#TRANS utanför en verifikation (#VER med { och }).")
+                elif not isinstance(parts[2], list):
+                    raise ValueError("no object list")
+                else:
+                    self._transaction(voucher, parts[1], parts[2], parts[3].replace(",", "."),
+                                      parts[4] if len(parts) > 4 and parts[4] else None)
+            elif label in ("#RTRANS", "#BTRANS"):
+                if not in_block:
+                    self.error(number, f"{label} utanför en verifikation.")
+            elif label == "#VER":
+                if in_block:
+                    self.error(number, "#VER inne i en annan verifikation (en } saknas).")
+                if voucher is not None and not in_block:
+                    self.error(voucher[0], "#VER utan { och } med transaktioner.")
+                voucher = [number, parts[1], parts[2], self._day(parts[3]), ZERO]
+                self.vouchers += 1
+                in_block = in_block or parts[-1] == "{"
+            else:
+                self._record(label, parts, number)
+        except (IndexError, ValueError, InvalidOperation, TypeError):
+            self.error(number, f"posten {label} är felaktig: \"{stripped[:60]}\". Den följer inte SIE-formatet.")
+        return voucher, in_block
+
+    def _finish(self, number: int, voucher: list | None, in_block: bool) -> None:
+        """At the end of the file: a voucher still open, and the checksum."""
+        if in_block or voucher is not None:
+            self.error(voucher[0] if voucher else number, "verifikationen avslutas aldrig (en } saknas): filen "
+                                                          "verkar vara avkortad.")
+        if self.checksum is not None and self.expected is not None:
+            line, expected = self.expected
+            computed = zlib.crc32(b"".join(self.checksum))
+            if str(computed) != expected and str(computed - 2**32) != expected:
+                self.error(line, f"kontrollsumman (#KSUMMA {expected}) stämmer inte med innehållet "
+                                 f"({computed}): filen har ändrats efter att den skrevs.")
 
     def _transaction(self, voucher: list, account: str, objects: list, amount: str, day: str | None) -> None:
         """A #TRANS of the open voucher: its amount added to the account's day (the voucher's, unless the
