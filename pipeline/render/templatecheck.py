@@ -73,92 +73,123 @@ def check_template(path: Path, shown_name: str, context_type, required: dict[str
     template that uses none of a name's parts makes the document an UTKAST, and one without
     the `signature` section (a document the board signs) is an error.
     """
-    from jinja2 import Environment, TemplateSyntaxError, nodes
-
     where = Where(shown_name)
     try:
         items = list(paragraphs_of(path))
     except Exception as exc:  # noqa: BLE001 - any failure to open means: not a Word document we can use
         return [error(where, f"mallen kan inte öppnas som ett Word-dokument (.docx) ({type(exc).__name__}). "
                              "Spara den i Word som Word-dokument.")]
-    env = Environment(autoescape=True)
     roots = {name: hint for name, hint, _ in fields_of(context_type)} if context_type else None
-    scopes: list[dict | None] = [dict(roots) if roots is not None else None]  # None: names are not checked
-    stack: list[tuple[str, Place]] = []
-    used: set[str] = set()
-    found: list[Problem] = []
-
-    def problem(place: Place, message: str) -> None:
-        found.append(error(where, f"{place.describe()}: {message}"))
-
+    walk = _Walk(where, roots)
     for place, text in items:
+        walk.paragraph(place, text)
+    walk.close()
+    if roots is not None:
+        walk.found += _unused(where, required, signature, walk.used)
+    return walk.found
+
+
+class _Walk:
+    """The template's tags in reading order: the names in scope (one scope more per open loop; None: names are
+    not checked), the open {% for %} and {% if %}, the top-level names used and the problems found."""
+
+    def __init__(self, where: Where, roots: dict | None):
+        from jinja2 import Environment
+
+        self.where = where
+        self.env = Environment(autoescape=True)
+        self.scopes: list[dict | None] = [dict(roots) if roots is not None else None]
+        self.stack: list[tuple[str, Place]] = []
+        self.used: set[str] = set()
+        self.found: list[Problem] = []
+
+    def problem(self, place: Place, message: str) -> None:
+        self.found.append(error(self.where, f"{place.describe()}: {message}"))
+
+    def paragraph(self, place: Place, text: str) -> None:
+        """A paragraph's tags: one broken across paragraphs, Word's curly quotes, then each tag's names."""
+        from jinja2 import TemplateSyntaxError
+
         rest = _TAG.sub(" ", text)
         for stray in ("{{", "}}", "{%", "%}"):
             if stray in rest:
-                problem(place, f"en tagg är inte hel (\"{stray}\" utan sin motsvarighet i samma stycke). En tagg "
-                               "måste börja och sluta i samma stycke; skriv om den i ett svep utan radbrytning.")
+                self.problem(place, f"en tagg är inte hel (\"{stray}\" utan sin motsvarighet i samma stycke). En "
+                                    "tagg måste börja och sluta i samma stycke; skriv om den i ett svep utan "
+                                    "radbrytning.")
                 break
         for tag in _TAG.findall(text):
             if tag.startswith("{#"):
                 continue
             if any(q in tag for q in _CURLY):
-                problem(place, f"taggen {tag} innehåller typografiska citattecken (‘ ’ “ ”) som Word satt in. "
-                               "Skriv raka citattecken ' eller \" (stäng av autokorrigering av citattecken).")
+                self.problem(place, f"taggen {tag} innehåller typografiska citattecken (‘ ’ “ ”) som Word satt in. "
+                                    "Skriv raka citattecken ' eller \" (stäng av autokorrigering av citattecken).")
                 continue
             body = _PREFIX.sub(r"\1 ", tag)
             try:
-                statement = _statement(body)
-                if statement is None:
-                    tree = env.parse(body)
-                    expressions = [n for n in tree.find_all(nodes.Output)]
-                    for output in expressions:
-                        for node in output.nodes:
-                            _names(node, scopes, used, place, problem, env)
-                    continue
-                keyword, fragment = statement
-                if keyword in ("endfor", "endif"):
-                    if not stack or _OPENING[stack[-1][0]] != keyword:
-                        problem(place, f"{{% {keyword} %}} utan ett öppnande {{% "
-                                       f"{'for' if keyword == 'endfor' else 'if'} %}} före.")
-                    else:
-                        opened, _ = stack.pop()
-                        if opened == "for":
-                            scopes.pop()
-                    continue
-                if keyword in ("else", "elif") and (not stack or stack[-1][0] not in ("if", "for")):
-                    problem(place, f"{{% {keyword} %}} utan ett öppnande {{% if %}} före.")
-                    continue
-                if keyword == "else":
-                    continue
-                tree = env.parse(fragment)
-                if not tree.body:
-                    continue
-                node = tree.body[0]
-                if isinstance(node, nodes.For):
-                    item_type = _element(_names(node.iter, scopes, used, place, problem, env))
-                    scopes.append({**_targets(node.target, item_type), "loop": LOOP})
-                    stack.append(("for", place))
-                elif isinstance(node, nodes.If):
-                    _names(node.test, scopes, used, place, problem, env)
-                    if keyword == "if":
-                        stack.append(("if", place))
-                elif isinstance(node, nodes.Assign):
-                    _names(node.node, scopes, used, place, problem, env)
-                    scopes[-1].update(_targets(node.target, typing.Any))
+                if (statement := _statement(body)) is None:
+                    self.output(place, body)
+                else:
+                    self.statement(place, *statement)
             except TemplateSyntaxError as exc:
-                problem(place, f"taggen {tag} kan inte tolkas: {_swedish(exc.message)}.")
-    for opened, place in stack:
-        problem(place, f"{{% {opened} %}} avslutas aldrig med {{% {_OPENING[opened]} %}}.")
-    if roots is not None:
-        for name, what in required.items():
-            if name in used:
-                continue
-            if name == signature:
-                found.append(error(where, f"mallen använder inte {name} ({what}), så dokumentet kan inte skrivas "
-                                          f"under. Lägg in underskriftsdelen, t.ex. från standardmallen."))
-            else:
-                found.append(incomplete(where, f"mallen använder inte {name} ({what}); den delen saknas i "
-                                               "dokumentet.", what))
+                self.problem(place, f"taggen {tag} kan inte tolkas: {_swedish(exc.message)}.")
+
+    def names(self, node, place: Place):
+        return _names(node, self.scopes, self.used, place, self.problem, self.env)
+
+    def output(self, place: Place, body: str) -> None:
+        """{{ … }}: every name it prints."""
+        from jinja2 import nodes
+
+        for output in self.env.parse(body).find_all(nodes.Output):
+            for node in output.nodes:
+                self.names(node, place)
+
+    def statement(self, place: Place, keyword: str, fragment: str) -> None:
+        """{% … %}: a block opened or closed; a loop's variable gets the type of the list's items."""
+        from jinja2 import nodes
+
+        if keyword in ("endfor", "endif"):
+            if not self.stack or _OPENING[self.stack[-1][0]] != keyword:
+                self.problem(place, f"{{% {keyword} %}} utan ett öppnande {{% "
+                                    f"{'for' if keyword == 'endfor' else 'if'} %}} före.")
+            elif self.stack.pop()[0] == "for":
+                self.scopes.pop()
+            return
+        if keyword in ("else", "elif") and (not self.stack or self.stack[-1][0] not in ("if", "for")):
+            self.problem(place, f"{{% {keyword} %}} utan ett öppnande {{% if %}} före.")
+            return
+        tree = self.env.parse(fragment) if keyword != "else" else None
+        node = tree.body[0] if tree and tree.body else None
+        if isinstance(node, nodes.For):
+            item_type = _element(self.names(node.iter, place))
+            self.scopes.append({**_targets(node.target, item_type), "loop": LOOP})
+            self.stack.append(("for", place))
+        elif isinstance(node, nodes.If):
+            self.names(node.test, place)
+            if keyword == "if":
+                self.stack.append(("if", place))
+        elif isinstance(node, nodes.Assign):
+            self.names(node.node, place)
+            self.scopes[-1].update(_targets(node.target, typing.Any))
+
+    def close(self) -> None:
+        """At the end: every block never closed."""
+        for opened, place in self.stack:
+            self.problem(place, f"{{% {opened} %}} avslutas aldrig med {{% {_OPENING[opened]} %}}.")
+
+
+def _unused(where: Where, required: dict[str, str], signature: str, used: set[str]) -> list[Problem]:
+    """The required parts the template never uses: the signature an error, any other a lack (an UTKAST)."""
+    found = []
+    for name, what in required.items():
+        if name in used:
+            continue
+        if name == signature:
+            found.append(error(where, f"mallen använder inte {name} ({what}), så dokumentet kan inte skrivas "
+                                      f"under. Lägg in underskriftsdelen, t.ex. från standardmallen."))
+        else:
+            found.append(incomplete(where, f"mallen använder inte {name} ({what}); den delen saknas i "
+                                           "dokumentet.", what))
     return found
 
 
