@@ -20,10 +20,12 @@ from pathlib import Path
 
 from pipeline import fmt
 from pipeline.checks import Check, next_row
+from pipeline.compute.interim import periods
 from pipeline.domain import DocumentInfo, Inputs, Scope
+from pipeline.phrases import definite
 from pipeline.problems import InputError, Problems, Where
 from pipeline.read.sammantrade import FOLDER
-from pipeline.schema import VERKSAMHET
+from pipeline.schema import REDOVISNING, VERKSAMHET
 
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The standard templates: in the package when installed (setup.py copies them there), else the project's own.
@@ -198,6 +200,22 @@ def scope_of(year: int, end: date, info: DocumentInfo | None, undecided_day: dat
     decided = info.decided if info else None
     return Scope(year=year, end=end, day=decided or undecided_day, decided=decided,
                  place=info.place if info else None, ident=str(year))
+
+
+def period_asked(inputs: Inputs, request: Request, year: int, title: str, problems: Problems) -> date:
+    """The closing date within `year` asked for, else the year's latest."""
+    found = periods(inputs.accounting, year)
+    end = request.period or (found[-1] if found else None)
+    if end not in found:
+        where = next_row(inputs.accounting.balance_sources.values(), REDOVISNING.filename, "Saldon")
+        if request.period is None:
+            problems.error(where, f"inga saldon för en period under {year} (t.ex. {year}-06-30) finns; de behövs "
+                                  f"för {definite(title)}.")
+        else:
+            listed = ", ".join(fmt.iso_date(d) for d in found) or "inga"
+            problems.error(where, f"det finns inga saldon per {fmt.iso_date(end)} (perioder {year}: {listed}).")
+        raise InputError(problems)
+    return end
 
 
 def closing_years(inputs: Inputs, year_end_only: bool) -> list[int]:

@@ -3,18 +3,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline import fmt
-from pipeline.checks import accounting, budget, next_row
-from pipeline.checks.as_of import known_by_its_day
-from pipeline.checks import slips
-from pipeline.checks.board import signing_board, terms
-from pipeline.compute.plan import plan, plan_years
+from pipeline.checks import plan as plan_checks
+from pipeline.checks.signed import signed_report
+from pipeline.compute.plan import plan
 from pipeline.documents import Request, scope_of, year_asked, yearly
 from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import DocumentTitle
 from pipeline.present.plan import context
-from pipeline.problems import Problem, Problems, warning
-from pipeline.schema import BUDGET
+from pipeline.problems import Problems
 
 TITLE = DocumentTitle.PLAN
 
@@ -26,59 +22,13 @@ def resolve(inputs: Inputs, request: Request, problems: Problems) -> Scope:
     return scope_of(year, year_end(year), info, date(year - 1, 12, 31))
 
 
-def budget_and_plan_years(inputs: Inputs, scope: Scope) -> list[Problem]:
-    years = plan_years(scope.year)
-    found = []
-    for y in years:
-        found += budget.allocation(inputs.budget, y)
-        found += budget.budget_year(inputs.budget, y, f"verksamhetsplanen {scope.year} omfattar {years[0]}–"
-                                                      f"{years[-1]}")
-        found += budget.member_budget(inputs, y)
-    return found
-
-
-def current_year(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """The forecast for the current year, and the books at its start (its opening eget kapital)."""
-    return budget.forecast(inputs.budget, scope.year - 1, scope.decided, "prognos") + \
-        accounting.balance_sheet(inputs.accounting, year_end(scope.year - 2),
-                                 f"eget kapital vid ingången av prognosåret {scope.year - 1}")
-
-
-def budget_in_balance(inputs: Inputs, scope: Scope) -> list[Problem]:
-    """Warnings: a deficit not covered by planned use of eget kapital, negative current assets."""
-    if budget_and_plan_years(inputs, scope) or current_year(inputs, scope):
-        return []  # the figures cannot be computed; the other checks say why
-    found = []
-    budget_rows = {item.year: item for item in inputs.budget.items}
-    for p in plan(inputs, scope).years[1:]:
-        if p.result < 0 and p.equity_use < -p.result:
-            planned = f"planerad användning av eget kapital är {fmt.kr(p.equity_use)}" if p.equity_use else \
-                "ingen användning av eget kapital är planerad"
-            places = [a.source.at("Belopp") for a in inputs.budget.equity_uses if a.year == p.year] or \
-                [next_row((a.source for a in inputs.budget.equity_uses), BUDGET.filename, "Eget kapital")]
-            found.append(warning(places, f"budgeten för {p.year} är inte i balans: underskott {fmt.kr(-p.result)}, "
-                                         f"men {planned}."))
-        if p.current_assets < 0:
-            places = [f.source.at("Belopp") for f in inputs.budget.forecasts if f.year <= p.year] or \
-                [budget_rows[p.year].source.at("Belopp")]
-            found.append(warning(places, f"omsättningstillgångarna blir negativa {p.year} "
-                                         f"({fmt.kr(p.current_assets)})."))
-    return found
-
-
 DOCUMENT = yearly(
     "verksamhetsplan", TITLE, resolve, full_title="Verksamhetsplan och budget",
     checks=(
-        budget_and_plan_years,
-        current_year,
-        budget_in_balance,
-        known_by_its_day(TITLE),
-        signing_board(TITLE),
-        terms,
-        slips.decided_twice,
-        slips.amounts_in_scale,
-        slips.no_placeholders(TITLE),
-    ),
+        plan_checks.budget_and_plan_years,
+        plan_checks.current_year,
+        plan_checks.budget_in_balance,
+    ) + signed_report(TITLE, of_a_period=False),
     compute=plan,
     context=context,
     required={"budget": "budgeten", "result": "resultatbudgeten", "balance": "balansbudgeten",
