@@ -550,29 +550,30 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
     from pipeline.phrases import definite
     from pipeline.present.textfile import starting_sections
     from pipeline.render.textfile import write_text_file
-    from pipeline.schema import DATED_TEXT_FILES, TEXT_FILES, TEXT_FOLDER
+    from pipeline.schema import TEXT_FILES, TEXT_FOLDER
 
     if document.key not in TEXT_FILES:
         raise click.UsageError(f"{document.key} har inga texter att skriva i Word. Välj ett av: "
                                f"{', '.join(TEXT_FILES)}.")
     title = TEXT_FILES[document.key]
-    dated = title in DATED_TEXT_FILES
-    asked = period.date().isoformat() if dated and period else None if dated else year
+    request = _request(document, period, year, None, None)
+    asked = document.kind.texts_named(request)
     named = input_dir / TEXT_FOLDER / f"{document.key}-{asked}.docx" if asked else None
     if named and named.exists():
         _kept(named)
     problems = Problems()
     try:
         inputs = _load(input_dir, problems)
-        scope = document.resolve(inputs, _request(document, period, year, None, None), problems)
+        scope = document.resolve(inputs, request, problems)
     except InputError:
         if named and named.exists():  # another texter wrote it meanwhile: its sections now stand twice
             _kept(named)
         _fail(problems)
-    target = input_dir / TEXT_FOLDER / f"{document.key}-{scope.end.isoformat() if dated else scope.year}.docx"
+    resolved = document.kind.explicit(scope)
+    target = input_dir / TEXT_FOLDER / f"{document.key}-{document.kind.texts_named(resolved)}.docx"
     if target.exists():
         _kept(target)
-    sections = starting_sections(inputs.activity, title, scope.year, scope.end if dated else None)
+    sections = starting_sections(inputs.activity, title, scope.year, resolved.period)
     if not write_text_file(target, f"Texter till {definite(title)} {scope.ident}", sections):
         _kept(target)
     click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "

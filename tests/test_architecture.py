@@ -231,3 +231,16 @@ def test_every_phrase_key_used_is_in_the_phrase_file():
     used = {m.group(1) for path in PACKAGE.rglob("*.py")
             for m in re.finditer(r'phrase\("([^"]+)"', path.read_text(encoding="utf-8"))}
     assert used - set(_phrases()) == set()
+
+
+def test_the_texts_reader_and_the_document_types_name_the_word_files_alike():
+    """`texter` asks the document type what its texts' Word file is named by; the reader of texter/ finds the
+    document in the name by the schema's declaration. The two agree for every document with texts."""
+    from datetime import date
+
+    from pipeline.documents import Request, registry
+    from pipeline.schema import DATED_TEXT_FILES, TEXT_FILES
+
+    for key, title in TEXT_FILES.items():
+        named = registry()[key].kind.texts_named(Request(year=2025, period=date(2025, 8, 31)))
+        assert named == ("2025-08-31" if title in DATED_TEXT_FILES else "2025"), key

@@ -83,6 +83,13 @@ class PeriodReport(Kind):
     def asks(self) -> tuple[str, ...]:
         return ("year", "period") if self.within_year else ("year",)
 
+    def texts_named(self, request: Request) -> str | None:
+        """What the Word file of its texts is named by after its key (texter/<key>-<this>.docx), as far as
+        `request` says: the closing date of a report within the year, else the year."""
+        if self.within_year:
+            return request.period.isoformat() if request.period else None
+        return str(request.year) if request.year else None
+
     def named(self, name: str, scope: Scope) -> str:
         """e.g. Årsredovisning 2021, Delårsrapport januari–juni 2021."""
         if self.within_year:
