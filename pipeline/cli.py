@@ -548,7 +548,7 @@ def mall(document, input_dir: Path) -> None:
 @click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag, t.ex. 2025-08-31 (standard: årets senaste).")
 def texter(document, input_dir: Path, year: int | None, period) -> None:
     from pipeline.phrases import definite
-    from pipeline.present.textfile import starting_sections
+    from pipeline.present.textfile import FROM_SHEET, starting_sections
     from pipeline.render.textfile import write_text_file
     from pipeline.schema import TEXT_FILES, TEXT_FOLDER
 
@@ -578,7 +578,7 @@ def texter(document, input_dir: Path, year: int | None, period) -> None:
         _kept(target)
     click.echo(f"Skrev {target}. Skriv texterna i Word under rubrikerna (formatet Rubrik 1 är avsnittet, "
                "Rubrik 2 en underrubrik); kommentarerna säger vad som hör dit och tas inte med i dokumentet.")
-    from_sheet = [s.title for s in sections if s.source == "bladet Texter"]
+    from_sheet = [s.title for s in sections if s.source == FROM_SHEET]
     if from_sheet:
         click.echo(f"Texterna i {', '.join(from_sheet)} kommer från bladet Texter. Ta bort de raderna för "
                    f"{definite(title)} {scope.year} på bladet: ett avsnitt som står på båda ställena är ett fel.")

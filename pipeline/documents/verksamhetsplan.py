@@ -9,6 +9,7 @@ from pipeline.compute.plan import plan
 from pipeline.documents import Request, scope_of, year_asked, yearly
 from pipeline.domain import Inputs, Scope, year_end
 from pipeline.enums import DocumentTitle
+from pipeline.phrases import phrase
 from pipeline.present.plan import context
 from pipeline.problems import Problems
 
@@ -23,7 +24,7 @@ def resolve(inputs: Inputs, request: Request, problems: Problems) -> Scope:
 
 
 DOCUMENT = yearly(
-    "verksamhetsplan", TITLE, resolve, full_title="Verksamhetsplan och budget",
+    "verksamhetsplan", TITLE, resolve, full_title=phrase("Verksamhetsplan, hela titeln"),
     checks=(
         plan_checks.budget_and_plan_years,
         plan_checks.current_year,

@@ -202,7 +202,8 @@ def survey_table(table: QuestionTable, chart: bool = True) -> SurveyTable:
                     labels.append(f"{_capitalized(block.group_name)} – {GROUP_LABELS[a.group].lower()} (n={a.n})")
                     shares.append(parts)
         if shares:
-            picture = charts_module().stacked_shares(labels, shares, f"svaren på frågan ”{table.text}”")
+            picture = charts_module().stacked_shares(labels, shares,
+                                                     phrase("activity.svaren_pa_fragan", question=table.text))
     return SurveyTable(table.text, rows, picture)
 
 
@@ -216,8 +217,8 @@ def charts_module():
 def _block_rows(block: SurveyBlock) -> list[Row]:
     s = block.survey
     label = _capitalized(block.group_name) + (f" (i {s.insatser})" if s.insatser else "")
-    info = (f"Undersökt population {fmt.percent(block.asked_share)}, svarande {fmt.percent(block.respondent_share)}"
-            f" = {s.respondents} st")
+    info = phrase("activity.population_och_svarande", asked=fmt.percent(block.asked_share),
+                  answered=fmt.percent(block.respondent_share), respondents=s.respondents)
     rows = [Row(label, RowStyle.HEADING, "", []), Row(info, RowStyle.SUBLINE, "", [""] * 5)]
     rows += [_aggregate_row(a) for a in block.rows]
     if block.suppressed:

@@ -245,7 +245,7 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         outlook=section("Förväntad utveckling"),
         board=Board([BoardRow(m.name, m.role.capitalize(), m.organisation) for m in report.board],
                     report.meetings, phrase("annual_report.ett_sammantrade") if report.meetings == 1
-                    else f"{number_word(report.meetings)} sammanträden"),
+                    else phrase("annual_report.sammantraden", count=number_word(report.meetings))),
         staff=_staff(report, section("Personalförhållanden")),
         balance_requirement=_balance_requirement(report, unit, section("Balanskrav"), f.balance_requirement),
         events_after=section("Händelser efter årets slut"),
@@ -274,7 +274,7 @@ def _overview(report: AnnualReport, unit: str, extra: list[Block], colours: tupl
         [(phrase("annual_report.verksamhetens_intakter"), [y.revenue for y in oldest_first]),
          ("Verksamhetens kostnader", [y.costs for y in oldest_first]),
          (phrase("annual_report.arets_resultat"), [y.result for y in oldest_first])],
-        unit, f"verksamhetens intäkter, kostnader och resultat {oldest_first[0].year}–{oldest_first[-1].year}",
+        unit, phrase("annual_report.oversikt_diagram", first=oldest_first[0].year, last=oldest_first[-1].year),
         colours or charts.DEFAULT_COLOURS)
     pad = lambda cells: cells + [""] * (OVERVIEW_YEARS - len(cells))  # noqa: E731
     line = lambda label, cells: Row(label, RowStyle.LINE, "", pad(cells))  # noqa: E731
@@ -301,8 +301,10 @@ def _note_facts(content: NoteContent, actualisation: dict[int, Fraction], year: 
     """The pension note's aktualiseringsgrad, this year and last, when given (RKR R10)."""
     if content != NoteContent.PENSION or year not in actualisation:
         return []
-    before = f" ({fmt.percent(actualisation[year - 1])} föregående år)" if year - 1 in actualisation else ""
-    return [f"Aktualiseringsgrad: {fmt.percent(actualisation[year])}{before}."]
+    if year - 1 in actualisation:
+        return [phrase("notes.aktualiseringsgrad_och_foregaende", share=fmt.percent(actualisation[year]),
+                       before=fmt.percent(actualisation[year - 1]))]
+    return [phrase("notes.aktualiseringsgrad", share=fmt.percent(actualisation[year]))]
 
 
 def _goal_summary(report: AnnualReport) -> str:

@@ -373,7 +373,7 @@ def mean_bars(labels: list[str], series: list[tuple[str, list[Decimal | None]]],
         values = [f"{fmt.decimals(values[index], places)} ({year})" for year, values in series
                   if values[index] is not None]
         parts.append(f"{label}: {', '.join(values)}")
-    description = f"Liggande stapeldiagram: {title}, medelvärden på skalan 1–6. " + "; ".join(parts) + "."
+    description = phrase("charts.medelvarden_beskrivning", title=title, values="; ".join(parts))
     arguments = (tuple(labels), tuple((year, tuple(values)) for year, values in series), tuple(colours), places)
     return _picture("mean_bars", arguments, width_cm, description)
 
@@ -385,11 +385,13 @@ def _trend(label: str, categories: list[str], values: list[Decimal], describe) -
         return ""
     if all(c.isdigit() for c in categories) and len(values) > 1:
         first, last = values[0], values[-1]
-        verb = "ökade" if last > first else "minskade" if last < first else phrase("charts.var_oforandrade")
-        return f"{label} {verb} från {describe(first)} {categories[0]} till {describe(last)} {categories[-1]}."
+        verb = phrase("charts.okade" if last > first else "charts.minskade" if last < first
+                      else "charts.var_oforandrade")
+        return phrase("charts.fran_till", label=label, verb=verb, first=describe(first), first_year=categories[0],
+                      last=describe(last), last_year=categories[-1])
     if len(values) <= 6:
         return f"{label}: " + ", ".join(f"{c} {describe(v)}" for c, v in zip(categories, values)) + "."
     high = max(range(len(values)), key=lambda i: values[i])
     low = min(range(len(values)), key=lambda i: values[i])
-    return (f"{label}: högst för {categories[high]} ({describe(values[high])}), lägst för {categories[low]} "
-            f"({describe(values[low])}).")
+    return phrase("charts.hogst_lagst", label=label, high=categories[high], high_value=describe(values[high]),
+                  low=categories[low], low_value=describe(values[low]))

@@ -79,10 +79,11 @@ def funding_sentence(members: tuple[Member, ...]) -> str:
             continue
         share = sum((m.share for m in group), Fraction(0))
         who = join([m.name for m in group]) if kind != MemberKind.MUNICIPALITY or len(group) == 1 \
-            else f"de {number_word(len(group))} kommunerna"
+            else phrase("common.kommunerna", count=number_word(len(group)))
         groups.append((who, share_words(share)))
     if not groups:
         return ""
     (first_who, first_share), rest = groups[0], groups[1:]
-    parts = [f"{first_who} bidrar med {first_share} av medlen"] + [f"{who} med {words}" for who, words in rest]
+    parts = [phrase("common.bidrar_med", who=first_who, share=first_share)] + \
+        [phrase("common.och_med", who=who, share=words) for who, words in rest]
     return join(parts) + "."

@@ -117,7 +117,7 @@ def context(inputs: Inputs, scope: Scope, report: InterimFigures) -> InterimCont
         forbund=forbund(f),
         year=year,
         title=f"{TITLE} {year}",
-        period=f"1 januari till {fmt.long_date(report.period_end)}",
+        period=phrase("interim.perioden", end=fmt.long_date(report.period_end)),
         period_start=start,
         period_end=end,
         previous_end=previous,

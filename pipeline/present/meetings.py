@@ -16,7 +16,7 @@ from pipeline.present.common import pairs
 from pipeline.present.model import Doc, Forbund, Paragraph, Signer
 from pipeline.present.common import forbund
 from pipeline.present.text import paragraphs
-from pipeline.phrases import definite
+from pipeline.phrases import definite, phrase
 
 
 @dataclass(frozen=True)
@@ -95,12 +95,12 @@ def _span(first: int, last: int) -> str:
 def _attendee_line(a: Attendee, first: int, last: int) -> str:
     parts = [a.name + (f", {a.organisation}" if a.organisation else "")]
     if a.role == AttendanceRole.SUBSTITUTE and a.replaces:
-        parts.append(f"tjänstgör för {a.replaces}")
+        parts.append(phrase("meetings.tjanstgor_for", name=a.replaces))
     if a.comment:
         parts.append(a.comment.rstrip("."))
     absent = [n for n in range(first, last + 1) if not a.present_at(n)]
     if absent:
-        parts.append(f"deltog ej vid {_span(absent[0], absent[-1])}")
+        parts.append(phrase("meetings.deltog_ej_vid", paragraphs=_span(absent[0], absent[-1])))
     return ", ".join(parts) + "."
 
 
@@ -112,7 +112,8 @@ def _deciding_groups(numbered: list[Numbered]) -> list[Quorum]:
             groups[-1].append(p)
         else:
             groups.append([p])
-    return [Quorum(_span(g[0].number, g[-1].number), ", ".join(g[0].deciding), f"{len(g[0].deciding)} av {g[0].seats}",
+    return [Quorum(_span(g[0].number, g[-1].number), ", ".join(g[0].deciding),
+                   phrase("meetings.antal_av", count=len(g[0].deciding), seats=g[0].seats),
                    "ja" if g[0].quorate else "nej") for g in groups]
 
 

@@ -97,7 +97,7 @@ def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
     return PlanContext(
         forbund=forbund(f),
         year=year,
-        title=f"Verksamhetsplan och budget {year}",
+        title=f"{phrase('Verksamhetsplan, hela titeln')} {year}",
         plan_span=f"{later[0]}–{later[-1]}",
         forecast_year=plan.forecast.year,
         decided=fmt.long_date(scope.decided) if scope.decided else "",

@@ -7,9 +7,12 @@ from datetime import date
 
 from pipeline.domain import Activity, TextBlock
 from pipeline.enums import DocumentTitle
+from pipeline.phrases import phrase
 from pipeline.present.model import Block
 from pipeline.present.text import block_paragraphs
 from pipeline.schema import SECTION_HINTS
+
+FROM_SHEET = phrase("textfile.bladet_texter")  # a section's source when its text is the year's on the Texter sheet
 
 
 @dataclass(frozen=True)
@@ -31,8 +34,8 @@ def starting_sections(activity: Activity, document: DocumentTitle, year: int,
         earlier = _previous_file(texts, year, period)
         every_year = [t for t in texts if t.prose is None and t.year is None]
         chosen, source = next(((blocks, where) for blocks, where in (
-            (sheet, "bladet Texter"), (earlier, earlier[0].source.file if earlier else ""),
-            (every_year, "bladet Texter (alla år)")) if blocks), ([], ""))
+            (sheet, FROM_SHEET), (earlier, earlier[0].source.file if earlier else ""),
+            (every_year, phrase("textfile.bladet_texter_alla_ar"))) if blocks), ([], ""))
         found.append(StartingSection(section, hint, [Block(t.heading or "", block_paragraphs(t)) for t in chosen],
                                      source))
     return found

@@ -171,7 +171,7 @@ def _part(atom: Atom, coefficient: Fraction, level: int, accounting: Accounting)
             label += f" {fmt.share(how[1]) if how[1] <= 1 else how[1]}"
         elif head == "medlemsbidrag":
             name = how[1]
-        return Part(level, coefficient, f"Beräknat: {label}", None, name or "", None, None, atom.value, None)
+        return Part(level, coefficient, phrase("trail.beraknat", how=label), None, name or "", None, None, atom.value, None)
     if kind == "saldo":
         day, account = key[1], key[2]
         name = accounting.account_names.get(account, "")
