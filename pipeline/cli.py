@@ -93,7 +93,7 @@ def _key(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name.strip().lower()) if c.isascii())
 
 
-DOCUMENT = _DocumentType()
+DOCUMENT_KEY = _DocumentType()
 DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
@@ -158,7 +158,7 @@ ID_HELP = "Dokumentet som i filnamnet: året, eller för ett sammanträdes dokum
 
 
 @main.command(help="Bygg ett dokument från arbetsböckerna i en indatamapp.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.argument("document", type=DOCUMENT_KEY, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True,
               help="Mappen med arbetsböckerna.")
 @click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True,
@@ -204,7 +204,7 @@ def build(document, input_dir: Path, output_dir: Path, period, year: int | None,
 def _one_document(command):
     """The argument and options that name one built document: its folders and its year, period or meeting."""
     for option in reversed((
-        click.argument("document", type=DOCUMENT, metavar="DOKUMENT"),
+        click.argument("document", type=DOCUMENT_KEY, metavar="DOKUMENT"),
         click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True),
         click.option("--output", "output_dir", type=_folder(must_exist=False), default="output", show_default=True),
         click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag (standard: årets senaste)."),
@@ -403,7 +403,7 @@ def check(input_dir: Path) -> None:
 
 
 @main.command(help="Skriv ut standardåret för ett dokument.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.argument("document", type=DOCUMENT_KEY, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def year(document, input_dir: Path) -> None:
     from pipeline.documents import Request
@@ -524,7 +524,7 @@ def import_sie(file: Path, input_dir: Path, period, other_org: bool) -> None:
 
 @main.command(help="Kopiera ett dokuments standardmall till förbundets mapp mallar/, som förbundets egen mall att "
                    "ändra i Word. En befintlig mall skrivs aldrig över.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.argument("document", type=DOCUMENT_KEY, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def mall(document, input_dir: Path) -> None:
     from pipeline.build import OWN_TEMPLATES
@@ -542,7 +542,7 @@ def mall(document, input_dir: Path) -> None:
 @main.command(help="Skriv en Word-fil att skriva ett dokuments texter i (texter/DOKUMENT-ÅR.docx): varje avsnitt som "
                    "en rubrik, med texten det har nu och en kommentar om vad som hör dit. En befintlig fil skrivs "
                    "aldrig över.")
-@click.argument("document", type=DOCUMENT, metavar="DOKUMENT")
+@click.argument("document", type=DOCUMENT_KEY, metavar="DOKUMENT")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 @click.option("--year", type=click.IntRange(1900, 2200), help="Året dokumentet avser (standard: som när det byggs).")
 @click.option("--period", type=DAY, help="Delårsrapportens bokslutsdag, t.ex. 2025-08-31 (standard: årets senaste).")

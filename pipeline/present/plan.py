@@ -7,7 +7,7 @@ from pipeline import fmt
 from pipeline.compute.plan import Plan, balance_budget, equity_table, result_budget
 from pipeline.domain import Goal, Inputs, Scope, members_of
 from pipeline.enums import DocumentTitle, GoalCategory, MemberKind, RowStyle
-from pipeline.present import activity as act
+from pipeline.present.activity import InsatsItem, insats
 from pipeline.present.common import forbund, rounding, signatures, table, unit_header
 from pipeline.present.model import Block, Doc, Forbund, Row, Signatures, Table
 from pipeline.present.text import blocks, join
@@ -47,7 +47,7 @@ class Economy:
 @dataclass(frozen=True)
 class Insatser:
     blocks: Doc[list[Block], "Texter i avsnittet Insatser."]
-    planned: Doc[list[act.InsatsItem], "Insatserna vars period omfattar året."]
+    planned: Doc[list[InsatsItem], "Insatserna vars period omfattar året."]
     coming: Doc[list[Block], "Texter i avsnittet Kommande ansökningar."]
 
 
@@ -115,7 +115,7 @@ def context(inputs: Inputs, scope: Scope, plan: Plan) -> PlanContext:
         economy=_economy(inputs, plan, section("Ekonomi") + [rounding()]),
         follow_up=section("Uppföljning och utvärdering"),
         internal_control=section("Internkontroll och riskanalys"),
-        insatser=Insatser(section("Insatser"), [act.insats(i, unit) for i in plan.insatser],
+        insatser=Insatser(section("Insatser"), [insats(i, unit) for i in plan.insatser],
                           section("Kommande ansökningar")),
         budget=_budget_tables(plan, unit),
         balance=table(balance_budget(plan), unit, columns),
