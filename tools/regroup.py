@@ -14,7 +14,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The warm process (server, and runtime: its private folder and pid files), background drawing, files,
+# Each module moved, old name -> new. The warm process (server, and runtime: its private folder and pid files), background drawing, files,
 # timing, the up-to-date decision and the portable process and lock primitives: the machinery a run needs around the layers, none of it about documents.
 MOVES = {
     "server": "machinery.server",
@@ -24,9 +24,22 @@ MOVES = {
     "uptodate": "machinery.uptodate",
     "runtime": "machinery.runtime",
     "portable": "machinery.portable",
+    # The work behind the commands besides building a document: the review workbook (underlag), earlier
+    # versions and their comparison (andringar), the reference pages (make docs), the SIE import.
+    "review": "commands.review",
+    "versions": "commands.versions",
+    "reference": "commands.reference",
+    "sie_import": "commands.sie_import",
+    # Blank workbooks are written from the input format's declaration, as the readers read by it.
+    "blank": "read.blank",
 }
-PACKAGE_DOC = '"""The machinery around the layers: the warm process (server, runtime), background drawing,\n' \
-              'files, timing, the up-to-date decision and the portable process and lock primitives."""\n'
+PACKAGE_DOCS = {
+    "machinery": '"""The machinery around the layers: the warm process (server, runtime), background drawing,\n'
+                 'files, timing, the up-to-date decision and the portable process and lock primitives."""\n',
+    "commands": '"""The work behind the commands besides building one document: the review workbook\n'
+                '(`underlag`), earlier versions and their comparison (`andringar`), the reference pages\n'
+                '(`make docs`) and the SIE import (`import-sie`)."""\n',
+}
 
 
 def _move() -> None:
@@ -35,7 +48,7 @@ def _move() -> None:
         init = target.parent / "__init__.py"
         if not init.exists():
             target.parent.mkdir(exist_ok=True)
-            init.write_text(PACKAGE_DOC, encoding="utf-8")
+            init.write_text(PACKAGE_DOCS[new.split(".")[0]], encoding="utf-8")
             subprocess.run(["git", "add", str(init)], cwd=ROOT, check=True)
         if source.exists():
             subprocess.run(["git", "mv", str(source), str(target)], cwd=ROOT, check=True)
