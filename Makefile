@@ -116,7 +116,7 @@ bench: $(BYTECODE)
 
 # docs/mallar.md (the templates' variables), docs/kolumner.md (the workbooks' columns) and one rendered page of each example document.
 docs: $(STAMP)
-	$(PY) -m pipeline.reference
+	$(PY) -m pipeline.commands.reference
 	$(PY) tools/docs_pages.py
 
 examples: $(STAMP)

@@ -5,13 +5,13 @@ The layers, each with one job; a module imports only its own layer and the layer
 describes each layer):
 
     base: enums problems apportion amounts machinery domain schema fmt contrast phrases
-    read: read blank
+    read: read
     reconcile: reconcile load
     compute: compute
     checks: checks
     present: present
     render: render
     documents: documents
-    build: build versions review batch reference sie_import
+    build: build commands batch
     cli: cli cli_swedish machinery.server __main__
 """

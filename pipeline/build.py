@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline import fmt, versions
+from pipeline import fmt
+from pipeline.commands import versions
 from pipeline.checks import run
 from pipeline.documents import Document, Request
 from pipeline.domain import Inputs, Scope

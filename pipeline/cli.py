@@ -219,7 +219,7 @@ def _one_document(command):
 def _write_underlag(document, input_dir: Path, request, output_dir: Path, pages: bool,
                     after_build: bool = False) -> None:
     from pipeline.build import checked_all
-    from pipeline.review import write_underlag
+    from pipeline.commands.review import write_underlag
 
     problems = Problems()
     with _reported(problems):
@@ -242,7 +242,7 @@ def andringar(document, input_dir: Path, output_dir: Path, period, year: int | N
               against: Path | None, no_layout: bool) -> None:
     from pipeline.build import make
     from pipeline.render import compare, layout
-    from pipeline.versions import default_against
+    from pipeline.commands.versions import default_against
 
     problems = Problems()
     with _reported(problems):
@@ -346,7 +346,7 @@ def all_documents(input_dir: Path, output_dir: Path, pdf: bool, jobs: int | None
             if path:
                 click.echo(f"{path}{note}")
         if pdf:  # the PDFs are what is sent out: that version is what the next comparison is made against
-            from pipeline.versions import mark_sent
+            from pipeline.commands.versions import mark_sent
 
             click.echo(f"Skickad version sparad: {mark_sent(built.document)}")
     _drafts(built for built, _ in done)
@@ -483,7 +483,7 @@ def stop() -> None:
 @click.argument("day", type=DAY, metavar="DATUM")
 @click.option("--input", "input_dir", type=_folder(), default="input_xlsx", show_default=True)
 def init_mote(day, input_dir: Path) -> None:
-    from pipeline.blank import write_meeting
+    from pipeline.read.blank import write_meeting
 
     try:
         inputs = _load(input_dir, Problems())
@@ -508,7 +508,7 @@ def init_mote(day, input_dir: Path) -> None:
               help="Läs in filen fast den inte är förbundets (annat organisationsnummer, eller inget och ett annat "
                    "namn); filens namn får \"annan-org\", så att byggena också läser den.")
 def import_sie(file: Path, input_dir: Path, period, other_org: bool) -> None:
-    from pipeline.sie_import import import_sie as run, report
+    from pipeline.commands.sie_import import import_sie as run, report
 
     problems = Problems()
     try:
@@ -592,7 +592,7 @@ def _kept(target: Path) -> None:
 @main.command(help="Skriv tomma arbetsböcker, klara att fylla i, till en mapp (standard: input_xlsx).")
 @click.argument("folder", type=_folder(must_exist=False), metavar="[MAPP]", default="input_xlsx")
 def init(folder: Path) -> None:
-    from pipeline.blank import write_blank_workbooks
+    from pipeline.read.blank import write_blank_workbooks
 
     written, kept = write_blank_workbooks(folder)
     for path in written:

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import EXAMPLES, JAMTLAND, ROOT, plain, run_cli, set_cell
 from footing import number
-from pipeline import versions
+from pipeline.commands import versions
 from pipeline.render.layout import soffice
 
 NORRSKOGEN = ROOT / "examples" / "norrskogen-2025"

@@ -302,7 +302,7 @@ def test_make_mall_and_a_changed_template_rebuilds(forbund, tmp_path):
 
 
 def test_reference_pages_are_current():
-    from pipeline.reference import PAGES, ROOT as SOURCE
+    from pipeline.commands.reference import PAGES, ROOT as SOURCE
 
     if SOURCE != ROOT:
         pytest.skip("the pages belong to the source checkout; this run tests the package pip installed (Windows CI)")

@@ -143,7 +143,7 @@ def large_forbund(target: Path, factor: int = 300, insatser: int = 2000, questio
     """The example 100 times over (by default): ~10 000 accounts, 2 000 insatser, 500 survey questions."""
     import openpyxl
 
-    from pipeline.blank import write_workbook
+    from pipeline.read.blank import write_workbook
     from pipeline.compute.allocation import split
     from pipeline.schema import INDIKATORER, INSATSER, SCALE
 

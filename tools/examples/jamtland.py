@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import default_texts, write_workbook  # noqa: E402
+from pipeline.read.blank import default_texts, write_workbook  # noqa: E402
 from pipeline.schema import BUDGET, FORBUNDET, INDIKATORER, INSATSER, REDOVISNING, VERKSAMHET  # noqa: E402
 
 TARGET = ROOT / "examples" / "jamtland-2021"

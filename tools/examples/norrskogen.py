@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import write_workbook  # noqa: E402
+from pipeline.read.blank import write_workbook  # noqa: E402
 from pipeline.compute.allocation import member_contributions  # noqa: E402
 from pipeline.domain import Member, ProseParagraph, ProseTable, Span  # noqa: E402
 from pipeline.enums import DocumentTitle, ListKind  # noqa: E402

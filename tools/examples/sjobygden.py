@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from pipeline.blank import default_rows, default_texts, write_workbook  # noqa: E402
+from pipeline.read.blank import default_rows, default_texts, write_workbook  # noqa: E402
 from pipeline.compute.allocation import split  # noqa: E402
 from pipeline.schema import (  # noqa: E402
     BUDGET,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline.present.model import Marker, Picture, Rich, fields_of
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "mallar.md"
 COLUMNS_PAGE = ROOT / "docs" / "kolumner.md"
 EXAMPLE = ROOT / "input_xlsx"

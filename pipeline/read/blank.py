@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pipeline.machinery import files
 from pipeline.schema import README_SHEET, SAMMANTRADE, WORKBOOKS, Column, FieldSheet, Kind, TableSheet, WorkbookSpec
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 MAX_ROWS = 2000  # how far down dropdowns and formats reach
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 FORMATS = {Kind.DATE: "yyyy-mm-dd", Kind.AMOUNT: "#,##0", Kind.SHARE: "0.00%", Kind.DECIMAL: "0.0#"}
