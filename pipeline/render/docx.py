@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import io
 import re
@@ -14,6 +15,7 @@ from xml.sax.saxutils import quoteattr
 
 import docxtpl
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from pipeline.machinery import files
 from pipeline.render import oxml, richtext
@@ -199,6 +201,69 @@ class _Template(DocxTemplate):
 
     def resolve_listing(self, xml):
         return super().resolve_listing(xml) if _LISTING.search(xml) else xml
+
+    def map_tree(self, tree):
+        """The rendered body into the document. docxtpl moves it into the template's tree, where lxml
+        reconciles the namespaces node by node (30 ms for the example's årsredovisning, most of a build's
+        rendering); the document is parsed whole around it instead, to the same tree: a namespace the
+        document declares is not declared again inside it (as lxml's move leaves it)."""
+        root = self.docx.element
+        body = _body_within(etree.tostring(tree), {uri.encode(): (prefix or "").encode()
+                                                   for prefix, uri in root.nsmap.items()})
+        if body is None:
+            return super().map_tree(tree)
+        document = etree.tostring(root)
+        head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
+        self.docx.part._element = etree.fromstring(head + body + tail, parser=_body_parser())
+        self.docx = self.docx.part.document
+
+
+# An element's start tag that declares namespaces, and one declaration.
+_DECLARING = re.compile(rb"<([\w.-]+:[\w.-]+|[\w.-]+)((?:\s+xmlns(?::[\w.-]+)?=\"[^\"]*\")+)(?=[\s/>])")
+_DECLARATION = re.compile(rb'\s+xmlns(?::([\w.-]+))?="([^"]*)"')
+_ANY_DECLARATION = re.compile(rb"\sxmlns[:=]")
+
+
+def _body_within(body: bytes, declared: dict[bytes, bytes]) -> bytes | None:
+    """The rendered body as it reads inside the document, whose root declares `declared` (uri: prefix):
+    without the declarations the root makes; None where lxml's move would do more (a namespace declared
+    under another prefix, or the same declaration again inside an element that makes it)."""
+    pieces, at, last, seen = [], 0, {}, 0
+    for found in _DECLARING.finditer(body):
+        kept = []
+        for declaration in _DECLARATION.finditer(found[2]):
+            prefix, uri = declaration[1] or b"", declaration[2]
+            seen += 1
+            if uri in declared or prefix in declared.values():
+                if declared.get(uri) != prefix:
+                    return None
+                continue
+            previous = last.get(uri)
+            if previous is not None and not _closed(body, *previous, found.start()):
+                return None
+            last[uri] = (found[1], found.start())
+            kept.append(declaration[0])
+        pieces += [body[at:found.start(2)], *kept]
+        at = found.end(2)
+    if not pieces or seen != len(_ANY_DECLARATION.findall(body)):  # one this does not read: left to lxml
+        return None
+    return b"".join(pieces) + body[at:]
+
+
+def _closed(body: bytes, name: bytes, start: int, end: int) -> bool:
+    """Whether the element `name` opened at `start` (and none of its name inside it) ends before `end`."""
+    close = body.find(b"</" + name + b">", start, end)
+    return close >= 0 and re.search(rb"<" + re.escape(name) + rb"[\s/>]", body[start + 1:close]) is None
+
+
+@functools.lru_cache(maxsize=1)
+def _body_parser():
+    """docxtpl's parser for the rendered body (recovering), making python-docx's element classes."""
+    from docx.oxml.parser import element_class_lookup
+
+    parser = etree.XMLParser(recover=True)
+    parser.set_element_class_lookup(element_class_lookup)
+    return parser
 
 
 # A text with a character docxtpl turns into Word's own (tab, paragraph, line or page break).
