@@ -25,19 +25,23 @@ class Atom:
     a derived atom has `origin`: how it was made and the amount it was made from. Neither takes part in
     equality: they are for the review workbook, which shows each printed figure's atoms."""
 
-    __slots__ = ("key", "value", "source", "origin")
+    __slots__ = ("key", "value", "source", "origin", "_hash")
 
     def __init__(self, key: Hashable, value: Decimal, source=None, origin: tuple | None = None):
         self.key = key
         self.value = value
         self.source = source
         self.origin = origin
+        self._hash = hash(key)  # looked up millions of times at size (a sum's atoms are added up by atom)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Atom) and self.key == other.key
 
     def __hash__(self) -> int:
-        return hash(self.key)
+        return self._hash
+
+    def __reduce__(self):  # the hash of a key is per process
+        return Atom, (self.key, self.value, self.source, self.origin)
 
     def __repr__(self) -> str:
         return f"Atom({self.key!r}, {self.value})"

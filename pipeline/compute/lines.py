@@ -105,7 +105,11 @@ def kind_total(accounting: Accounting, report: Report, day: date, kinds: tuple[L
 
 
 def year_result(accounting: Accounting, day: date) -> Decimal:
-    """Årets resultat: the negated sum of all result-account balances."""
-    return -sum(
-        (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, Report.RR)), ZERO
-    )
+    """Årets resultat: the negated sum of all result-account balances (kept, as for post_amounts: the
+    identities of the books, the cash flow and the overview ask for it for the same days)."""
+    key = ("year_result", day)
+    if key not in accounting.memo:
+        accounting.memo[key] = -sum(
+            (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, Report.RR)), ZERO
+        )
+    return accounting.memo[key]

@@ -80,9 +80,7 @@ class QuestionTable:
 
 
 def block(indicators: Indicators, survey: Survey, question: str) -> SurveyBlock | None:
-    answers: dict[AnswerGroup, Answers] = {
-        a.group: a for a in indicators.answers if a.survey == survey.key and a.question == question
-    }
+    answers: dict[AnswerGroup, Answers] = {a.group: a for a in _answers_to(indicators, survey.key, question)}
     if AnswerGroup.ALL not in answers:
         return None
     known = [n for n in (survey.women, survey.men) if n is not None]
@@ -91,6 +89,21 @@ def block(indicators: Indicators, survey: Survey, question: str) -> SurveyBlock 
     groups = [AnswerGroup.ALL] + ([] if suppressed else genders)
     rows = [Aggregate(g, answers[g].counts, survey.respondents_in(g)) for g in groups]
     return SurveyBlock(survey, rows, suppressed, indicators.group_names.get(survey.group, survey.group))
+
+
+# The last answers grouped by survey and question, with the answers they were grouped from: a goal's tables
+# look up each of its questions in each survey, which scanning every answer made quadratic at size.
+_grouped: list[tuple[tuple, dict]] = []
+
+
+def _answers_to(indicators: Indicators, survey: str, question: str) -> list[Answers]:
+    """The answers of `survey` to `question`, in the order they were read."""
+    if not (_grouped and _grouped[0][0] is indicators.answers):
+        grouped: dict[tuple[str, str], list[Answers]] = {}
+        for a in indicators.answers:
+            grouped.setdefault((a.survey, a.question), []).append(a)
+        _grouped[:] = [(indicators.answers, grouped)]
+    return _grouped[0][1].get((survey, question), [])
 
 
 def question_table(indicators: Indicators, question: str, year: int) -> QuestionTable:

@@ -185,11 +185,12 @@ class AnnualReportContext:
 
 
 def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportContext:
+    """The årsredovisning's context, section by section in the order of the document (the order in which its
+    amounts are printed, which the rounding's programme follows: keep it when moving a part)."""
     f, year = inputs.forbund, report.year
     unit = f.unit
-    section = lambda name, skip=frozenset(): blocks(inputs.activity, TITLE, year, name, skip, scope.day)  # noqa: E731
+    section = _sections(inputs, scope, year)
     years = [str(year), str(year - 1)]
-    now = report.current
     shown = {n.spec.number for n in report.notes}
     return AnnualReportContext(
         forbund=forbund(f),
@@ -199,49 +200,12 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         unit=fmt.UNIT_LABEL[unit],
         foreword=section("Ordförande har ordet"),
         about=section("Om förbundet"),
-        financing=Financing(
-            revenue=fmt.amount_with_unit(now.revenue, unit),
-            funding=funding_sentence(members_of(f.members, year)),
-            members=[MemberShare(m.name, share, fmt.amount(amount, "kr")) for (m, amount), share in
-                     zip(report.contributions, [fmt.share(m.share) for m, _ in report.contributions])],
-            total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),
-            blocks=section("Finansiering"),
-        ),
+        financing=_financing(report, unit, section, members_of(f.members, year)),
         overview=_overview(report, unit, section("Verksamhetens utveckling"), f.colours, f.ratio_decimals),
         governance=section("Styrning och uppföljning"),
-        economy=Economy(
-            goal_groups=activity.goals(report.goals, activity.EquityGoal(fmt.amount_with_unit(now.equity, unit),
-                                                               fmt.amount_with_unit(now.equity_limit, unit),
-                                                               now.equity_over_limit), f.colours),
-            equity=fmt.amount_with_unit(now.equity, unit),
-            limit=fmt.amount_with_unit(now.equity_limit, unit),
-            over=now.equity_over_limit,
-            excess=fmt.amount_with_unit(now.equity_excess, unit),
-            solidity=fmt.percent(now.solidity, f.ratio_decimals),
-            solidity_before=fmt.percent(report.previous.solidity, f.ratio_decimals) if report.previous and
-            report.previous.solidity is not None else "",
-            blocks=section("God ekonomisk hushållning"),
-            goals_total=number_word(len(report.goals), neuter=True),
-            goal_summary=_goal_summary(report),
-            equity_plan=section("Eget kapital"),
-        ),
-        cooperation=Cooperation(
-            blocks=section("Samverkansarbete"),
-            system=activity.follow_up_system(year),
-            sus=activity.sus_rows(report.sus),
-            sus_chart=activity.sus_chart(report.sus, f.colours, activity.follow_up_system(year)),
-            kinds=activity.kinds(report.insatser, unit),
-            means=[activity.mean_table(t, f.colours) for t in report.means],
-            goal_share=activity.goal_share(report.insats_goals),
-        ),
-        important=Important(
-            result=fmt.amount_with_unit(now.result, unit),
-            equity=fmt.amount_with_unit(now.equity, unit),
-            blocks=[b for b in section("Viktiga förhållanden") if not b.heading],
-            lines=[_comment(c, unit, headed(inputs.activity, TITLE, year, "Viktiga förhållanden", c.line, scope.day))
-                   for c in report.comparisons],
-            extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
-        ),
+        economy=_economy(report, unit, section, f.colours, f.ratio_decimals),
+        cooperation=_cooperation(report, unit, section, f.colours),
+        important=_important(inputs, scope, report, unit, section),
         outlook=section("Förväntad utveckling"),
         board=Board([BoardRow(m.name, m.role.capitalize(), m.organisation) for m in report.board],
                     report.meetings, phrase("annual_report.ett_sammantrade") if report.meetings == 1
@@ -260,6 +224,70 @@ def context(inputs: Inputs, scope: Scope, report: AnnualReport) -> AnnualReportC
         notes=[Note(n.spec.number, n.spec.title, table(n.table, n.spec.unit, years),
                     _note_facts(n.spec.content, inputs.accounting.actualisation, year)) for n in report.notes],
         signatures=signatures(f, scope),
+    )
+
+
+def _sections(inputs: Inputs, scope: Scope, year: int):
+    """A section's texts as blocks, by its name (leaving out the headings in `skip`)."""
+    return lambda name, skip=frozenset(): blocks(inputs.activity, TITLE, year, name, skip, scope.day)
+
+
+def _financing(report: AnnualReport, unit: str, section, members) -> Financing:
+    """The revenue and how the members share the state's allocation."""
+    return Financing(
+        revenue=fmt.amount_with_unit(report.current.revenue, unit),
+        funding=funding_sentence(members),
+        members=[MemberShare(m.name, share, fmt.amount(amount, "kr")) for (m, amount), share in
+                 zip(report.contributions, [fmt.share(m.share) for m, _ in report.contributions])],
+        total=fmt.amount(sum((amount for _, amount in report.contributions), Decimal(0)), "kr"),
+        blocks=section("Finansiering"),
+    )
+
+
+def _economy(report: AnnualReport, unit: str, section, colours: tuple[str, ...], decimals: int) -> Economy:
+    """God ekonomisk hushållning: the goals (the equity's among them), eget kapital and soliditet."""
+    now = report.current
+    return Economy(
+        goal_groups=activity.goals(report.goals, activity.EquityGoal(fmt.amount_with_unit(now.equity, unit),
+                                                                     fmt.amount_with_unit(now.equity_limit, unit),
+                                                                     now.equity_over_limit), colours),
+        equity=fmt.amount_with_unit(now.equity, unit),
+        limit=fmt.amount_with_unit(now.equity_limit, unit),
+        over=now.equity_over_limit,
+        excess=fmt.amount_with_unit(now.equity_excess, unit),
+        solidity=fmt.percent(now.solidity, decimals),
+        solidity_before=fmt.percent(report.previous.solidity, decimals) if report.previous and
+        report.previous.solidity is not None else "",
+        blocks=section("God ekonomisk hushållning"),
+        goals_total=number_word(len(report.goals), neuter=True),
+        goal_summary=_goal_summary(report),
+        equity_plan=section("Eget kapital"),
+    )
+
+
+def _cooperation(report: AnnualReport, unit: str, section, colours: tuple[str, ...]) -> Cooperation:
+    system = activity.follow_up_system(report.year)
+    return Cooperation(
+        blocks=section("Samverkansarbete"),
+        system=system,
+        sus=activity.sus_rows(report.sus),
+        sus_chart=activity.sus_chart(report.sus, colours, system),
+        kinds=activity.kinds(report.insatser, unit),
+        means=[activity.mean_table(t, colours) for t in report.means],
+        goal_share=activity.goal_share(report.insats_goals),
+    )
+
+
+def _important(inputs: Inputs, scope: Scope, report: AnnualReport, unit: str, section) -> Important:
+    """Viktiga förhållanden: the result, eget kapital, and a comment on each line that differs from its budget."""
+    now, year = report.current, report.year
+    return Important(
+        result=fmt.amount_with_unit(now.result, unit),
+        equity=fmt.amount_with_unit(now.equity, unit),
+        blocks=[b for b in section("Viktiga förhållanden") if not b.heading],
+        lines=[_comment(c, unit, headed(inputs.activity, TITLE, year, "Viktiga förhållanden", c.line, scope.day))
+               for c in report.comparisons],
+        extra=[b for b in section("Viktiga förhållanden", {c.line for c in report.comparisons}) if b.heading],
     )
 
 

@@ -55,8 +55,8 @@ class Rounding:
     def whole(self, amount: Amount, unit: str) -> int | None:
         if unit not in self._atoms:
             figures = list(self._figures.get(unit, {}).values())
-            used = {a for f in figures for a in f.terms}
-            identities = [i for i in self._identities if used.intersection(i.terms)]  # of the figures' books
+            used = {a.key for f in figures for a in f.terms}
+            identities = [i for i in self._identities if any(a.key in used for a in i.terms)]  # of the figures' books
             self._atoms[unit] = solve(figures, identities, fmt.UNIT_STEP[unit])
             self._printed[unit] = {}
         printed = self._printed[unit]
@@ -89,80 +89,109 @@ def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dic
 
 
 def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
-    atoms = {}
+    atoms: dict = {}
     for f in figures + identities:
         for a in f.terms:
-            atoms.setdefault(a.key, Decimal(a.value) / step)
+            if a.key not in atoms:
+                atoms[a.key] = Decimal(a.value) / step
     floors = {k: math.floor(x) for k, x in atoms.items()}
     free = [k for k, x in atoms.items() if x != floors[k]]
     if not free:
         return floors
-    import highspy
-    import numpy as np
-    from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
-
-    solver = _core._Highs()
-    solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("time_limit", 10.0)
-    # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
-    # pool (pipeline.batch), where a child would wait for them forever.
-    solver.setOptionValue("threads", 1)
-    index = {k: i for i, k in enumerate(free)}
-    infinity = highspy.kHighsInf
-    costs, lower, upper = [], [], []
-
-    def column(cost: float, low: float, high: float) -> int:
-        costs.append(cost), lower.append(low), upper.append(high)
-        return len(costs) - 1
-
-    for k in free:  # z = 1: the atom rounded up
-        column(ATOM * float(1 - 2 * (atoms[k] - floors[k])), 0.0, 1.0)
-    rows: list[tuple[float, float, list[int], list[float]]] = []
-
-    def linear(amount: Amount) -> tuple[Decimal, int, list[int], list[float]]:
-        """Exact value in units, the value with every free atom rounded down, and the free atoms' terms."""
-        exact = sum((c * atoms[a.key] for a, c in amount.terms.items()), Decimal(0))
-        base = sum((c * floors[a.key] for a, c in amount.terms.items()), 0)
-        cols = [index[a.key] for a, c in amount.terms.items() if a.key in index and c]
-        coefs = [float(c) for a, c in amount.terms.items() if a.key in index and c]
-        return exact, base, cols, coefs
-
-    for identity in identities:
-        _, base, cols, coefs = linear(identity)
-        if cols:
-            over, under = column(IDENTITY, 0.0, infinity), column(IDENTITY, 0.0, infinity)
-            rows.append((-base, -base, cols + [over, under], coefs + [-1.0, 1.0]))
-    integers = list(range(len(free)))
-    for figure in figures:
-        exact, base, cols, coefs = linear(figure)
-        if not cols:
-            continue
-        low = math.floor(exact)
-        over, under = column(CLOSE, 0.0, infinity), column(CLOSE, 0.0, infinity)
-        if exact == low:  # printed exactly, or as near as the slack allows
-            rows.append((low - base, low - base, cols + [over, under], coefs + [-1.0, 1.0]))
-            continue
-        # printed = low + up: up = 1 prints it rounded up, at a cost that is zero for the nearer side and
-        # grows as the exact amount lies further from it, weighted by one over the figure's atoms.
-        up = column(float(1 - 2 * (exact - low)) / len(figure.terms), 0.0, 1.0)
-        integers.append(up)
-        rows.append((low - base, low - base, cols + [up, over, under], coefs + [-1.0, -1.0, 1.0]))
-    n = len(costs)
-    solver.addCols(n, np.array(costs), np.array(lower), np.array(upper), 0, np.array([], dtype=np.int32),
-                   np.array([], dtype=np.int32), np.array([], dtype=np.float64))
-    solver.changeColsIntegrality(len(integers), np.array(integers, dtype=np.int32),
-                                 np.array([highspy.HighsVarType.kInteger] * len(integers)))
-    starts, indices, values = [], [], []
-    for _, _, cols, coefs in rows:
-        starts.append(len(indices))
-        indices += cols
-        values += coefs
-    solver.addRows(len(rows), np.array([float(r[0]) for r in rows]), np.array([float(r[1]) for r in rows]),
-                   len(indices), np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32),
-                   np.array(values, dtype=np.float64))
-    solver.run()
-    chosen = solver.getSolution().col_value
-    _core._Highs.resetGlobalScheduler(True)
-    if len(chosen) < len(free):  # no solution (never expected): each atom to its nearest unit
+    programme = _Programme(atoms, floors, free, identities, figures)
+    chosen, index = programme.solved(), programme.index
+    if chosen is None:  # no solution (never expected): each atom to its nearest unit
         return {k: math.floor(x + Decimal("0.5")) for k, x in atoms.items()}
     return {k: floors[k] + (round(chosen[index[k]]) if k in index else 0) for k in atoms}
+
+
+class _Programme:
+    """The integer programme of `solve`: a column per free atom (1: rounded up), per identity two slacks, per
+    figure two slacks and, when it is not whole, a column for printing it rounded up."""
+
+    def __init__(self, atoms: dict, floors: dict, free: list, identities: list[Amount], figures: list[Amount]):
+        self.atoms, self.floors = atoms, floors
+        self.index = {k: i for i, k in enumerate(free)}
+        self.costs: list[float] = []
+        self.lower: list[float] = []
+        self.upper: list[float] = []
+        self.rows: list[tuple[float, list[int], list[float]]] = []  # (value, columns, coefficients)
+        for k in free:
+            self.column(ATOM * float(1 - 2 * (atoms[k] - floors[k])), 1.0)
+        self.integers = list(range(len(free)))
+        for identity in identities:
+            self.identity(identity)
+        for figure in figures:
+            self.figure(figure)
+
+    def column(self, cost: float, high: float) -> int:
+        self.costs.append(cost), self.lower.append(0.0), self.upper.append(high)
+        return len(self.costs) - 1
+
+    def slacks(self, cost: float) -> list[int]:
+        """Two columns that let a row miss, over and under, at `cost` per unit."""
+        return [self.column(cost, math.inf), self.column(cost, math.inf)]
+
+    def terms(self, amount: Amount, exact: bool) -> tuple[Decimal | None, int, list[int], list[float]]:
+        """The amount in units (when `exact`), with every free atom rounded down, and the free atoms' terms,
+        in one walk over its atoms."""
+        atoms, floors, index = self.atoms, self.floors, self.index
+        value, base, cols, coefs = Decimal(0), 0, [], []
+        for a, c in amount.terms.items():
+            k = a.key
+            if exact:
+                value += c * atoms[k]
+            base += c * floors[k]
+            i = index.get(k)
+            if i is not None and c:
+                cols.append(i), coefs.append(float(c))
+        return (value if exact else None), base, cols, coefs
+
+    def identity(self, identity: Amount) -> None:
+        _, base, cols, coefs = self.terms(identity, exact=False)
+        if cols:
+            self.rows.append((-base, cols + self.slacks(IDENTITY), coefs + [-1.0, 1.0]))
+
+    def figure(self, figure: Amount) -> None:
+        exact, base, cols, coefs = self.terms(figure, exact=True)
+        if not cols:
+            return
+        low = math.floor(exact)
+        over, under = self.slacks(CLOSE)
+        if exact == low:  # printed exactly, or as near as the slack allows
+            self.rows.append((low - base, cols + [over, under], coefs + [-1.0, 1.0]))
+            return
+        # printed = low + up: up = 1 prints it rounded up, at a cost that is zero for the nearer side and
+        # grows as the exact amount lies further from it, weighted by one over the figure's atoms.
+        up = self.column(float(1 - 2 * (exact - low)) / len(figure.terms), 1.0)
+        self.integers.append(up)
+        self.rows.append((low - base, cols + [up, over, under], coefs + [-1.0, -1.0, 1.0]))
+
+    def solved(self) -> list[float] | None:
+        """The value of every column in HiGHS's solution, or None when it has none."""
+        import highspy  # its infinity is math.inf
+        import numpy as np
+        from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
+
+        solver = _core._Highs()
+        solver.setOptionValue("output_flag", False)
+        solver.setOptionValue("time_limit", 10.0)
+        # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
+        # pool (pipeline.batch), where a child would wait for them forever.
+        solver.setOptionValue("threads", 1)
+        solver.addCols(len(self.costs), np.array(self.costs), np.array(self.lower), np.array(self.upper), 0,
+                       np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
+        solver.changeColsIntegrality(len(self.integers), np.array(self.integers, dtype=np.int32),
+                                     np.array([highspy.HighsVarType.kInteger] * len(self.integers)))
+        starts, indices, values = [], [], []
+        for _, cols, coefs in self.rows:
+            starts.append(len(indices))
+            indices += cols
+            values += coefs
+        bounds = np.array([float(r[0]) for r in self.rows])
+        solver.addRows(len(self.rows), bounds, bounds, len(indices), np.array(starts, dtype=np.int32),
+                       np.array(indices, dtype=np.int32), np.array(values, dtype=np.float64))
+        solver.run()
+        chosen = solver.getSolution().col_value
+        _core._Highs.resetGlobalScheduler(True)
+        return chosen if len(chosen) >= len(self.index) else None

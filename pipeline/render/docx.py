@@ -218,10 +218,10 @@ class _Template(DocxTemplate):
         self.docx = self.docx.part.document
 
 
-# An element's start tag that declares namespaces, and one declaration.
-_DECLARING = re.compile(rb"<([\w.-]+:[\w.-]+|[\w.-]+)((?:\s+xmlns(?::[\w.-]+)?=\"[^\"]*\")+)(?=[\s/>])")
-_DECLARATION = re.compile(rb'\s+xmlns(?::([\w.-]+))?="([^"]*)"')
-_ANY_DECLARATION = re.compile(rb"\sxmlns[:=]")
+# A namespace declaration, and (to tell that every one was read) anything that starts like one.
+_DECLARATION = re.compile(rb'xmlns(?::([\w.-]+))?="([^"]*)"')
+_ANY_DECLARATION = re.compile(rb"xmlns[:=]")
+_NAME = re.compile(rb"<([\w.:-]+)")
 
 
 def _body_within(body: bytes, declared: dict[bytes, bytes]) -> bytes | None:
@@ -229,22 +229,23 @@ def _body_within(body: bytes, declared: dict[bytes, bytes]) -> bytes | None:
     without the declarations the root makes; None where lxml's move would do more (a namespace declared
     under another prefix, or the same declaration again inside an element that makes it)."""
     pieces, at, last, seen = [], 0, {}, 0
-    for found in _DECLARING.finditer(body):
-        kept = []
-        for declaration in _DECLARATION.finditer(found[2]):
-            prefix, uri = declaration[1] or b"", declaration[2]
-            seen += 1
-            if uri in declared or prefix in declared.values():
-                if declared.get(uri) != prefix:
-                    return None
-                continue
-            previous = last.get(uri)
-            if previous is not None and not _closed(body, *previous, found.start()):
+    for found in _DECLARATION.finditer(body):
+        seen += 1
+        tag = body.rfind(b"<", 0, found.start())
+        name = _NAME.match(body, tag)
+        if name is None or body.find(b">", tag, found.start()) >= 0 or body[found.start() - 1] not in b" \t\r\n":
+            return None  # not in a start tag
+        prefix, uri = found[1] or b"", found[2]
+        if uri in declared or prefix in declared.values():
+            if declared.get(uri) != prefix:
                 return None
-            last[uri] = (found[1], found.start())
-            kept.append(declaration[0])
-        pieces += [body[at:found.start(2)], *kept]
-        at = found.end(2)
+            pieces.append(body[at:found.start() - 1])  # with the space before it
+            at = found.end()
+            continue
+        previous = last.get(uri)
+        if previous is not None and previous[1] != tag and not _closed(body, *previous, tag):
+            return None
+        last[uri] = (name[1], tag)
     if not pieces or seen != len(_ANY_DECLARATION.findall(body)):  # one this does not read: left to lxml
         return None
     return b"".join(pieces) + body[at:]
@@ -253,7 +254,7 @@ def _body_within(body: bytes, declared: dict[bytes, bytes]) -> bytes | None:
 def _closed(body: bytes, name: bytes, start: int, end: int) -> bool:
     """Whether the element `name` opened at `start` (and none of its name inside it) ends before `end`."""
     close = body.find(b"</" + name + b">", start, end)
-    return close >= 0 and re.search(rb"<" + re.escape(name) + rb"[\s/>]", body[start + 1:close]) is None
+    return close >= 0 and re.compile(rb"<" + re.escape(name) + rb"[\s/>]").search(body, start + 1, close) is None
 
 
 @functools.lru_cache(maxsize=1)
