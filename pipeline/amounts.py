@@ -25,14 +25,22 @@ class Atom:
     a derived atom has `origin`: how it was made and the amount it was made from. Neither takes part in
     equality: they are for the review workbook, which shows each printed figure's atoms."""
 
-    __slots__ = ("key", "value", "source", "origin", "_hash")
+    __slots__ = ("key", "value", "_source", "origin", "_hash")
 
     def __init__(self, key: Hashable, value: Decimal, source=None, origin: tuple | None = None):
         self.key = key
         self.value = value
-        self.source = source
+        self._source = source  # or a function that gives it, called when first asked
         self.origin = origin
         self._hash = hash(key)  # looked up millions of times at size (a sum's atoms are added up by atom)
+
+    @property
+    def source(self):
+        """Where it was read; only the review workbook asks, so a large förbund's ten thousand balances do not
+        each make theirs when traced."""
+        if callable(self._source):
+            self._source = self._source()
+        return self._source
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Atom) and self.key == other.key
@@ -41,7 +49,7 @@ class Atom:
         return self._hash
 
     def __reduce__(self):  # the hash of a key is per process
-        return Atom, (self.key, self.value, self.source, self.origin)
+        return Atom, (self.key, self.value, self._source, self.origin)
 
     def __repr__(self) -> str:
         return f"Atom({self.key!r}, {self.value})"

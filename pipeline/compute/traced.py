@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 from pipeline.amounts import Amount
 from pipeline.compute.cashflow import equity_change
@@ -13,7 +14,7 @@ from pipeline.compute.lines import year_result
 from pipeline.compute.notes import provision_line_values
 from pipeline.domain import Inputs, year_end
 from pipeline.enums import NoteContent
-from pipeline.problems import Source, Where
+from pipeline.problems import Source
 
 
 def traced(inputs: Inputs) -> Inputs:
@@ -52,9 +53,10 @@ def traced(inputs: Inputs) -> Inputs:
     return replace(inputs, accounting=accounting, budget=budget, grants=grants)
 
 
-def _cell(source: Source | None, column: str = "Belopp") -> Where | None:
-    """Where an amount was read: its cell (or an SIE file's line), for the review workbook."""
-    return source.at(column) if source is not None else None
+def _cell(source: Source | None, column: str = "Belopp"):
+    """Where an amount was read: its cell (or an SIE file's line), for the review workbook (a function that
+    gives the `Where`, called when it is asked for: see Atom.source)."""
+    return partial(source.at, column) if source is not None else None
 
 
 @dataclass(frozen=True)

@@ -212,6 +212,7 @@ class _Template(DocxTemplate):
                                                    for prefix, uri in root.nsmap.items()})
         if body is None:
             return super().map_tree(tree)
+        tree.clear()  # its nodes freed before the document is parsed: the peak memory of a large document
         document = etree.tostring(root)
         head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
         self.docx.part._element = etree.fromstring(head + body + tail, parser=_body_parser())
