@@ -199,6 +199,11 @@ class _Template(DocxTemplate):
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8"),
                             lambda data: data.decode("utf-8"))
 
+    def init_docx(self, reload: bool = True):
+        if not self.docx or (self.is_rendered and reload):
+            self.docx = _opened(Path(self.template_file))
+            self.is_rendered = False
+
     def resolve_listing(self, xml):
         return super().resolve_listing(xml) if _LISTING.search(xml) else xml
 
@@ -217,6 +222,26 @@ class _Template(DocxTemplate):
         head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
         self.docx.part._element = etree.fromstring(head + body + tail, parser=_body_parser())
         self.docx = self.docx.part.document
+
+
+# The last templates opened, by content: a batch renders each of them for every förbund.
+_templates: dict[str, object] = {}
+
+
+def _opened(template: Path):
+    """The template as python-docx opens it: a copy of the one opened before from the same content (a third
+    cheaper than reading the package and parsing its parts again)."""
+    import copy
+
+    import docx
+
+    content = template.read_bytes()
+    key = hashlib.sha256(content).hexdigest()
+    if key not in _templates:
+        if len(_templates) >= 8:
+            _templates.clear()
+        _templates[key] = docx.Document(io.BytesIO(content))
+    return copy.deepcopy(_templates[key])
 
 
 # A namespace declaration, and (to tell that every one was read) anything that starts like one.
@@ -335,6 +360,8 @@ def _for_word(value, doc: DocxTemplate):
     texts: dict = {}
 
     def convert(item):
+        if isinstance(item, _PLAIN):
+            return item
         if isinstance(item, Paragraph) and item.rich is not None:
             texts[len(texts)] = item.rich
             return dataclasses.replace(item, text=richtext.stand_in(len(texts) - 1), rich=None)
@@ -350,13 +377,20 @@ def _for_word(value, doc: DocxTemplate):
             return image
         if isinstance(item, Marker):
             return RichText(item.text, color=item.colour, size=2 * item.size_pt)
+        # A part with nothing to convert is left as it is: remaking every row of a large table was most of this.
         if isinstance(item, dict):
-            return {k: convert(v) for k, v in item.items()}
+            converted = {k: convert(v) for k, v in item.items()}
+            return item if all(converted[k] is v for k, v in item.items()) else converted
         if isinstance(item, list):
-            return [convert(v) for v in item]
+            converted = [convert(v) for v in item]
+            return item if all(c is v for c, v in zip(converted, item)) else converted
         if dataclasses.is_dataclass(item) and not isinstance(item, type):
-            return dataclasses.replace(item, **{f.name: convert(getattr(item, f.name))
-                                                for f in dataclasses.fields(item) if f.init})
+            changed = {}
+            for name in _init_fields(type(item)):
+                value = getattr(item, name)
+                if (new := convert(value)) is not value:
+                    changed[name] = new
+            return dataclasses.replace(item, **changed) if changed else item
         return item
 
     def drawn() -> None:
@@ -365,6 +399,14 @@ def _for_word(value, doc: DocxTemplate):
                 part._blob, part._image = waiting.pop(part.blob).png, None
 
     return convert(value), drawn, texts
+
+
+_PLAIN = (str, int, float, type(None))  # bool is an int
+
+
+@functools.lru_cache(maxsize=None)
+def _init_fields(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
 def _placeholder(number: int) -> bytes:
