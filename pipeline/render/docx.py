@@ -224,13 +224,14 @@ class _Template(DocxTemplate):
         self.docx = self.docx.part.document
 
 
-# The last templates opened, by content: a batch renders each of them for every förbund.
+# The templates opened, by content: a batch renders each of them for every förbund. None: opened once.
 _templates: dict[str, object] = {}
 
 
 def _opened(template: Path):
-    """The template as python-docx opens it: a copy of the one opened before from the same content (a third
-    cheaper than reading the package and parsing its parts again)."""
+    """The template as python-docx opens it. From the second time the same content is opened on, one opened
+    copy is kept and copied (a third cheaper than reading the package and parsing its parts again); a command
+    that renders it once does not pay for the copy."""
     import copy
 
     import docx
@@ -238,8 +239,11 @@ def _opened(template: Path):
     content = template.read_bytes()
     key = hashlib.sha256(content).hexdigest()
     if key not in _templates:
-        if len(_templates) >= 8:
+        if len(_templates) >= 16:
             _templates.clear()
+        _templates[key] = None
+        return docx.Document(io.BytesIO(content))
+    if _templates[key] is None:
         _templates[key] = docx.Document(io.BytesIO(content))
     return copy.deepcopy(_templates[key])
 
