@@ -252,3 +252,25 @@ def test_underlag_of_bad_input_names_the_cell_and_writes_nothing(input_copy, tmp
     assert result.exit_code == 1
     assert 'budget.xlsx, blad Budget, cell D5: Belopp: "ca 800" är inte ett belopp' in result.output
     assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_sources_are_listed_in_one_order_in_every_process():
+    """A computed figure's sources are sorted by their atoms' keys; a derived atom's key holds its composition
+    as a set, whose own order follows the process's string hashes (PYTHONHASHSEED), so the underlag of the
+    same inputs listed them differently from one run to the next (Norrskogen's "20 % av verksamhetens
+    intäkter – Avvikelse"). The order key is now written the same in every process."""
+    import subprocess
+    import sys
+
+    script = ("from decimal import Decimal; from fractions import Fraction; from pipeline.amounts import Amount;"
+              "from pipeline.present.trail import _order;"
+              "parts = [Amount.atom(('budget', name, 2025), Decimal(100)) for name in 'abcdefgh'];"
+              "atom, = (sum(parts[1:], parts[0]) * Fraction(1, 5)).terms;"
+              "print(str(atom.key)); print(_order(atom))")
+    seen = set()
+    for seed in ("0", "1", "2", "3", "4", "5"):
+        result = subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": seed},
+                                cwd=ROOT, check=True, capture_output=True, text=True)
+        seen.add(tuple(result.stdout.splitlines()))
+    assert len({plain_key for plain_key, _ in seen}) > 1  # the set's own order does differ between processes
+    assert len({order for _, order in seen}) == 1

@@ -156,7 +156,17 @@ def _add(amount: Amount, factor: Fraction, level: int, accounting: Accounting, f
 
 def _order(atom: Atom) -> tuple:
     key = atom.key
-    return (str(key[0]), str(key[1:])) if isinstance(key, tuple) else ("", str(key))
+    return (_canonical(key[0]), _canonical(key[1:])) if isinstance(key, tuple) else ("", _canonical(key))
+
+
+def _canonical(key) -> str:
+    """A key as text that is the same in every process: a set (a derived atom's composition) is written in
+    sorted order, since its own order follows the process's string hashes (PYTHONHASHSEED)."""
+    if isinstance(key, frozenset):
+        return "{" + ", ".join(sorted(_canonical(k) for k in key)) + "}"
+    if isinstance(key, tuple):
+        return "(" + ", ".join(_canonical(k) for k in key) + ")"
+    return str(key)
 
 
 def _part(atom: Atom, coefficient: Fraction, level: int, accounting: Accounting) -> Part:
