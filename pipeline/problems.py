@@ -8,7 +8,7 @@ cross-check (the books against the grant list, say) points at the cells on both 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -174,7 +174,7 @@ class InputError(Exception):
         self.problems = problems
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False, slots=True)  # not frozen: one per row of a workbook, and a frozen one takes 4 × as long to make
 class Source:
     """Where a domain object came from: one row of a sheet (or a field sheet), with the
     cell of each column, so that any later check can name the cells it concerns."""
@@ -182,7 +182,7 @@ class Source:
     file: str
     sheet: str
     row: int
-    refs: dict[str, str] = field(default_factory=dict)  # column -> cell, e.g. "Belopp" -> "D7"
+    refs: Mapping[str, str] = field(default_factory=dict)  # column -> cell, e.g. "Belopp" -> "D7"
     heading: str | None = None  # a text from a Word file: the heading it stands under (no sheet, no row)
 
     def at(self, column: str) -> Where:

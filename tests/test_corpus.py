@@ -372,7 +372,7 @@ def test_a_damaged_cache_entry_is_removed_and_made_anew(tmp_path, monkeypatch, d
     assert _build(JAMTLAND, tmp_path / "first").exit_code == 0
     entries = {path: path.read_bytes() for path in (tmp_path / "cache").rglob("*") if path.is_file()}
     kinds = {path.parent.name for path in entries}
-    assert kinds == {"templatecheck", "patched", "jinja", "charts"}, kinds  # layout: below (needs LibreOffice)
+    assert kinds == {"templatecheck", "patched", "jinja", "charts", "xlsx"}, kinds  # layout: below (needs LibreOffice)
     for path, entry in entries.items():
         path.write_bytes(DAMAGE[damage](entry))
     result = _build(JAMTLAND, tmp_path / "again")

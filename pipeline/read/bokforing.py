@@ -188,8 +188,9 @@ def _offers(exports: list[Export], sheet_days) -> list[_Offer]:
 
 
 def _chosen(offers: list[_Offer], sheet: dict[date, list], problems: Problems) -> dict[date, _Offer]:
-    """Per date, the one offer that gives it: the sheet's rows for a date a file gives as its own or as an
-    earlier year are an error; among files, the firmest offer, then the latest export."""
+    """Per date, the one offer that gives it: the sheet's rows (`sheet`: their sources by date) for a date a
+    file gives as its own or as an earlier year are an error; among files, the firmest offer, then the latest
+    export."""
     chosen: dict[date, _Offer] = {}
     for offer in sorted(offers, key=lambda o: (o.rank, -o.export.own_year[1].toordinal())):
         day = offer.closing.day
@@ -197,7 +198,7 @@ def _chosen(offers: list[_Offer], sheet: dict[date, list], problems: Problems) -
             continue
         if day in sheet:
             if offer.rank != STAND_IN:
-                problems.error([*sheet[day], offer.export.where("RAR", 0)],
+                problems.error([*(source.at("Datum") for source in sheet[day]), offer.export.where("RAR", 0)],
                                f"saldona per {fmt.iso_date(day)} finns både på bladet Saldon och i "
                                f"{offer.export.name} ({offer.closing.source}). Ta bort raderna för den dagen från "
                                "bladet Saldon: bokföringens export gäller.")
@@ -219,9 +220,11 @@ def _line(sie: SieFile, closing: Closing, account: int) -> int | None:
 def with_books(accounting: Accounting, exports: list[Export], problems: Problems) -> tuple[Accounting,
                                                                                             tuple[BookFile, ...]]:
     """The books as the Saldon sheet and the exports give them together, and which file gave which dates."""
+    if not exports:
+        return accounting, ()
     sheet: dict[date, list] = {}
     for (day, _), source in accounting.balance_sources.items():
-        sheet.setdefault(day, []).append(source.at("Datum"))
+        sheet.setdefault(day, []).append(source)
     chosen = _chosen(_offers(exports, sheet), sheet, problems)
     balances, names = dict(accounting.balances), dict(accounting.account_names)
     sources = dict(accounting.balance_sources)

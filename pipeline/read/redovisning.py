@@ -17,7 +17,7 @@ from pipeline.domain import (
 from pipeline.enums import LineKind, NoteContent, Report
 from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import nearest
-from pipeline.read.xlsx import Row, Sheets, read_table
+from pipeline.read.xlsx import Row, Sheets, picked, read_table
 from pipeline.schema import REDOVISNING
 
 RESULT_LINE_KINDS = {k for k in LineKind if k.is_result}
@@ -181,12 +181,11 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
     balances: dict[date, dict[int, Decimal]] = {}
     names: dict[int, str] = {}
     sources: dict[tuple[date, int], Source] = {}
-    unmapped: set[int] = set()
+    mapped: dict[int, bool] = {}  # account -> on a kontoplan row: an account has a row per date
     ordered = sorted(rules, key=lambda r: r.first)
     index = ([r.first for r in ordered], ordered)
-    for r in sorted(rows, key=lambda r: r.number):
-        day, account, amount = r["Datum"], r["Konto"], r["Belopp"]
-        if None in (day, account, amount):
+    for r, (day, account, name, amount) in picked(rows, "Datum", "Konto", "Benämning", "Belopp"):
+        if day is None or account is None or amount is None:
             continue
         key = (day, account)
         if key in sources:
@@ -194,14 +193,15 @@ def _balances(rows: list[Row], rules: tuple[AccountRule, ...], problems: Problem
                                              f"(rad {sources[key].row}). Varje konto ska ha ett saldo per datum.")
             continue
         sources[key] = r.source
-        if find_rule(index, account) is None:
-            if account not in unmapped and rules:
-                unknown_account(account, r["Benämning"], r.where("Konto"), ordered, problems)
-                unmapped.add(account)
+        if account not in mapped:
+            mapped[account] = find_rule(index, account) is not None
+            if not mapped[account] and rules:
+                unknown_account(account, name, r.where("Konto"), ordered, problems)
+        if not mapped[account]:
             continue
         balances.setdefault(day, {})[account] = amount
-        if r["Benämning"]:
-            names[account] = r["Benämning"]
+        if name:
+            names[account] = name
     if rows and not rules:
         problems.error(Where(REDOVISNING.filename, "Kontoplan", "A2"), "kontoplanen har inga giltiga rader, så "
                                                                        "inga konton kan föras till rapporterna.")
