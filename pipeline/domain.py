@@ -555,7 +555,15 @@ class Grants:
         return [g for g in goals if g.valid_from == latest]
 
     def follow_up(self, insats: str, day: date | None) -> InsatsFollowUp | None:
-        return next((f for f in self.follow_ups if (f.insats, f.day) == (insats, day)), None)
+        return self._follow_up_of.get((insats, day))
+
+    @cached_property
+    def _follow_up_of(self) -> dict[tuple[str, date], InsatsFollowUp]:
+        """(insats, day) -> the first follow-up of the insats that day: asked for each insats of a document."""
+        found: dict[tuple[str, date], InsatsFollowUp] = {}
+        for f in self.follow_ups:
+            found.setdefault((f.insats, f.day), f)
+        return found
 
     @cached_property
     def decisions_of(self) -> dict[str, list[Decision]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pipeline import fmt
 from pipeline.checks import Check
-from pipeline.compute.grants import active
+from pipeline.compute.grants import shown
 from pipeline.domain import Inputs, Scope
 from pipeline.enums import DocumentTitle
 from pipeline.phrases import definite
@@ -18,11 +18,11 @@ def known_by_its_day(document: DocumentTitle) -> Check:
     def check(inputs: Inputs, scope: Scope) -> list[Problem]:
         day, after = scope.day, f"efter dokumentets datum {fmt.iso_date(scope.day)}"
         found = []
-        shown = {i.insats.name for i in active(inputs.grants, scope.year, day)}
-        for item in active(inputs.grants, scope.year):
-            name = item.insats.name
+        grants = inputs.grants
+        on_day = {i.name for i in grants.insatser if shown(grants, i, scope.year, day)}
+        for name in (i.name for i in grants.insatser if shown(grants, i, scope.year)):
             first = min(d.day for d in inputs.grants.decisions_of[name])
-            if name not in shown and first.year > scope.year:
+            if name not in on_day and first.year > scope.year:
                 decision = next(d for d in inputs.grants.decisions_of[name] if d.day == first)
                 found.append(warning(decision.source.at("Beslutsdatum"), f"{name} beviljades {fmt.iso_date(first)}, "
                                                                          f"{after}, och tas inte med i {definite(document)}."))

@@ -86,6 +86,12 @@ class KindSummary:
         return sum((i.cost for i in self.insatser), ZERO)
 
 
+def shown(grants: Grants, insats: Insats, year: int, as_of: date | None = None) -> bool:
+    """Whether `active` lists the insats: active in `year`, and granted by `as_of` when that is given."""
+    decisions = grants.decisions_of.get(insats.name, [])
+    return insats.active_in(year) and not (decisions and as_of and not any(d.day <= as_of for d in decisions))
+
+
 def active(grants: Grants, year: int, as_of: date | None = None, report_day: date | None = None) -> list[InsatsYear]:
     """The insatser active in `year`, in grant-list order, as a document of `as_of` knows them: an insats
     the board granted only after that day is not there yet, its texts, co-applicants and goals are those of that
@@ -93,10 +99,9 @@ def active(grants: Grants, year: int, as_of: date | None = None, report_day: dat
     cutoff = min(year_end(year), as_of) if as_of else year_end(year)
     found = []
     for i in grants.insatser:
-        decisions = grants.decisions_of.get(i.name, [])
-        known = [d for d in decisions if d.day <= cutoff]
-        if not i.active_in(year) or (decisions and as_of and not any(d.day <= as_of for d in decisions)):
+        if not shown(grants, i, year, as_of):
             continue
+        known = [d for d in grants.decisions_of.get(i.name, []) if d.day <= cutoff]
         found.append(InsatsYear(insats=described(grants, i, as_of), decisions=known,
                                 decided=sum((d.amount for d in known), ZERO), cost=grants.cost(i.name, year),
                                 goals=grants.goals_on(i.name, as_of), follow_up=grants.follow_up(i.name, report_day)))

@@ -14,8 +14,9 @@ import sys
 import warnings
 import zipfile
 from collections.abc import Mapping
-from operator import itemgetter
-from datetime import date
+from itertools import compress, count, repeat
+from operator import is_, itemgetter
+from datetime import date, datetime
 from pathlib import Path
 
 from python_calamine import CalamineWorkbook
@@ -326,8 +327,9 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
     and given a cell reference. `columns`: each column of the sheet and its position, None when left out."""
     unsaved = book.unsaved.get(name, {})
     unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in unsaved}
-    kept = [(index, cells) for index, cells in enumerate(body, start=2)
-            if not all(map(is_blank, cells)) or index in unsaved_rows]
+    kept = [(index, cells) for index, cells in enumerate(body, start=2)  # a row that begins with a number or
+            if cells and type(cells[0]) in _NOT_BLANK or not all(map(is_blank, cells))  # a date is not blank
+            or index in unsaved_rows]
     width = min((len(cells) for _, cells in kept), default=0)
     letters = {column.name: column_letter(pos + 1) for column, pos in columns if pos is not None}
     raw, typed = [], []
@@ -347,7 +349,7 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
             letter, number = re.fullmatch(r"([A-Z]+)([0-9]+)", cell).groups()
             if letter in by_letter and int(number) in at:
                 typed[by_letter[letter]][at[int(number)]] = SLOW
-    slow = sorted({i for values in typed for i, v in enumerate(values) if v is SLOW})
+    slow = sorted({i for values in typed for i in compress(count(), map(is_, values, repeat(SLOW)))})
     position = {column.name: j for j, (column, _) in enumerate(columns)}
     ordered = [(first, last, typed[position[first]], typed[position[last]]) for first, last in ORDERED_DATES
                if first in position and last in position]
@@ -365,6 +367,9 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
                 ends[i] = None
     return [Row(values, Source(book.file, name, index, CellRefs(letters, index)), position)
             for (index, _), values in zip(kept, zip(*typed))]
+
+
+_NOT_BLANK = {int, float, date, datetime}
 
 
 class CellRefs(Mapping):
