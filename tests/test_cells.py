@@ -5,10 +5,16 @@ from datetime import date, datetime
 from decimal import Decimal
 from fractions import Fraction
 
-import pytest
+from types import SimpleNamespace
 
-from pipeline.read.cells import parse
-from pipeline.schema import Kind
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.problems import Problems
+from pipeline.read.cells import SLOW, parse, quick_column
+from pipeline.read.xlsx import _parse_cell
+from pipeline.schema import Column, Kind
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -81,3 +87,41 @@ def test_years_and_integers():
     assert "inte ett årtal" in parse(21, Kind.YEAR).error
     assert parse(1930.0, Kind.INT).value == 1930
     assert "inte ett heltal" in parse(1930.5, Kind.INT).error
+
+
+# --- a column at a time ------------------------------------------------------------------------------------------
+
+CHOICES = ("individinriktad", "strukturinriktad", "Ja", "ja  nej")
+CELL_VALUES = st.one_of(
+    st.none(), st.just(""), st.just("  "), st.booleans(), st.sampled_from(CHOICES + ("JA", " Ja ", "ja nej", "x")),
+    st.text(max_size=8), st.sampled_from(["\x07text", " 1 877 ", "2021-12-31", "25 %", "1/4", "−500"]),
+    st.integers(-10**16, 10**16), st.sampled_from([0, 1900, 2200, 2201, 10**12, -10**12, 10**15, -10**15]),
+    st.floats(allow_nan=True, allow_infinity=True), st.sampled_from([0.0, -0.0, 0.25, 1e12, -1e12, 1e15, 2021.0]),
+    st.dates(), st.datetimes(),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(values=st.lists(CELL_VALUES, min_size=1, max_size=12), kind=st.sampled_from(list(Kind)),
+       required=st.booleans(), positive=st.booleans())
+def test_a_column_read_at_once_gives_what_each_cell_read_alone_gives(values, kind, required, positive):
+    """quick_column types the cells it can without a word, exactly as parse (cell by cell, as a message needs
+    it) would; the others it leaves to parse."""
+    column = Column("Värde", kind, "", required=required, choices=CHOICES if kind is Kind.CHOICE else (),
+                    positive=positive and kind in (Kind.AMOUNT, Kind.INT, Kind.YEAR, Kind.DECIMAL, Kind.SHARE))
+    book = SimpleNamespace(file="x.xlsx")
+    for value, quick in zip(values, quick_column(values, column), strict=True):
+        if quick is SLOW:
+            continue
+        problems = Problems()
+        alone = _parse_cell(value, column, book, "Blad", "A2", problems, {})
+        assert not problems.items, (value, problems.report())
+        assert type(quick) is type(alone) and repr(quick) == repr(alone), (value, quick, alone)
+
+
+def test_a_column_leaves_a_cell_to_parse_when_it_has_something_to_say():
+    amount = Column("Belopp", Kind.AMOUNT, "", positive=True)
+    assert quick_column([1877000.0, -5.0, 0.0, "1 877", None], amount)[:1] == [Decimal(1877000)]
+    assert all(v is SLOW for v in quick_column([1877000.0, -5.0, 0.0, "1 877", None], amount)[1:])
+    text = Column("Text", Kind.TEXT, "", required=False)
+    assert quick_column(["a ", "", None, "b\x07", 12.0], text) == ["a", None, None, SLOW, SLOW]

@@ -46,6 +46,20 @@ def test_formula_without_saved_value(input_copy, tmp_path):
     _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell D3: Belopp: cellen innehåller en formel utan sparat värde")
 
 
+def test_a_workbook_kept_in_the_cache_is_read_anew_when_its_content_changes(input_copy, tmp_path, monkeypatch):
+    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path / "cache"))
+    folder = input_copy(JAMTLAND)
+    amounts = lambda: [i.amount for i in loaded(folder).budget.items if i.source.row == 3]  # noqa: E731
+    before = amounts()
+    kept = sorted((tmp_path / "cache" / "xlsx").iterdir())
+    assert len(kept) == len(WORKBOOKS) and amounts() == before  # the second time from the cache
+    set_cell(folder, "budget.xlsx", "Budget", "D3", 1234567)
+    assert amounts() == [1234567] != before
+    assert len(list((tmp_path / "cache" / "xlsx").iterdir())) == len(WORKBOOKS) + 1
+    set_cell(folder, "budget.xlsx", "Budget", "D3", "=6400000")  # a formula with no saved value, not a kept value
+    _fails(folder, tmp_path, "budget.xlsx, blad Budget, cell D3: Belopp: cellen innehåller en formel utan sparat värde")
+
+
 def test_password_protected_or_xls_and_xlsm_files(input_copy, tmp_path):
     folder = input_copy(JAMTLAND)
     (folder / "budget.xlsx").write_bytes(b"\xd0\xcf\x11\xe0" + b"\0" * 100)

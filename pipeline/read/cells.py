@@ -242,8 +242,8 @@ def quick_column(values: list, column: Column) -> list:
         return [v.date() if type(v) is datetime else v if type(v) is date
                 else blank if v is None or v == "" else SLOW for v in values]
     if kind is Kind.CHOICE:
-        written = {c: next(d for d in column.choices if d.lower() == " ".join(c.lower().split()))
-                   for c in column.choices}
+        written = {c: d for c in column.choices  # a choice as written -> the one `parse_choice` finds for it
+                   if (d := next((d for d in column.choices if d.lower() == " ".join(c.lower().split())), None))}
         return [written.get(v) or (blank if v is None or v == "" else SLOW) for v in values]
     return [blank if v is None or v == "" else SLOW for v in values]
 
