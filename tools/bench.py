@@ -52,8 +52,9 @@ RUNNING = [
     "som den tidigare jämförelsen av namn, storlekar och tider (4 mot 9 ms när två kärnor delades av fem "
     "arbeten, den snabbaste av 40 körningar).",
     "- **Cachen** ligger i `~/.cache/finsam` (eller `$XDG_CACHE_HOME/finsam`, eller `FINSAM_CACHE`): diagram "
-    "(`charts`), översatta mallar (`jinja`, `patched`), mallkontroller (`templatecheck`) och sidnummer "
-    "(`layout`). Varje post skrivs via en synkad tillfällig fil och bär sin längd och SHA-256; en post som "
+    "(`charts`), översatta mallar (`jinja`, `patched`), mallkontroller (`templatecheck`), sidnummer "
+    "(`layout`), arbetsböckernas cellvärden (`xlsx`) och lästa SIE-filer (`sie`), de två sista under en kod för "
+    "filens innehåll. Varje post skrivs via en synkad tillfällig fil och bär sin längd och SHA-256; en post som "
     "inte stämmer tas bort och görs om. Mappen kan tas bort när som helst.",
     "",
 ]
@@ -512,7 +513,20 @@ def markdown(r: dict) -> str:
               "granskningsunderlaget frågar efter den. build-all av 80 förbund `--no-layout`: 29,1 → 25,5 s "
               "processortid (−13 %); ett förbunds fyra dokument i en process som redan importerat allt: 0,32 → "
               "0,25 s (−20 %); 100 × årsredovisning, compute + present + render: 8,3 → 6,8 s (−18 %). Alla "
-              "exemplens dokument är byte för byte desamma.", ""]
+              "exemplens dokument är byte för byte desamma.",
+              "- **Läsa och kontrollera stora förbund** (issue 33, processortid i samma process, utan importen; "
+              "100 × exemplet): arbetsböckerna läses en kolumn i taget, och bara en cell som inte är som den ska "
+              "tolkas för sig och får sin cellreferens (som annars görs först när ett meddelande behöver den); "
+              "radernas kolumner delas av bladets rader; skräpsamlingen står still medan indata läses (allt lästa "
+              "lever vidare); formler och felvärden söks med bytes.find i stället för ett reguljärt uttryck över "
+              "varje cell; en arbetsboks cellvärden sparas i cachen under en kod för filens innehåll, så att bladet "
+              "med 56 000 saldon tolkas av calamine en gång (0,3 s) och därefter läses ur cachen (0,05 s). "
+              "Kontrollerna går linjärt: en insats uppföljning slås upp per dag, vilka insatser ett dokument visar "
+              "avgörs utan att de byggs, och platshållare söks en gång i alla texter. "
+              "read 1,71 → 0,36 s (0,78 s första gången efter en ändring i redovisning.xlsx), kontrollerna "
+              "0,29 → 0,19 s, `check` som egen process 2,58 → 0,84 s (varav importen 0,35 s). Tillväxten från "
+              "1 × till 100 × (exponenten): read 0,84 → 0,74, kontrollerna 0,49 → 0,43. Alla exemplens indata "
+              "och dokument är desamma.", ""]
     lines += RUNNING
     b = r["batch"]
     lines += ["## Batch", "", f"{b['forbund']} förbund, {b['documents'] // b['forbund']} dokument vart "
@@ -579,8 +593,11 @@ def missed(r: dict) -> list[str]:
                      "500 enkätfrågor skrivs cell för cell genom docxtpl och python-docx.")
     if large["stages"]["read"] > TARGETS["large_read"] or r["large_check"]["wall"] > TARGETS["large_check"]:
         notes.append(f"- **100 × read och check ({s(large['stages']['read'])} s och {s(r['large_check']['wall'])} s "
-                     f"mot {s(TARGETS['large_read'])} s och {s(TARGETS['large_check'])} s):** varje cell blir en "
-                     "Python-rad med sin cellreferens (för felmeddelanden), 300 000 celler.")
+                     f"mot {s(TARGETS['large_read'])} s och {s(TARGETS['large_check'])} s):** processortiden är "
+                     "omkring 0,36 s för read och 0,55 s för check genom den varma processen; det som återstår är "
+                     "ett Python-objekt per rad (70 000 rader) och, när redovisning.xlsx ändrats, calamines tolkning "
+                     "av saldobladets 11 MB XML (0,3 s). Mer än så är väntan på en kärna när maskinen delas (se "
+                     "lasten överst).")
     if r["cold"]["wall"] > TARGETS["cold"]:
         notes.append(f"- **Årsredovisning utan något sparat ({s(r['cold']['wall'])} s mot {s(TARGETS['cold'])} s):** "
                      "fyra diagram ritas av matplotlib (omkring 0,3 s processortid vart) och LibreOffice lägger ut "
