@@ -45,7 +45,7 @@ def implausible_amounts(inputs: Inputs, problems: Problems) -> None:
     limit = IMPLAUSIBLE * revenue
     sources = inputs.accounting.balance_sources
     amounts = [(v, sources.get((day, a))) for day, balances in inputs.accounting.balances.items()
-               for a, v in balances.items()]
+               for a, v in balances.items() if abs(v) > limit]  # the source of only those it speaks of
     amounts += [(i.amount, i.source) for i in inputs.budget.items]
     amounts += [(d.amount, d.source) for d in inputs.grants.decisions]
     amounts += [(c.amount, c.source) for c in inputs.grants.costs]

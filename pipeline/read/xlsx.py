@@ -327,23 +327,24 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
     and given a cell reference. `columns`: each column of the sheet and its position, None when left out."""
     unsaved = book.unsaved.get(name, {})
     unsaved_rows = {int(re.sub(r"[A-Z]", "", c)) for c in unsaved}
-    kept = [(index, cells) for index, cells in enumerate(body, start=2)  # a row that begins with a number or
-            if cells and type(cells[0]) in _NOT_BLANK or not all(map(is_blank, cells))  # a date is not blank
-            or index in unsaved_rows]
-    width = min((len(cells) for _, cells in kept), default=0)
+    numbers = [index for index, cells in enumerate(body, start=2)  # the rows read: a row that begins with a
+               if cells and type(cells[0]) in _NOT_BLANK or not all(map(is_blank, cells))  # number or a date
+               or index in unsaved_rows]  # is not blank
+    kept = [body[index - 2] for index in numbers]
+    width = min(map(len, kept), default=0)
     letters = {column.name: column_letter(pos + 1) for column, pos in columns if pos is not None}
     raw, typed = [], []
     for column, pos in columns:
         if pos is None:
             values = [None] * len(kept)
         elif pos < width:
-            values = [cells[pos] for _, cells in kept]
+            values = [cells[pos] for cells in kept]
         else:
-            values = [cells[pos] if pos < len(cells) else None for _, cells in kept]
+            values = [cells[pos] if pos < len(cells) else None for cells in kept]
         raw.append(values)
         typed.append([None] * len(kept) if pos is None else quick_column(values, column))
     if unsaved:
-        at = {index: i for i, (index, _) in enumerate(kept)}
+        at = {index: i for i, index in enumerate(numbers)}
         by_letter = {letter: j for j, (column, _) in enumerate(columns) if (letter := letters.get(column.name))}
         for cell in unsaved:
             letter, number = re.fullmatch(r"([A-Z]+)([0-9]+)", cell).groups()
@@ -354,7 +355,7 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
     ordered = [(first, last, typed[position[first]], typed[position[last]]) for first, last in ORDERED_DATES
                if first in position and last in position]
     for i in range(len(kept)) if ordered else slow:
-        index = kept[i][0]
+        index = numbers[i]
         for (column, _), values, cells in zip(columns, typed, raw):
             if values[i] is SLOW:
                 values[i] = _parse_cell(cells[i], column, book, name, f"{letters[column.name]}{index}", problems,
@@ -366,7 +367,7 @@ def _table_rows(book: Sheets, name: str, body: list, columns: list[tuple[Column,
                                "Rätta datumet.")
                 ends[i] = None
     return [Row(values, Source(book.file, name, index, CellRefs(letters, index)), position)
-            for (index, _), values in zip(kept, zip(*typed))]
+            for index, values in zip(numbers, zip(*typed))]
 
 
 _NOT_BLANK = {int, float, date, datetime}
