@@ -523,10 +523,10 @@ def markdown(r: dict) -> str:
               "med 56 000 saldon tolkas av calamine en gång (0,3 s) och därefter läses ur cachen (0,05 s). "
               "Kontrollerna går linjärt: en insats uppföljning slås upp per dag, vilka insatser ett dokument visar "
               "avgörs utan att de byggs, och platshållare söks en gång i alla texter. "
-              "read 1,71 → 0,36 s (0,78 s första gången efter en ändring i redovisning.xlsx), kontrollerna "
-              "0,29 → 0,19 s, `check` som egen process 2,58 → 0,84 s (varav importen 0,35 s). Tillväxten från "
-              "1 × till 100 × (exponenten): read 0,84 → 0,74, kontrollerna 0,49 → 0,43. Alla exemplens indata "
-              "och dokument är desamma.", ""]
+              "read 1,67 → 0,35 s (0,77 s första gången efter en ändring i redovisning.xlsx), kontrollerna "
+              "0,27 → 0,19 s, `check` som egen process 2,57 → 0,88 s (varav importen omkring 0,35 s); genom den "
+              "varma processen 0,89–0,99 s väggtid vid last 5. Tillväxten från 1 × till 100 × (exponenten): read "
+              "0,85 → 0,71, kontrollerna 0,47 → 0,43. Alla exemplens indata och dokument är desamma.", ""]
     lines += RUNNING
     b = r["batch"]
     lines += ["## Batch", "", f"{b['forbund']} förbund, {b['documents'] // b['forbund']} dokument vart "
@@ -594,7 +594,7 @@ def missed(r: dict) -> list[str]:
     if large["stages"]["read"] > TARGETS["large_read"] or r["large_check"]["wall"] > TARGETS["large_check"]:
         notes.append(f"- **100 × read och check ({s(large['stages']['read'])} s och {s(r['large_check']['wall'])} s "
                      f"mot {s(TARGETS['large_read'])} s och {s(TARGETS['large_check'])} s):** processortiden är "
-                     "omkring 0,36 s för read och 0,55 s för check genom den varma processen; det som återstår är "
+                     "omkring 0,35 s för read och 0,55 s för check genom den varma processen; det som återstår är "
                      "ett Python-objekt per rad (70 000 rader) och, när redovisning.xlsx ändrats, calamines tolkning "
                      "av saldobladets 11 MB XML (0,3 s). Mer än så är väntan på en kärna när maskinen delas (se "
                      "lasten överst).")
