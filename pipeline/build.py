@@ -35,18 +35,36 @@ def template_for(doc: Document, input_dir: Path) -> Path:
 def template_name(doc: Document, input_dir: Path) -> str:
     """How messages name the template a document uses."""
     template = template_for(doc, input_dir)
-    return f"{OWN_TEMPLATES}/{template.name}" if template != doc.template else f"{template.parent.name}/{template.name}"
+    return f"{OWN_TEMPLATES}/{template.name}" if template != doc.template else _standard_name(doc)
+
+
+def _standard_name(doc: Document) -> str:
+    return f"{doc.template.parent.name}/{doc.template.name}"
 
 
 def template_problems(doc: Document, input_dir: Path) -> list[Problem]:
     """The template check (pipeline.render.templatecheck), kept per template content and program."""
+    return _checked_template(doc, template_for(doc, input_dir), template_name(doc, input_dir))
+
+
+def prepare_templates() -> None:
+    """Every standard template checked, cleaned up and compiled, as a build with an empty cache would
+    (the warm process does this once and holds the results: pipeline/machinery/files.holding)."""
+    from pipeline.documents import registry
+    from pipeline.render.docx import prepare
+
+    for doc in registry().values():
+        _checked_template(doc, doc.template, _standard_name(doc))
+        prepare(doc.template)
+
+
+def _checked_template(doc: Document, template: Path, name: str) -> list[Problem]:
     import hashlib
 
     from pipeline.machinery.files import cached
     from pipeline.render.templatecheck import check_template
     from pipeline.machinery.uptodate import code_digest
 
-    template, name = template_for(doc, input_dir), template_name(doc, input_dir)
     try:
         content = template.read_bytes()
     except OSError as exc:

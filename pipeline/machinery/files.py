@@ -2,6 +2,7 @@
 and the cache kept between runs, whose entries are checked when read."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -201,11 +202,29 @@ def cache_dir(kind: str) -> Path:
 MAGIC = b"finsam-cache-1\n"
 _HEAD = len(MAGIC) + 8 + 32
 _noted = False
+# Entries the warm process made or read while it prepared (pipeline/machinery/server.py: the standard
+# templates checked and compiled), held in its memory and so in every command it forks, whatever the
+# command's cache folder holds (an empty one, on a new machine).
+_held: dict[tuple[str, str], bytes] = {}
+_holding = False
+
+
+@contextlib.contextmanager
+def holding():
+    """Every entry kept or read inside this block is also held in memory, for this process's life."""
+    global _holding
+    _holding = True
+    try:
+        yield
+    finally:
+        _holding = False
 
 
 def kept(kind: str, name: str) -> bytes | None:
     """The bytes kept as `name`, or None (not there yet, damaged and removed, or a cache that cannot be
     read)."""
+    if (kind, name) in _held:
+        return _held[kind, name]
     path = cache_dir(kind) / name
     try:
         entry = path.read_bytes()
@@ -214,6 +233,8 @@ def kept(kind: str, name: str) -> bytes | None:
     data = entry[_HEAD:]
     if (entry[:len(MAGIC)] == MAGIC and int.from_bytes(entry[len(MAGIC):len(MAGIC) + 8], "big") == len(data)
             and entry[len(MAGIC) + 8:_HEAD] == hashlib.sha256(data).digest()):
+        if _holding:
+            _held[kind, name] = data
         return data
     forget(path)
     return None
@@ -235,6 +256,8 @@ def forget(path: Path) -> None:
 def keep(kind: str, name: str, data: bytes) -> None:
     """`data` kept as `name`: the entry appears whole and synced (rename), and a cache that cannot be
     written only costs time."""
+    if _holding:
+        _held[kind, name] = data
     path = cache_dir(kind) / name
     entry = MAGIC + len(data).to_bytes(8, "big") + hashlib.sha256(data).digest() + data
     try:

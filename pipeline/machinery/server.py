@@ -148,6 +148,7 @@ def _warm() -> None:
     import pipeline.load  # noqa: F401
     import pipeline.render.docx  # noqa: F401
     from pipeline.documents import registry
+    from pipeline.machinery import files
     from pipeline.present import charts, rounding
 
     import pikepdf  # noqa: F401 – the PDF's checks
@@ -156,6 +157,8 @@ def _warm() -> None:
     registry()
     rounding.warm()
     charts.warm()
+    with files.holding():  # a build with an empty cache (a new machine) finds them in memory
+        pipeline.build.prepare_templates()
     # What is imported now lives as long as the process: kept out of the garbage collector's reach, so
     # that no collection in a fork walks it (and copies the pages it touches).
     gc.collect()

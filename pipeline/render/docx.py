@@ -188,6 +188,30 @@ def _draft(folder: Path, target: Path, data: bytes) -> Path:
     return path
 
 
+def prepare(template: Path) -> None:
+    """What a build of `template` does before it renders, done ahead: its parts' tags cleaned up and their
+    Jinja templates compiled (kept in the cache, as a build keeps them)."""
+
+    class Compiling:
+        """A Jinja environment for docxtpl that compiles a part and renders nothing."""
+
+        def from_string(self, source):
+            environment.from_string(source)
+            return self
+
+        def render(self, context) -> str:
+            return ""
+
+    environment, doc = _environment(), _Template(str(template))
+    doc.render_init()
+    doc.render_xml_part(doc.patch_xml(doc.get_xml()), doc.docx._part, {}, Compiling())
+    for kind in (doc.HEADER_URI, doc.FOOTER_URI):
+        for _, part in doc.get_headers_footers(kind):
+            doc.render_xml_part(doc.patch_xml(doc.get_part_xml(part)), part, {}, Compiling())
+    doc.render_properties({}, Compiling())
+    doc.render_footnotes({}, Compiling())
+
+
 class _Template(DocxTemplate):
     """docxtpl's template, with its tag clean-up of the template XML done once per template, and its walk
     over every run for tabs and line breaks in a text only where a text has one."""
