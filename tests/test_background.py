@@ -42,6 +42,12 @@ def test_the_bytes_are_made_in_another_process_and_no_child_is_left():
     assert timing._helpers_mb > 0  # each child's peak memory reaches the benchmark's record
 
 
+def test_a_child_yields_the_cores_to_the_build():
+    here = os.getpriority(os.PRIO_PROCESS, 0)
+    there = background.Pending(lambda: str(os.getpriority(os.PRIO_PROCESS, 0)).encode()).result()
+    assert int(there) == min(here + background.NICE, 19)
+
+
 def test_an_error_in_the_child_shows_as_it_would_have_here():
     def failing() -> bytes:
         raise ValueError("ritades inte")

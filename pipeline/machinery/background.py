@@ -21,6 +21,10 @@ _HEADER = struct.Struct("<d")  # the child's peak memory (MB), before its bytes
 # At most this many children at a time (a survey of many questions has as many charts), each ~30 MB of its own.
 AT_ONCE = max(4, 2 * (os.cpu_count() or 1))
 _running: list[Pending] = []
+# A child runs at a lower priority, so that the build it draws for and that build's LibreOffice layout (the
+# longer path: a first build of the årsredovisning is laid out while its four charts are drawn) get the
+# cores first, and the charts the time they leave.
+NICE = 5
 
 
 class Pending:
@@ -79,6 +83,7 @@ def _child(read: int, write: int, make: Callable[[], bytes]) -> None:
     code = 1
     try:
         gc.disable()  # a short life: collecting would only copy the parent's pages (copy-on-write)
+        os.nice(NICE)
         os.close(read)
         data = make()
         peak = portable.peak_memory_mb()
