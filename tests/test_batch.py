@@ -59,7 +59,7 @@ def test_stages_nest_and_exclude_inner_time(tmp_path, monkeypatch):
     target = tmp_path / "t.jsonl"
     monkeypatch.setenv("FINSAM_TIMINGS", str(target))
     timing.write()
-    assert set(json.loads(target.read_text())) == {"outer", "inner", "memory_mb"}
+    assert set(json.loads(target.read_text())) == {"outer", "inner", "memory_mb", "served", "cpu_s"}
 
 
 def test_check_reports_its_stages_without_presenting(tmp_path):
@@ -69,7 +69,8 @@ def test_check_reports_its_stages_without_presenting(tmp_path):
     subprocess.run([sys.executable, "-m", "pipeline", "check", "--input", str(SJOBYGDEN)], check=True, env=env,
                    cwd=ROOT, capture_output=True)
     stages = json.loads(target.read_text())
-    assert set(stages) == {"read", "check", "memory_mb"} and 20 < stages["memory_mb"] < 500
+    assert set(stages) == {"read", "check", "memory_mb", "served", "cpu_s"} and 20 < stages["memory_mb"] < 500
+    assert stages["served"] is False and 0 < stages["cpu_s"] < 60
 
 
 @needs_make

@@ -72,18 +72,37 @@ SIZES = ((10, 30, 200, 50), (100, 300, 2000, 500))
 
 def measure(args: list[str], env: dict | None = None) -> tuple[float, float, dict]:
     """(wall seconds, peak MB, stage seconds) of one command. The peak is that of the process that did the
-    work: the command's own, or the one the warm process forked for it (it reports it in FINSAM_TIMINGS)."""
+    work: the command's own, or the one the warm process forked for it (it reports it in FINSAM_TIMINGS).
+    The stages also hold the processor time (user + system) of the command with the charts it drew ("cpu":
+    the client's own, and the warm process's child's when it ran there) and of the benchmark's LibreOffice
+    meanwhile ("office_cpu"): on a shared machine, what the build cost whatever the others ran."""
     with tempfile.TemporaryDirectory() as tmp:
         times, stages = Path(tmp) / "time", Path(tmp) / "stages"
         environment = {**os.environ, "FINSAM_TIMINGS": str(stages), **(env or {})}
+        office = office_cpu()
         start = time.perf_counter()
-        subprocess.run(["/usr/bin/time", "-f", "%e %M", "-o", str(times), *args], env=environment,
+        subprocess.run(["/usr/bin/time", "-f", "%e %M %U %S", "-o", str(times), *args], env=environment,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=ROOT)
         wall = time.perf_counter() - start
-        peak_kb = float(times.read_text().split()[-1])
+        peak_kb, user, system = (float(x) for x in times.read_text().split()[-3:])
         lines = stages.read_text().splitlines() if stages.exists() else []
         found = json.loads(lines[-1]) if lines else {}
+        served, spent = found.pop("served", False), found.pop("cpu_s", 0.0)
+        found.update(cpu=user + system + (spent if served else 0.0), office_cpu=office_cpu() - office)
         return wall, max(peak_kb / 1024, found.pop("memory_mb", 0.0)), found
+
+
+def office_cpu() -> float:
+    """Processor seconds the benchmark's LibreOffices (FINSAM_LO_NAME=bench) have used so far (Linux)."""
+    total = 0
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if b"soffice" in cmdline.read_bytes() and b"-bench" in cmdline.read_bytes():
+                fields = cmdline.with_name("stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 0.0
 
 
 def median_of(args: list[str], runs: int, env_for_run=None, before_run=None) -> dict:
@@ -98,7 +117,7 @@ def median_of(args: list[str], runs: int, env_for_run=None, before_run=None) -> 
     results = [one(i) for i in range(runs)]
     stages = {s: statistics.median(r[2].get(s, 0.0) for r in results) for s in STAGES}
     return {"wall": statistics.median(r[0] for r in results), "memory": max(r[1] for r in results),
-            "stages": stages}
+            "stages": stages, **{k: statistics.median(r[2].get(k, 0.0) for r in results) for k in ("cpu", "office_cpu")}}
 
 
 def changed_value(folder: Path):
@@ -440,6 +459,9 @@ def markdown(r: dict) -> str:
               "| Mål | Mätt | Kvot | Gräns | Utfall |", "|---|---|---|---|---|"]
     lines += [f"| {name} | {s(value)}{unit} | {ratio} | ≤ {s(limit)}{unit} | {verdict(value, limit)} |"
               for name, value, unit, ratio, limit in targets(r)]
+    cold = r["cold"]
+    lines += ["", f"Årsredovisningen utan något sparat, processortid (user + sys, median): {s(cold['cpu'])} s i bygget "
+              f"(klienten, kommandot i den varma processen och dess diagram) och {s(cold['office_cpu'])} s i LibreOffice."]
     lines += ["", "Årsredovisningen per storlek: " + ", ".join(f"{n} × {s(x['wall'])} s" for n, x in
                                                                 sorted(r["sizes"].items(), key=lambda i: int(i[0])))
               + "."]

@@ -290,6 +290,7 @@ def _child(connection: socket.socket, request: dict, fds: list[int]) -> None:
         try:
             from pipeline.machinery import timing
 
+            timing.served = True
             timing.write()  # what atexit does for a command in its own process (os._exit skips atexit)
             sys.stdout.flush()
             sys.stderr.flush()

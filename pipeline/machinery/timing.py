@@ -17,6 +17,7 @@ from pipeline.machinery import portable
 _totals: dict[str, float] = {}
 _stack: list[list] = []  # [name, start, time spent in inner stages]
 _helpers_mb = 0.0  # the largest peak memory of a child that worked for this command (pipeline/machinery/background.py)
+served = False  # run by the warm process (pipeline/machinery/server.py), not by the command's own process
 
 
 @contextmanager
@@ -39,12 +40,14 @@ def note_memory(mb: float) -> None:
 
 
 def write() -> None:
-    """The stage times, and the peak memory (MB) of the process or of a child that drew for it, as one
-    line of FINSAM_TIMINGS."""
+    """The stage times, the peak memory (MB) of the process or of a child that drew for it, and the processor
+    time (user + system) of the process and the children it waited for, as one line of FINSAM_TIMINGS."""
     target = os.environ.get("FINSAM_TIMINGS")
     if target:
         own = portable.peak_memory_mb()
-        record = {**_totals, "memory_mb": max(own, _helpers_mb)}
+        spent = os.times()
+        record = {**_totals, "memory_mb": max(own, _helpers_mb), "served": served,
+                  "cpu_s": spent.user + spent.system + spent.children_user + spent.children_system}
         with open(target, "a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")
 
