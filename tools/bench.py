@@ -92,12 +92,16 @@ def measure(args: list[str], env: dict | None = None) -> tuple[float, float, dic
         return wall, max(peak_kb / 1024, found.pop("memory_mb", 0.0)), found
 
 
+OFFICE = f"bench{os.getpid()}"  # FINSAM_LO_NAME of the benchmark's LibreOffices
+
+
 def office_cpu() -> float:
-    """Processor seconds the benchmark's LibreOffices (FINSAM_LO_NAME=bench) have used so far (Linux)."""
+    """Processor seconds the benchmark's LibreOffices have used so far (Linux)."""
     total = 0
     for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
         try:
-            if b"soffice" in cmdline.read_bytes() and b"-bench" in cmdline.read_bytes():
+            command = cmdline.read_bytes()
+            if b"soffice" in command and any(f"-{OFFICE}{end}".encode() in command for end in (";", "-")):
                 fields = cmdline.with_name("stat").read_text().rsplit(")", 1)[1].split()
                 total += int(fields[11]) + int(fields[12])  # utime, stime in clock ticks
         except (OSError, IndexError, ValueError):
@@ -325,7 +329,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="finsam-bench-") as tmp:
         tmp = Path(tmp)
         # The benchmark's own helpers and cache, started and stopped here; the user's are left alone.
-        os.environ.update({"FINSAM_RUNTIME": str(tmp), "FINSAM_LO_NAME": "bench", "FINSAM_CACHE": str(tmp / "cache"),
+        # LibreOffice's pipe is named for the whole machine: this run's own, beside another benchmark's.
+        os.environ.update({"FINSAM_RUNTIME": str(tmp), "FINSAM_LO_NAME": OFFICE, "FINSAM_CACHE": str(tmp / "cache"),
                            "FINSAM_SERVER": "1"})
         os.environ.pop("FINSAM_NO_SERVER", None)
         os.environ.pop("FINSAM_LAYOUT", None)

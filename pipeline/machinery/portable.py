@@ -90,6 +90,18 @@ def peak_memory_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB on Linux
 
 
+def release_freed_memory() -> None:
+    """The heap this process freed given back to the system, which glibc would keep (Linux): the warm process
+    does this once it is ready, so that the commands forked from it do not carry its freed pages."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # a C library other than glibc
+            pass
+
+
 # Characters of the messages a Windows console's code page (cp1252, cp850) may lack, and what shows instead.
 _PLAIN = {"\u2212": "-", "\u2013": "-", "\u2014": "-", "\u2060": "", "\u00a0": " ", "\u202f": " ",
           "\u2026": "...", "\u2192": "->", "\u2264": "<=", "\u2265": ">=", "\u201d": '"', "\u201c": '"',
