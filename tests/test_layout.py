@@ -115,6 +115,17 @@ def _charts_apart(reader, document) -> list[str]:
     return apart
 
 
+def _placed_as_pypdf_reads_them(pdf, reader) -> None:
+    """The layout's quick reading of where each text sits on a page (qpdf) is pypdf's text extraction's."""
+    placed = lo._placed_texts(pdf, list(range(len(reader.pages))))
+    assert sorted(placed) == list(range(len(reader.pages)))  # no page left to pypdf
+    for index, page in enumerate(reader.pages):
+        read = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: read.append(
+            (round(tm[5] * cm[3] + cm[5], 2), lo.normal(text))) if text.strip() else None)
+        assert [(round(y, 2), lo.normal(text)) for y, text in placed[index]] == read, index
+
+
 @needs_libreoffice
 @pytest.mark.layout
 @pytest.mark.parametrize("folder", EXAMPLES + [NORRSKOGEN], ids=lambda p: p.name)
@@ -129,6 +140,7 @@ def test_documents_with_page_numbers_pdf_and_charts(folder, tmp_path):
         assert "Tillgänglighet" not in result.output
         pdf = tmp_path / doc.filename(scope).replace(".docx", ".pdf")
         reader = PdfReader(pdf)
+        _placed_as_pypdf_reads_them(pdf, reader)
         assert pdf_problems(pdf) == []
         assert docx_problems(docx.Document(tmp_path / doc.filename(scope))) == []
         assert _pages_ending_in_a_heading(reader, docx.Document(tmp_path / doc.filename(scope))) == []
@@ -289,3 +301,29 @@ def test_a_page_ending_in_a_heading_is_found():
     heading = Stub(name="Heading 2")
     document = Stub(paragraphs=[Stub(text="Om förbundet", style=heading), Stub(text="Text", style=Stub(name="Normal"))])
     assert _pages_ending_in_a_heading(reader, document) == [(1, "Om förbundet")]
+
+
+@needs_libreoffice
+@pytest.mark.layout
+def test_a_heading_left_at_the_foot_of_a_page_is_found_as_pypdf_finds_it(tmp_path, monkeypatch):
+    """A heading not kept with the text after it (which starts a page) ends its page as the lines before it grow;
+    the quick reading (qpdf) finds it where pypdf's text extraction does, and nothing while the heading is higher
+    up or on the next page."""
+    found = []
+    for lines in range(19, 26):
+        document = docx.Document()
+        document.add_heading("Första rubriken", 1)
+        for n in range(lines):
+            document.add_paragraph(f"Rad {n} med vanlig brödtext som fyller sidan.")
+        document.add_heading("Rubriken längst ned", 1).paragraph_format.keep_with_next = False
+        document.add_paragraph("Texten efter rubriken.").paragraph_format.page_break_before = True
+        folder = tmp_path / str(lines)
+        folder.mkdir()
+        document.save(folder / "rubrik.docx")
+        pdf = lo.to_pdf(folder / "rubrik.docx")
+        quick = lo.headings_ending_pages(pdf)
+        with monkeypatch.context() as patched:
+            patched.setattr(lo, "_placed_texts", lambda pdf, pages: {})
+            assert lo.headings_ending_pages(pdf) == quick
+        found.append(quick)
+    assert ["Rubriken längst ned"] in found and [] in found

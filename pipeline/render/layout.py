@@ -353,16 +353,113 @@ def headings_ending_pages(pdf: Path) -> list[str]:
 
     walk(reader.outline)
     found = []
+    placed = _placed_texts(pdf, [page for page in low if page != len(reader.pages) - 1])
     for page, headings in low.items():
         if page == len(reader.pages) - 1:
             continue
-        below: list[tuple[float, str]] = []
-        reader.pages[page].extract_text(visitor_text=lambda text, cm, tm, font, size: below.append(
-            (tm[5] * cm[3] + cm[5], text)) if text.strip() else None)
+        below = placed.get(page)
+        if below is None:  # a page LibreOffice wrote otherwise: pypdf's text extraction
+            below = []
+            reader.pages[page].extract_text(visitor_text=lambda text, cm, tm, font, size: below.append(
+                (tm[5] * cm[3] + cm[5], text)) if text.strip() else None)
         for title, top in headings:
             after = [text for y, text in below if FOOTER_PT < y < top - 20 and normal(text) not in title]
             if not after:
                 found.append(title)
+    return found
+
+
+class _Unusual(Exception):
+    """A page not written as _placed_texts reads it."""
+
+
+IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _placed_texts(pdf: Path, pages: list[int]) -> dict[int, list[tuple[float, str]]]:
+    """(height on the page, text) of each text shown on each of `pages`, as pypdf's text extraction tells them
+    to a visitor, read by qpdf (pikepdf) in a tenth of the time: LibreOffice writes each line as a text
+    object (BT … ET) that shows one string or array, in fonts with a ToUnicode map of one-byte codes. A page
+    written otherwise is left out (pypdf reads it)."""
+    import pikepdf
+
+    found = {}
+    with pikepdf.open(pdf) as document:
+        for index in pages:
+            try:
+                found[index] = _texts_of(document.pages[index], pikepdf)
+            except (_Unusual, pikepdf.PdfError, KeyError, ValueError, IndexError, TypeError, AttributeError):
+                continue
+    return found
+
+
+def _texts_of(page, pikepdf) -> list[tuple[float, str]]:
+    resources = page.obj.get("/Resources", pikepdf.Dictionary())
+    fonts, pictures = resources.get("/Font", pikepdf.Dictionary()), resources.get("/XObject", pikepdf.Dictionary())
+    maps: dict[str, dict[int, str]] = {}
+    ctm, stack, line, leading, codes, shown = IDENTITY, [], IDENTITY, 0.0, None, 0
+    texts = []
+    for operands, operator in pikepdf.parse_content_stream(page):
+        op = str(operator)
+        if op == "q":
+            stack.append((ctm, codes, leading))
+        elif op == "Q":
+            ctm, codes, leading = stack.pop() if stack else (IDENTITY, None, 0.0)
+        elif op == "cm":
+            ctm = _product(tuple(float(x) for x in operands), ctm)
+        elif op == "BT":
+            line, shown = IDENTITY, 0
+        elif op == "Tf":
+            name = str(operands[0])
+            if name not in maps:
+                maps[name] = _unicode_map(fonts[name].ToUnicode.read_bytes())
+            codes = maps[name]
+        elif op == "TL":
+            leading = float(operands[0])
+        elif op in ("Td", "TD"):
+            if op == "TD":
+                leading = -float(operands[1])
+            line = _product((1.0, 0.0, 0.0, 1.0, float(operands[0]), float(operands[1])), line)
+        elif op == "Tm":
+            line = tuple(float(x) for x in operands)
+        elif op in ("T*", "'", '"'):
+            line = _product((1.0, 0.0, 0.0, 1.0, 0.0, -leading), line)
+        elif op == "Do" and pictures[str(operands[0])].get("/Subtype") != "/Image":
+            raise _Unusual  # a form, whose texts pypdf reads
+        if op in ("Tj", "TJ", "'", '"'):
+            shown += 1
+            if shown > 1 or codes is None:
+                raise _Unusual
+            strings = operands[-1] if op == "TJ" else [operands[-1]]
+            text = "".join(codes[byte] for s in strings if isinstance(s, pikepdf.String) for byte in bytes(s))
+            if text.strip():
+                texts.append((line[5] * ctm[3] + ctm[5], text))
+    return texts
+
+
+def _product(m: tuple, n: tuple) -> tuple:
+    """The matrix m × n (PDF's [a b c d e f])."""
+    return (m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2],
+            m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5])
+
+
+_MAPPED = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]+)>")
+_RANGE = re.compile(rb"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]+)>")
+
+
+def _unicode_map(cmap: bytes) -> dict[int, str]:
+    """A ToUnicode map of one-byte codes (bfchar and bfrange), or _Unusual."""
+    if b"begincodespacerange\n<00> <FF>" not in cmap or b"[" in cmap:
+        raise _Unusual
+    found = {}
+    for block in re.findall(rb"beginbfchar(.*?)endbfchar", cmap, re.S):
+        for code, text in _MAPPED.findall(block):
+            found[int(code, 16)] = bytes.fromhex(text.decode()).decode("utf-16-be")
+    for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
+        for first, last, text in _RANGE.findall(block):
+            start = bytes.fromhex(text.decode()).decode("utf-16-be")
+            for n in range(int(last, 16) - int(first, 16) + 1):
+                found[int(first, 16) + n] = start[:-1] + chr(ord(start[-1]) + n)
     return found
 
 
