@@ -54,8 +54,9 @@ def prepare_templates() -> None:
     from pipeline.render.docx import prepare
 
     for doc in registry().values():
-        _checked_template(doc, doc.template, _standard_name(doc))
-        prepare(doc.template)
+        if doc.template.is_file():  # else the build that needs it says so
+            _checked_template(doc, doc.template, _standard_name(doc))
+            prepare(doc.template)
 
 
 def _checked_template(doc: Document, template: Path, name: str) -> list[Problem]:

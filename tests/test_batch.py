@@ -100,8 +100,9 @@ def test_bench_lists_every_document_of_the_example_with_its_id():
 def test_bench_report_puts_targets_beside_figures_and_explains_misses():
     bench = _bench()
 
-    def run(wall, memory=60.0, **stages):
-        return {"wall": wall, "memory": memory, "stages": {s: stages.get(s, 0.0) for s in bench.STAGES}}
+    def run(wall, memory=60.0, cpu=0.0, office_cpu=0.0, **stages):
+        return {"wall": wall, "memory": memory, "stages": {s: stages.get(s, 0.0) for s in bench.STAGES}, "cpu": cpu,
+                "office_cpu": office_cpu}
 
     report = {"machine": {"Maskin": "test"}, "runs": 5,
               "default": {"arsredovisning-2025": run(0.72, read=0.03, render=0.1), "protokoll-2026-11-20": run(0.25)},
@@ -112,7 +113,7 @@ def test_bench_report_puts_targets_beside_figures_and_explains_misses():
               "check": run(0.15), "pdf_all": {"changed": run(3.0), "unchanged": run(0.3), "documents": 4},
               "batch": {"forbund": 80, "documents": 320, "cores": 2, "wall": 12.0, "memory": 140.0},
               "large": {"arsredovisning-2025": run(7.2, read=1.4, render=2.4)}, "large_check": run(2.0),
-              "load": {"before": 1.5, "after": 2.25}, "cold": run(1.0),
+              "load": {"before": 1.5, "after": 2.25}, "cold": run(1.0, cpu=0.9, office_cpu=0.3),
               "sizes": {1: run(1.0), 10: run(100.0), 100: run(10000.0)}}
     text = bench.markdown(report)
     assert "- **Last** (1 minuts medelvärde, `uptime`): 1,50 före, 2,25 efter" in text
@@ -125,6 +126,8 @@ def test_bench_report_puts_targets_beside_figures_and_explains_misses():
     assert "| Toppminne, exemplet | 110,00 MB |  | ≤ 150,00 MB | uppfyllt |" in text
     assert "| Toppminne, 100 × | 60,00 MB |  | ≤ 600,00 MB | uppfyllt |" in text
     assert "Årsredovisningen per storlek: 1 × 1,00 s, 10 × 100,00 s, 100 × 10000,00 s." in text
+    assert "Årsredovisningen utan något sparat, processortid (user + sys, median): 0,90 s i bygget (klienten, " \
+           "kommandot i den varma processen och dess diagram) och 0,30 s i LibreOffice." in text
     assert "- **Batch (12,00 s mot 10,00 s):**" in text
     assert "- **100 × årsredovisning (7,20 s mot 4,00 s):** stegen read 1,40, render 2,40 s." in text
     assert "- **100 × read och check (1,40 s och 2,00 s mot 0,50 s och 1,00 s):**" in text

@@ -567,10 +567,13 @@ def markdown(r: dict) -> str:
               "ritar sina diagram och lägger ut sig (förut gjorde varje sådant bygge det, omkring 0,6 s processortid "
               "för årsredovisningen); diagrammen ritas med lägre prioritet (nice 5), så att bygget och dess layout i "
               "LibreOffice får kärnorna först; den varma processen lämnar tillbaka minnet som förberedelsen frigjorde "
-              "till systemet. Årsredovisningen med tom cache, mätt i en uppvärmd process som kopierar sig för varje "
-              "bygge som den varma processen gör, 5 bygg, last 8–10 på 2 kärnor: processortid 1,7 → 1,1 s "
-              "(LibreOffice 0,4 s, oförändrat), väggtid 5,7–6,9 → 2,8–3,4 s; toppminne 119 → 109 MB. Alla exemplens "
-              "dokument är byte för byte desamma.", ""]
+              "till systemet; var texten står på en sida med en rubrik långt ned (för att se om rubriken blev sidans "
+              "sista rad) läses med qpdf (pikepdf) i stället för pypdfs textutvinning, 0,15–0,25 → 0,04 s, med "
+              "pypdf kvar för en sida som LibreOffice skrivit på annat sätt. Årsredovisningen med tom cache, mätt i "
+              "en uppvärmd process som kopierar sig för varje bygge som den varma processen gör, median av 5, last "
+              "8–10 på 2 kärnor: processortid 1,7 → 1,0 s i bygget och diagrammen (LibreOffice 0,4 s, oförändrat), "
+              "väggtid 4,8–6,9 → 2,8–3,4 s; toppminne 119 → 109 MB. Alla exemplens dokument är byte för byte "
+              "desamma.", ""]
     lines += RUNNING
     b = r["batch"]
     lines += ["## Batch", "", f"{b['forbund']} förbund, {b['documents'] // b['forbund']} dokument vart "
@@ -617,7 +620,7 @@ def missed(r: dict) -> list[str]:
     slow = {n: x["wall"] for n, x in r["charts"].items() if x["wall"] > TARGETS["charts"]}
     if slow:
         notes.append("- **Nya diagram (" + ", ".join(f"{n} {s(t)} s" for n, t in slow.items()) + " mot 1,0 s):** "
-                     "matplotlib ritar varje nytt diagram, omkring 0,25 s processortid vart (text, axlar och "
+                     "matplotlib ritar varje nytt diagram, omkring 0,1–0,15 s processortid vart (text, axlar och "
                      "förklaringar); årsredovisningen har fyra, som ritas samtidigt på maskinens kärnor medan "
                      "dokumentet skrivs. Med samma data ritas inget: diagrammen sparas per datainnehåll.")
     if r["pdf_all"]["changed"]["wall"] > TARGETS["pdf_all"]:
@@ -646,8 +649,8 @@ def missed(r: dict) -> list[str]:
         cold = r["cold"]
         notes.append(f"- **Årsredovisning utan något sparat ({s(cold['wall'])} s mot {s(TARGETS['cold'])} s):** "
                      "fyra diagram ritas av matplotlib (omkring 0,12 s processortid vart, på den kärna bygget lämnar) "
-                     "och LibreOffice lägger ut dokumentet för sidnumren, som inte finns sparade, varefter pypdf läser "
-                     "var rubrikerna hamnade (0,1–0,2 s); processortid "
+                     "och LibreOffice lägger ut dokumentet för sidnumren, som inte finns sparade (omkring 0,4 s "
+                     "processortid och en ny Python med LibreOffices brygga per layout); processortid "
                      f"{s(cold['cpu'])} s i bygget och diagrammen och {s(cold['office_cpu'])} s i LibreOffice, medan "
                      f"lasten var {s(r['load']['before'])}–{s(r['load']['after'])} på {os.cpu_count()} kärnor.")
     if r["check"]["wall"] > TARGETS["check"]:

@@ -157,8 +157,11 @@ def _warm() -> None:
     registry()
     rounding.warm()
     charts.warm()
-    with files.holding():  # a build with an empty cache (a new machine) finds them in memory
-        pipeline.build.prepare_templates()
+    try:
+        with files.holding():  # a build with an empty cache (a new machine) finds them in memory
+            pipeline.build.prepare_templates()
+    except Exception:  # noqa: BLE001 – a standard template that cannot be read: the build that uses it says why
+        pass
     # What is imported now lives as long as the process: kept out of the garbage collector's reach, so
     # that no collection in a fork walks it (and copies the pages it touches).
     gc.collect()
