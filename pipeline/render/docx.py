@@ -202,7 +202,10 @@ def prepare(template: Path) -> None:
         def render(self, context) -> str:
             return ""
 
+    import docx
+
     environment, doc = _environment(), _Template(str(template))
+    doc.docx = docx.Document(str(template))  # not through _opened: a template prepared is not one opened twice
     doc.render_init()
     doc.render_xml_part(doc.patch_xml(doc.get_xml()), doc.docx._part, {}, Compiling())
     for kind in (doc.HEADER_URI, doc.FOOTER_URI):
