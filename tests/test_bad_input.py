@@ -179,3 +179,15 @@ def test_eget_kapital_missing_at_the_year_end_is_named(input_copy, tmp_path):
     output = _fails(folder, tmp_path, "eget kapital har 2021 ändrats med")
     line = next(l for l in output.splitlines() if "eget kapital har 2021 ändrats" in l)
     assert line.startswith("Fel: redovisning.xlsx, blad Rapportrader, ")
+
+
+def test_messages_name_a_report_and_a_document_in_the_definite_form(input_copy, tmp_path):
+    """The reports' and documents' names in a sentence come from the phrase file, not from grammar in code."""
+    folder = input_copy(JAMTLAND)
+    set_cell(folder, "redovisning.xlsx", "Rapportrader", "B3", "Verksamhetens intäkter")
+    set_cell(folder, "redovisning.xlsx", "Rapportrader", "C4", "tillgång")
+    set_cell(folder, "verksamhet.xlsx", "Texter", "C2", "Inriktning")
+    _fails(folder, tmp_path,
+           'Rapportrader, cell B3: raden "Verksamhetens intäkter" finns redan i resultaträkningen (rad 2).',
+           'Rapportrader, cell C4: typen "tillgång" kan inte användas i resultaträkningen.',
+           'Texter, cell C2: årsredovisningen har inget avsnitt "Inriktning".')

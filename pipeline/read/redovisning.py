@@ -15,6 +15,7 @@ from pipeline.domain import (
     find_rule,
 )
 from pipeline.enums import LineKind, NoteContent, Report
+from pipeline.phrases import definite
 from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Row, Sheets, picked, read_table
@@ -65,13 +66,13 @@ def _lines(rows: list[Row], note_numbers: set[int], problems: Problems) -> tuple
             continue
         key = (r["Rapport"], r["Rad"])
         if key in seen:
-            problems.error(r.where("Rad"), f"raden \"{r['Rad']}\" finns redan i {r['Rapport'].lower()}en "
+            problems.error(r.where("Rad"), f"raden \"{r['Rad']}\" finns redan i {definite(r['Rapport'])} "
                                            f"(rad {seen[key].number}). Varje rad i en rapport ska ha ett unikt namn.")
             continue
         seen[key] = r
         if r["Typ"] not in ALLOWED_KINDS[r["Rapport"]]:
             allowed = ", ".join(k for k in LineKind if k in ALLOWED_KINDS[r["Rapport"]])
-            problems.error(r.where("Typ"), f"typen \"{r['Typ']}\" kan inte användas i {r['Rapport'].lower()}en. "
+            problems.error(r.where("Typ"), f"typen \"{r['Typ']}\" kan inte användas i {definite(r['Rapport'])}. "
                                            f"Välj en av: {allowed}.")
             continue
         if r["Rapport"] == Report.BR and r["Typ"] in (LineKind.ASSET, LineKind.CLAIM) and r["Kassaflöde"] is None:
@@ -90,7 +91,7 @@ def _lines(rows: list[Row], note_numbers: set[int], problems: Problems) -> tuple
             hint = nearest(line.parent, names)
             suffix = f" Menade du \"{hint}\"?" if hint else ""
             problems.error(line.source.at("Ingår i"), f"\"{line.parent}\" är ingen summarad i "
-                                                      f"{line.report.lower()}en.{suffix}")
+                                                      f"{definite(line.report)}.{suffix}")
         elif _has_cycle(line, by_key):
             problems.error(line.source.at("Ingår i"), f"raden \"{line.name}\" ingår i sig själv via \"Ingår i\".")
     if any(l.report == Report.RR for l in lines):
@@ -144,7 +145,7 @@ def _rules(rows: list[Row], lines: tuple[ReportLine, ...], problems: Problems) -
                 names = [n for (rep, n) in posts if rep == report]
                 hint = nearest(name, names)
                 suffix = f" Menade du \"{hint}\"?" if hint else ""
-                problems.error(r.where(report), f"\"{name}\" är ingen rad med belopp i {report.lower()}en "
+                problems.error(r.where(report), f"\"{name}\" är ingen rad med belopp i {definite(report)} "
                                                 f"(bladet Rapportrader).{suffix}")
             mapped[report] = name
         overlap = _overlap(starts, ordered, first, last)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.domain import ProseParagraph, ProsePicture, ProseTable, Span, TextBlock
 from pipeline.enums import DocumentTitle, ListKind
+from pipeline.phrases import definite
 from pipeline.problems import Problems, Source, Where
 from pipeline.read.cells import nearest
 from pipeline.schema import DATED_TEXT_FILES, SECTIONS, TEXT_FILES, TEXT_FOLDER
@@ -164,7 +165,7 @@ class _FileReader:
                 hint = nearest(title, self.sections)
                 suggestion = f"Menade du \"{hint}\"? " if hint else ""
                 self.problems.error(Where(self.name, heading=title),
-                                    f"rubriken är inget avsnitt i {self.document.lower()}en. {suggestion}Avsnitten "
+                                    f"rubriken är inget avsnitt i {definite(self.document)}. {suggestion}Avsnitten "
                                     f"är: {', '.join(self.sections)}.")
         elif level == 2:
             if self.section is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pipeline import fmt
 from pipeline.domain import Activity, DocumentInfo, FollowUp, Goal, TextBlock
+from pipeline.phrases import definite
 from pipeline.problems import Problems
 from pipeline.read.cells import nearest
 from pipeline.read.xlsx import Sheets, read_table
@@ -26,7 +27,7 @@ def read_verksamhet(book: Sheets, problems: Problems) -> Activity:
             continue
         allowed = SECTIONS.get(r["Dokument"], ())
         if r["Avsnitt"] not in allowed:
-            problems.error(r.where("Avsnitt"), f"{r['Dokument'].lower()}en har inget avsnitt \"{r['Avsnitt']}\". "
+            problems.error(r.where("Avsnitt"), f"{definite(r['Dokument'])} har inget avsnitt \"{r['Avsnitt']}\". "
                                                f"Välj ett av: {', '.join(allowed)}.")
             continue
         texts.append(TextBlock(r["Dokument"], r["År"], r["Avsnitt"], r["Rubrik"], r["Text"], r.source, r["Skriven"]))
