@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
-from typing import Hashable
+from typing import Hashable, Iterable
 
 class Atom:
     """An amount read from the inputs (or made from one, see `Amount.derived`), named by `key`.
@@ -79,6 +79,38 @@ def _decimal(x) -> Decimal:
     if isinstance(x, Fraction):
         return Decimal(x.numerator) / Decimal(x.denominator)
     return Decimal(x)
+
+
+def added(start, parts: Iterable[tuple[int, object]]):
+    """`start` plus or minus each part in turn (sign +1 or −1, part an Amount or a number): the same value and
+    composition, its atoms in the same order, as adding them one at a time, made in one step (a line of ten
+    thousand accounts, the balances of a day). Plain numbers are added as `+` and `-` add them."""
+    total = start
+    parts = iter(parts)
+    if not isinstance(total, Amount):
+        for sign, part in parts:  # as + and - do it, until the sum is an Amount
+            total = total + part if sign > 0 else total - part
+            if isinstance(total, Amount):
+                break
+    rest = list(parts)
+    if not rest:
+        return total
+    if not all(isinstance(part, Amount) for _, part in rest):
+        for sign, part in rest:
+            total = total + part if sign > 0 else total - part
+        return total
+    value, terms = total.value, dict(total.terms)
+    get = terms.get
+    for sign, part in rest:
+        if sign > 0:  # exactly value + 1 × part and value + (−1) × part, as Amount.__add__ and __sub__ compute it
+            value = value + part.value
+            for atom, coefficient in part.terms.items():
+                terms[atom] = get(atom, 0) + coefficient
+        else:
+            value = value - part.value
+            for atom, coefficient in part.terms.items():
+                terms[atom] = get(atom, 0) - coefficient
+    return Amount(value, {a: c for a, c in terms.items() if c})
 
 
 class Amount:

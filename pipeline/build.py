@@ -201,9 +201,10 @@ class Printed:
 def printed(doc: Document, inputs: Inputs, scope: Scope, final=None) -> Printed:
     """The document's context computed from traced inputs, built once to record the figures it prints,
     then again to print them as `final` (a Rounding, or a Tracing that also marks them) prints them."""
+    from pipeline.load import collector_paused
     from pipeline.present.rounding import Recording, Rounding
 
-    with stage("compute"):
+    with stage("compute"), collector_paused():
         inputs, identities = _traced_inputs(inputs)
         figures = doc.compute(inputs, scope)
     with stage("present"):

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 
+from pipeline.amounts import added
 from pipeline.domain import Accounting, ReportLine
 from pipeline.enums import LineKind, Report
 
@@ -56,18 +57,28 @@ def post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str,
 def _post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:
     lines = {line.name: line for line in accounting.report_lines(report)}
     amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == LineKind.RESULT}
-    result_line = next((l for l in lines.values() if l.kind == LineKind.RESULT), None)
-    shown_as_is = {name for name, line in lines.items() if display_sign(line) > 0}
+    result_line = next((l.name for l in lines.values() if l.kind == LineKind.RESULT), None)
+    own, results = _lines_of(accounting, report), _lines_of(accounting, Report.RR)
+    signs = {name: 1 if display_sign(line) > 0 else -1 for name, line in lines.items()}
+    parts: dict[str, list] = {}  # line -> (sign, balance), in the order of the balances
     for account, balance in accounting.balances.get(day, {}).items():
-        name = _rule_line(accounting, account, report)
-        if name in lines:  # added or subtracted rather than multiplied by ±1: one amount fewer per account
-            if name in shown_as_is:
-                amounts[name] += balance
-            else:
-                amounts[name] -= balance
-        elif result_line is not None and _rule_line(accounting, account, Report.RR):
-            amounts[result_line.name] -= balance
+        name = own[account]
+        if name in lines:
+            parts.setdefault(name, []).append((signs[name], balance))
+        elif result_line is not None and results[account]:
+            parts.setdefault(result_line, []).append((-1, balance))
+    for name, signed in parts.items():
+        amounts[name] = added(ZERO, signed)
     return amounts
+
+
+def _lines_of(accounting: Accounting, report: Report) -> dict[int, str | None]:
+    """account -> its line in `report` (or None), for every account with a balance on any day."""
+    key = ("lines_of", report)
+    if key not in accounting.memo:
+        accounts = {account for balances in accounting.balances.values() for account in balances}
+        accounting.memo[key] = {account: _rule_line(accounting, account, report) for account in accounts}
+    return accounting.memo[key]
 
 
 def evaluate(lines: Iterable[ReportLine], posts: Mapping[str, Decimal]) -> dict[str, Decimal]:
@@ -109,7 +120,7 @@ def year_result(accounting: Accounting, day: date) -> Decimal:
     identities of the books, the cash flow and the overview ask for it for the same days)."""
     key = ("year_result", day)
     if key not in accounting.memo:
-        accounting.memo[key] = -sum(
-            (b for a, b in accounting.balances.get(day, {}).items() if _rule_line(accounting, a, Report.RR)), ZERO
-        )
+        results = _lines_of(accounting, Report.RR)
+        accounting.memo[key] = -added(ZERO, ((1, b) for a, b in accounting.balances.get(day, {}).items()
+                                             if results[a]))
     return accounting.memo[key]
