@@ -84,7 +84,7 @@ def _decimal(x) -> Decimal:
 def added(start, parts: Iterable[tuple[int, object]]):
     """`start` plus or minus each part in turn (sign +1 or −1, part an Amount or a number): the same value and
     composition, its atoms in the same order, as adding them one at a time, made in one step (a line of ten
-    thousand accounts, the balances of a day). Plain numbers are added as `+` and `-` add them."""
+    thousand accounts, the balances of a day)."""
     total = start
     parts = iter(parts)
     if not isinstance(total, Amount):
@@ -95,22 +95,32 @@ def added(start, parts: Iterable[tuple[int, object]]):
     rest = list(parts)
     if not rest:
         return total
-    if not all(isinstance(part, Amount) for _, part in rest):
-        for sign, part in rest:
-            total = total + part if sign > 0 else total - part
-        return total
-    value, terms = total.value, dict(total.terms)
-    get = terms.get
+    value, base, pairs = total.value, total.terms, []
     for sign, part in rest:
-        if sign > 0:  # exactly value + 1 × part and value + (−1) × part, as Amount.__add__ and __sub__ compute it
-            value = value + part.value
-            for atom, coefficient in part.terms.items():
-                terms[atom] = get(atom, 0) + coefficient
+        if part.__class__ is not Amount:  # a plain number among them: as + and - do it
+            return _one_at_a_time(total, rest)
+        value = value + sign * part.value  # as Amount.__add__ and __sub__ compute it, to the last digit
+        if sign > 0:
+            pairs += (part._terms or part.terms).items()
         else:
-            value = value - part.value
-            for atom, coefficient in part.terms.items():
-                terms[atom] = get(atom, 0) - coefficient
-    return Amount(value, {a: c for a, c in terms.items() if c})
+            for atom, coefficient in (part._terms or part.terms).items():
+                pairs.append((atom, -coefficient))
+    terms = dict(base)
+    terms.update(pairs)
+    if len(terms) != len(base) + len(pairs):  # an atom met twice: its coefficients added up
+        terms = dict(base)
+        get = terms.get
+        for atom, coefficient in pairs:
+            terms[atom] = get(atom, 0) + coefficient
+    if 0 in terms.values():
+        terms = {a: c for a, c in terms.items() if c}
+    return Amount(value, terms)
+
+
+def _one_at_a_time(total, parts: list[tuple[int, object]]):
+    for sign, part in parts:
+        total = total + part if sign > 0 else total - part
+    return total
 
 
 class Amount:

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from pipeline.amounts import Amount
+from pipeline.amounts import Amount, added
 from pipeline.compute.cashflow import equity_change
 from pipeline.compute.grants import books_cost, year_cost
 from pipeline.compute.lines import year_result
@@ -71,6 +71,17 @@ class Identity:
         return sum((amount for _, amount in self.parts), Amount(Decimal(0), {}))
 
 
+def _debit_and_credit(balances: dict) -> tuple[list, list]:
+    """The positive and the negative balances, each (+1, balance), in the order of the accounts."""
+    debit, credit = [], []
+    for balance in balances.values():
+        if balance > 0:
+            debit.append((1, balance))
+        elif balance < 0:
+            credit.append((1, balance))
+    return debit, credit
+
+
 def book_identities(inputs: Inputs, days: list[date]) -> list[Identity]:
     """The identities of the traced inputs that are zero in the books and must be zero on paper: the
     balances of each day sum to zero (the balansräkning balances); each day's eget kapital is the previous
@@ -79,11 +90,13 @@ def book_identities(inputs: Inputs, days: list[date]) -> list[Identity]:
     accounting, grants = inputs.accounting, inputs.grants
     balances = accounting.balances
     zero = Amount(Decimal(0), {})
-    found = [Identity(f"Balansräkningen balanserar {d.isoformat()}",
-                      (("Debetsaldon (tillgångar)", sum((v for v in balances[d].values() if v > 0), zero)),
-                       ("Kreditsaldon (eget kapital och skulder)", sum((v for v in balances[d].values() if v < 0),
-                                                                       zero))))
-             for d in days if d in balances]
+    found = []
+    for d in days:
+        if d in balances:
+            debit, credit = _debit_and_credit(balances[d])
+            found.append(Identity(f"Balansräkningen balanserar {d.isoformat()}",
+                                  (("Debetsaldon (tillgångar)", added(zero, debit)),
+                                   ("Kreditsaldon (eget kapital och skulder)", added(zero, credit)))))
     for d in days:
         before = year_end(d.year - 1)
         if d in balances and before in balances and before != d:
