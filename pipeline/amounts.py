@@ -16,6 +16,8 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from fractions import Fraction
+from itertools import chain, groupby
+from operator import attrgetter, itemgetter, neg
 from typing import Hashable, Iterable
 
 class Atom:
@@ -81,6 +83,9 @@ def _decimal(x) -> Decimal:
     return Decimal(x)
 
 
+_ONE, _MINUS_ONE = Decimal(1), Decimal(-1)  # as exact as the int signs, and multiplied sooner
+
+
 def added(start, parts: Iterable[tuple[int, object]]):
     """`start` plus or minus each part in turn (sign +1 or −1, part an Amount or a number): the same value and
     composition, its atoms in the same order, as adding them one at a time, made in one step (a line of ten
@@ -95,26 +100,41 @@ def added(start, parts: Iterable[tuple[int, object]]):
     rest = list(parts)
     if not rest:
         return total
-    value, base, pairs = total.value, total.terms, []
+    if all(part.__class__ is Amount for part in map(itemgetter(1), rest)):
+        value, terms = total.value, dict(total.terms)
+        count = len(terms)
+        for sign, run in groupby(rest, key=itemgetter(0)):  # the parts a run of one sign at a time, in C
+            amounts = list(map(itemgetter(1), run))
+            composed = list(map(_TERMS, amounts))
+            if None in composed:
+                composed = [amount.terms for amount in amounts]
+            count += sum(map(len, composed))
+            # value ± 1 × each part, as Amount._combine computes it, to the last digit in any context
+            if sign > 0:
+                value = sum(map(_ONE.__mul__, map(_VALUE, amounts)), value)
+                terms.update(chain.from_iterable(map(dict.items, composed)))
+            else:
+                value = sum(map(_MINUS_ONE.__mul__, map(_VALUE, amounts)), value)
+                coefficients = chain.from_iterable(map(dict.values, composed))
+                terms.update(zip(chain.from_iterable(composed), map(neg, coefficients)))
+        if len(terms) == count:  # no atom met twice
+            if 0 in terms.values():
+                terms = {a: c for a, c in terms.items() if c}
+            return Amount(value, terms)
+    value, terms = total.value, dict(total.terms)
+    get = terms.get
     for sign, part in rest:
-        if part.__class__ is not Amount:  # a plain number among them: as + and - do it
-            return _one_at_a_time(total, rest)
-        value = value + sign * part.value  # as Amount.__add__ and __sub__ compute it, to the last digit
-        if sign > 0:
-            pairs += (part._terms or part.terms).items()
-        else:
-            for atom, coefficient in (part._terms or part.terms).items():
-                pairs.append((atom, -coefficient))
-    terms = dict(base)
-    terms.update(pairs)
-    if len(terms) != len(base) + len(pairs):  # an atom met twice: its coefficients added up
-        terms = dict(base)
-        get = terms.get
-        for atom, coefficient in pairs:
-            terms[atom] = get(atom, 0) + coefficient
-    if 0 in terms.values():
-        terms = {a: c for a, c in terms.items() if c}
-    return Amount(value, terms)
+        if part.__class__ is not Amount:
+            if part.__class__ in (Decimal, int, Fraction) and part == 0:
+                continue  # adds nothing to an amount (Amount._combine)
+            return _one_at_a_time(total, rest)  # as + and - do it
+        value = value + (_ONE if sign > 0 else _MINUS_ONE) * part.value
+        for atom, coefficient in part.terms.items():
+            terms[atom] = get(atom, 0) + sign * coefficient
+    return Amount(value, {a: c for a, c in terms.items() if c})
+
+
+_VALUE, _TERMS = attrgetter("value"), attrgetter("_terms")
 
 
 def _one_at_a_time(total, parts: list[tuple[int, object]]):

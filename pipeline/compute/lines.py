@@ -38,11 +38,13 @@ def _rule_line(accounting: Accounting, account: int, report: Report) -> str | No
 
 def has_balance_sheet(accounting: Accounting, day: date) -> bool:
     """Whether balance-sheet accounts were entered for `day` (not only results)."""
-    return any(_rule_line(accounting, a, Report.BR) for a in accounting.balances.get(day, {}))
+    lines = _lines_of(accounting, Report.BR)
+    return any(lines[a] for a in accounting.balances.get(day, {}))
 
 
 def has_results(accounting: Accounting, day: date) -> bool:
-    return any(_rule_line(accounting, a, Report.RR) for a in accounting.balances.get(day, {}))
+    lines = _lines_of(accounting, Report.RR)
+    return any(lines[a] for a in accounting.balances.get(day, {}))
 
 
 def post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:

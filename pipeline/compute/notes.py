@@ -1,10 +1,12 @@
 """Notes to the statements: account specifications with sub-totals, pension provisions."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from pipeline.amounts import added
 from pipeline.compute.lines import ZERO, line_values, note_sign
 from pipeline.compute.tables import Table, TableRow
 from pipeline.domain import Accounting, NoteSpec, year_end
@@ -27,20 +29,22 @@ def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Ta
     once in the total (the sub-total is not an extra line).
     """
     lines = {(l.report, l.name): l for l in accounting.lines if l.note == spec.number and l.is_post}
-    entries: dict[str, list[Decimal]] = {}
+    balances = [accounting.balances.get(day, {}) for day in days]
+    every = sorted({account for accounts in balances for account in accounts})
+    parts: dict[str, list[list]] = {}  # label -> per day, its accounts' (+1, amount shown)
     groups: dict[str, str | None] = {}
     for rule in sorted(accounting.rules, key=lambda r: r.order):
         line = next((lines[(rep, name)] for rep, name in rule.lines.items() if (rep, name) in lines), None)
         if line is None:
             continue
         sign = note_sign(line)
-        accounts = sorted({a for d in days for a in accounting.balances.get(d, {}) if rule.covers(a)})
-        for account in accounts:
+        for account in every[bisect_left(every, rule.first):bisect_right(every, rule.last)]:
             label = rule.note_label or accounting.account_names.get(account, f"Konto {account}")
-            amounts = entries.setdefault(label, [ZERO] * len(days))
+            shown = parts.setdefault(label, [[] for _ in days])
             groups.setdefault(label, rule.note_group)
-            for i, day in enumerate(days):
-                amounts[i] += sign * accounting.balances.get(day, {}).get(account, ZERO)
+            for i, accounts in enumerate(balances):
+                shown[i].append((1, sign * accounts.get(account, ZERO)))
+    entries = {label: [added(ZERO, day) for day in shown] for label, shown in parts.items()}
     rows: list[TableRow] = []
     shown_groups: set[str] = set()
     for label, amounts in entries.items():
@@ -55,10 +59,10 @@ def account_note(accounting: Accounting, spec: NoteSpec, days: list[date]) -> Ta
         members = [(lab, am) for lab, am in entries.items() if groups[lab] == group and any(am)]
         if not members:
             continue
-        subtotal = tuple(sum((am[i] for _, am in members), ZERO) for i in range(len(days)))
+        subtotal = tuple(added(ZERO, ((1, am[i]) for _, am in members)) for i in range(len(days)))
         rows.append(TableRow(group, RowStyle.SUBTOTAL, subtotal))
         rows += [TableRow(lab, RowStyle.SUBLINE, tuple(am)) for lab, am in members]
-    total = tuple(sum((am[i] for am in entries.values()), ZERO) for i in range(len(days)))
+    total = tuple(added(ZERO, ((1, am[i]) for am in entries.values())) for i in range(len(days)))
     rows.append(TableRow("Summa", RowStyle.TOTAL, total))
     return Table(tuple(rows))
 
