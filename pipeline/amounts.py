@@ -100,7 +100,7 @@ def added(start, parts: Iterable[tuple[int, object]]):
     rest = list(parts)
     if not rest:
         return total
-    if all(part.__class__ is Amount for part in map(itemgetter(1), rest)):
+    if set(map(type, map(itemgetter(1), rest))) == {Amount}:
         value, terms = total.value, dict(total.terms)
         count = len(terms)
         for sign, run in groupby(rest, key=itemgetter(0)):  # the parts a run of one sign at a time, in C

@@ -59,19 +59,35 @@ def post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str,
 def _post_amounts(accounting: Accounting, report: Report, day: date) -> dict[str, Decimal]:
     lines = {line.name: line for line in accounting.report_lines(report)}
     amounts = {name: ZERO for name, line in lines.items() if line.is_post or line.kind == LineKind.RESULT}
-    result_line = next((l.name for l in lines.values() if l.kind == LineKind.RESULT), None)
-    own, results = _lines_of(accounting, report), _lines_of(accounting, Report.RR)
-    signs = {name: 1 if display_sign(line) > 0 else -1 for name, line in lines.items()}
+    routes = _routes(accounting, report)
     parts: dict[str, list] = {}  # line -> (sign, balance), in the order of the balances
     for account, balance in accounting.balances.get(day, {}).items():
-        name = own[account]
-        if name in lines:
-            parts.setdefault(name, []).append((signs[name], balance))
-        elif result_line is not None and results[account]:
-            parts.setdefault(result_line, []).append((-1, balance))
+        route = routes[account]
+        if route is not None:
+            parts.setdefault(route[0], []).append((route[1], balance))
     for name, signed in parts.items():
         amounts[name] = added(ZERO, signed)
     return amounts
+
+
+def _routes(accounting: Accounting, report: Report) -> dict[int, tuple[str, int] | None]:
+    """account -> the line of `report` its balance is shown on and the sign it is added with (a result account
+    on the balansräkning's result line, negated), or None; for every account with a balance on any day."""
+    key = ("routes", report)
+    if key not in accounting.memo:
+        lines = {line.name: line for line in accounting.report_lines(report)}
+        result_line = next((l.name for l in lines.values() if l.kind == LineKind.RESULT), None)
+        own, results = _lines_of(accounting, report), _lines_of(accounting, Report.RR)
+        routes: dict[int, tuple[str, int] | None] = {}
+        for account, name in own.items():
+            if name in lines:
+                routes[account] = (name, display_sign(lines[name]))
+            elif result_line is not None and results[account]:
+                routes[account] = (result_line, -1)
+            else:
+                routes[account] = None
+        accounting.memo[key] = routes
+    return accounting.memo[key]
 
 
 def _lines_of(accounting: Accounting, report: Report) -> dict[int, str | None]:

@@ -75,9 +75,10 @@ def _debit_and_credit(balances: dict) -> tuple[list, list]:
     """The positive and the negative balances, each (+1, balance), in the order of the accounts."""
     debit, credit = [], []
     for balance in balances.values():
-        if balance > 0:
+        value = balance.value if isinstance(balance, Amount) else balance
+        if value > 0:
             debit.append((1, balance))
-        elif balance < 0:
+        elif value < 0:
             credit.append((1, balance))
     return debit, credit
 
