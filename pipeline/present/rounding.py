@@ -27,6 +27,40 @@ IDENTITY = 100_000.0  # per unit an identity of the books fails on paper
 ATOM = 0.001  # per unit an atom is off, to choose among equal solutions
 
 
+class Printed:
+    """The distinct figures printed in one unit, in the order first printed. A figure printed again (a line, its
+    note, a sentence) is the same object, or another with the same composition: the same atoms with the same
+    coefficients (`Amount.key`, compared here without building it, which at size costs more than the pass)."""
+
+    def __init__(self):
+        self.figures: list[Amount] = []
+        self._by_object: dict[int, tuple[Amount, int]] = {}  # id: the amount (kept, so the id is not reused), index
+        self._by_shape: dict[tuple[int, int], list[int]] = {}  # number of atoms and sum of their hashes: indexes
+
+    def index(self, amount: Amount) -> int | None:
+        """The figure's place among those printed, or None when it is not one of them."""
+        seen = self._by_object.get(id(amount))
+        if seen is not None:
+            return seen[1]
+        terms = amount.terms
+        for i in self._by_shape.get(_shape(terms), ()):
+            if self.figures[i].terms == terms:  # atoms compare by key, and no coefficient is zero
+                self._by_object[id(amount)] = (amount, i)
+                return i
+        return None
+
+    def add(self, amount: Amount) -> None:
+        if self.index(amount) is None:
+            i = len(self.figures)
+            self.figures.append(amount)
+            self._by_object[id(amount)] = (amount, i)
+            self._by_shape.setdefault(_shape(amount.terms), []).append(i)
+
+
+def _shape(terms: dict) -> tuple[int, int]:
+    return len(terms), sum(map(hash, terms))
+
+
 class Recording:
     """The first pass: amounts print rounded to the nearest unit, and every figure printed is kept."""
 
@@ -34,10 +68,13 @@ class Recording:
     recording = True  # nor is what prints no amount made (fmt.recording)
 
     def __init__(self):
-        self.figures: dict[str, dict[frozenset, Amount]] = {}
+        self.figures: dict[str, Printed] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
-        self.figures.setdefault(unit, {}).setdefault(amount.key, amount)
+        printed = self.figures.get(unit)
+        if printed is None:
+            printed = self.figures[unit] = Printed()
+        printed.add(amount)
         return None
 
 
@@ -50,24 +87,26 @@ class Rounding:
         self._figures = recording.figures
         self._identities = [i for i in identities if isinstance(i, Amount) and i.value == 0]
         self._atoms: dict[str, dict] = {}
-        self._printed: dict[str, dict[frozenset, int | None]] = {}
+        self._printed: dict[str, list[int | None]] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
+        recorded = self._figures.get(unit) or Printed()
         if unit not in self._atoms:
-            figures = list(self._figures.get(unit, {}).values())
+            figures = recorded.figures
             used = {a.key for f in figures for a in f.terms}
             identities = [i for i in self._identities if any(a.key in used for a in i.terms)]  # of the figures' books
             self._atoms[unit] = solve(figures, identities, fmt.UNIT_STEP[unit])
-            self._printed[unit] = {}
-        printed = self._printed[unit]
-        key = amount.key  # a figure is printed many times (a line, its note, a sentence): added up once
-        if key not in printed:
-            atoms = self._atoms[unit]
+            self._printed[unit] = [None] * len(figures)
+        atoms = self._atoms[unit]
+        index = recorded.index(amount)  # a figure is printed many times (a line, its note, a sentence): added up once
+        if index is None:  # not among the recorded figures: made of their atoms, or else the nearest unit
             if all(a.key in atoms for a in amount.terms):
-                printed[key] = sum(c * atoms[a.key] for a, c in amount.terms.items())
-            else:
-                printed[key] = None  # not among the recorded figures: the nearest unit
-        return printed[key]
+                return sum(c * atoms[a.key] for a, c in amount.terms.items())
+            return None
+        printed = self._printed[unit]
+        if printed[index] is None:
+            printed[index] = sum(c * atoms[a.key] for a, c in amount.terms.items())
+        return printed[index]
 
 
 def warm() -> None:
