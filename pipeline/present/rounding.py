@@ -15,9 +15,13 @@ A document's context is built twice: once recording the figures it prints, then 
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import math
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
+from operator import itemgetter, mul
+from pathlib import Path
 
 from pipeline import fmt
 from pipeline.amounts import Amount
@@ -128,36 +132,34 @@ def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dic
 
 
 def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
-    atoms: dict = {}
+    atoms: dict = {}  # key: the atom in units, rounded down, its column when it is not whole (else None)
+    free = 0
     for f in figures + identities:
         for a in f.terms:
             if a.key not in atoms:
-                atoms[a.key] = Decimal(a.value) / step
-    floors = {k: math.floor(x) for k, x in atoms.items()}
-    free = [k for k, x in atoms.items() if x != floors[k]]
+                x = Decimal(a.value) / step
+                floor = math.floor(x)
+                atoms[a.key] = (x, floor, None if x == floor else free)
+                free += x != floor
     if not free:
-        return floors
-    programme = _Programme(atoms, floors, free, identities, figures)
-    chosen, index = programme.solved(), programme.index
+        return {k: floor for k, (_, floor, _) in atoms.items()}
+    chosen = _Programme(atoms, free, identities, figures).solved()
     if chosen is None:  # no solution (never expected): each atom to its nearest unit
-        return {k: math.floor(x + Decimal("0.5")) for k, x in atoms.items()}
-    return {k: floors[k] + (round(chosen[index[k]]) if k in index else 0) for k in atoms}
+        return {k: math.floor(x + Decimal("0.5")) for k, (x, _, _) in atoms.items()}
+    return {k: floor if i is None else floor + round(chosen[i]) for k, (_, floor, i) in atoms.items()}
 
 
 class _Programme:
     """The integer programme of `solve`: a column per free atom (1: rounded up), per identity two slacks, per
     figure two slacks and, when it is not whole, a column for printing it rounded up."""
 
-    def __init__(self, atoms: dict, floors: dict, free: list, identities: list[Amount], figures: list[Amount]):
-        self.atoms, self.floors = atoms, floors
-        self.index = {k: i for i, k in enumerate(free)}
-        self.costs: list[float] = []
-        self.lower: list[float] = []
-        self.upper: list[float] = []
+    def __init__(self, atoms: dict, free: int, identities: list[Amount], figures: list[Amount]):
+        self.atoms, self.free = atoms, free
+        self.costs: list[float] = [ATOM * float(1 - 2 * (x - floor)) for x, floor, i in atoms.values() if i is not None]
+        self.lower: list[float] = [0.0] * free
+        self.upper: list[float] = [1.0] * free
         self.rows: list[tuple[float, list[int], list[float]]] = []  # (value, columns, coefficients)
-        for k in free:
-            self.column(ATOM * float(1 - 2 * (atoms[k] - floors[k])), 1.0)
-        self.integers = list(range(len(free)))
+        self.integers = list(range(free))
         for identity in identities:
             self.identity(identity)
         for figure in figures:
@@ -174,17 +176,13 @@ class _Programme:
     def terms(self, amount: Amount, exact: bool) -> tuple[Decimal | None, int, list[int], list[float]]:
         """The amount in units (when `exact`), with every free atom rounded down, and the free atoms' terms,
         in one walk over its atoms."""
-        atoms, floors, index = self.atoms, self.floors, self.index
-        value, base, cols, coefs = Decimal(0), 0, [], []
-        for a, c in amount.terms.items():
-            k = a.key
-            if exact:
-                value += c * atoms[k]
-            base += c * floors[k]
-            i = index.get(k)
-            if i is not None and c:
-                cols.append(i), coefs.append(float(c))
-        return (value if exact else None), base, cols, coefs
+        found = [self.atoms[a.key] for a in amount.terms]
+        coefficients = amount.terms.values()
+        value = sum(map(mul, map(itemgetter(0), found), coefficients), Decimal(0)) if exact else None
+        base = sum(map(mul, map(itemgetter(1), found), coefficients))
+        cols = [i for (_, _, i), c in zip(found, coefficients) if i is not None and c]
+        coefs = [float(c) for (_, _, i), c in zip(found, coefficients) if i is not None and c]
+        return value, base, cols, coefs
 
     def identity(self, identity: Amount) -> None:
         _, base, cols, coefs = self.terms(identity, exact=False)
@@ -207,30 +205,55 @@ class _Programme:
         self.rows.append((low - base, cols + [up, over, under], coefs + [-1.0, -1.0, 1.0]))
 
     def solved(self) -> list[float] | None:
-        """The value of every column in HiGHS's solution, or None when it has none."""
-        import highspy  # its infinity is math.inf
+        """The value of every column in HiGHS's solution, or None when it has none. The solution is kept in the
+        cache under the programme: a build whose figures have not changed does not solve it again."""
         import numpy as np
-        from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
 
-        solver = _core._Highs()
-        solver.setOptionValue("output_flag", False)
-        solver.setOptionValue("time_limit", 10.0)
-        # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
-        # pool (pipeline.batch), where a child would wait for them forever.
-        solver.setOptionValue("threads", 1)
-        solver.addCols(len(self.costs), np.array(self.costs), np.array(self.lower), np.array(self.upper), 0,
-                       np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
-        solver.changeColsIntegrality(len(self.integers), np.array(self.integers, dtype=np.int32),
-                                     np.array([highspy.HighsVarType.kInteger] * len(self.integers)))
+        from pipeline.machinery import files
+
         starts, indices, values = [], [], []
         for _, cols, coefs in self.rows:
             starts.append(len(indices))
             indices += cols
             values += coefs
-        bounds = np.array([float(r[0]) for r in self.rows])
-        solver.addRows(len(self.rows), bounds, bounds, len(indices), np.array(starts, dtype=np.int32),
-                       np.array(indices, dtype=np.int32), np.array(values, dtype=np.float64))
-        solver.run()
-        chosen = solver.getSolution().col_value
-        _core._Highs.resetGlobalScheduler(True)
-        return chosen if len(chosen) >= len(self.index) else None
+        arrays = (np.array(self.costs), np.array(self.lower), np.array(self.upper),
+                  np.array(self.integers, dtype=np.int32), np.array([float(r[0]) for r in self.rows]),
+                  np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32), np.array(values, dtype=np.float64))
+        name = hashlib.sha256(b"".join([_version(), repr([a.shape for a in arrays]).encode()]
+                                       + [a.tobytes() for a in arrays])).hexdigest()
+        chosen = files.cached("rounding", name, lambda: np.array(_highs(*arrays), dtype=np.float64).tobytes(),
+                              lambda data: np.frombuffer(data, dtype=np.float64).tolist())
+        return chosen if len(chosen) >= self.free else None
+
+
+def _highs(costs, lower, upper, integers, bounds, starts, indices, values) -> list[float]:
+    """HiGHS's solution of a programme (its columns, then its rows in compressed form), or [] for none."""
+    import highspy  # its infinity is math.inf
+    import numpy as np
+    from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
+
+    solver = _core._Highs()
+    solver.setOptionValue("output_flag", False)
+    solver.setOptionValue("time_limit", 10.0)
+    # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
+    # pool (pipeline.batch), where a child would wait for them forever.
+    solver.setOptionValue("threads", 1)
+    solver.addCols(len(costs), costs, lower, upper, 0,
+                   np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
+    solver.changeColsIntegrality(len(integers), integers, np.array([highspy.HighsVarType.kInteger] * len(integers)))
+    solver.addRows(len(bounds), bounds, bounds, len(indices), starts, indices, values)
+    solver.run()
+    chosen = solver.getSolution().col_value
+    _core._Highs.resetGlobalScheduler(True)
+    return chosen
+
+
+@functools.lru_cache(maxsize=1)
+def _version() -> bytes:
+    """A kept solution holds until this module or HiGHS changes (found without importing HiGHS)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("highspy")
+    folder = Path(spec.origin).parent.parent if spec and spec.origin else None
+    installed = sorted(p.name for p in folder.glob("highspy-*.dist-info")) if folder else []
+    return Path(__file__).read_bytes() + repr(installed).encode()
