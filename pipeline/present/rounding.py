@@ -17,14 +17,18 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import math
+from array import array
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
-from operator import itemgetter, mul
+from itertools import chain
+from operator import attrgetter, itemgetter, mul
 from pathlib import Path
 
 from pipeline import fmt
 from pipeline.amounts import Amount
+from pipeline.machinery import files
 
 CLOSE = 1000.0  # per unit a printed figure lies beyond one unit from its exact amount
 IDENTITY = 100_000.0  # per unit an identity of the books fails on paper
@@ -43,26 +47,44 @@ class Printed:
 
     def index(self, amount: Amount) -> int | None:
         """The figure's place among those printed, or None when it is not one of them."""
-        seen = self._by_object.get(id(amount))
-        if seen is not None:
-            return seen[1]
-        terms = amount.terms
-        for i in self._by_shape.get(_shape(terms), ()):
-            if self.figures[i].terms == terms:  # atoms compare by key, and no coefficient is zero
-                self._by_object[id(amount)] = (amount, i)
-                return i
-        return None
+        return self._found(amount)[0]
 
     def add(self, amount: Amount) -> None:
-        if self.index(amount) is None:
+        index, shape = self._found(amount)
+        if index is None:
             i = len(self.figures)
             self.figures.append(amount)
             self._by_object[id(amount)] = (amount, i)
-            self._by_shape.setdefault(_shape(amount.terms), []).append(i)
+            self._by_shape.setdefault(shape, []).append(i)
+
+    def _found(self, amount: Amount) -> tuple[int | None, tuple[int, int] | None]:
+        seen = self._by_object.get(id(amount))
+        if seen is not None:
+            return seen[1], None
+        terms = amount.terms
+        shape = _shape(terms)
+        for i in self._by_shape.get(shape, ()):
+            if self.figures[i].terms == terms:  # atoms compare by key, and no coefficient is zero
+                self._by_object[id(amount)] = (amount, i)
+                return i, shape
+        return None, shape
+
+
+SMALL = 16  # atoms in a figure whose shape includes their hashes
 
 
 def _shape(terms: dict) -> tuple[int, int]:
-    return len(terms), sum(map(hash, terms))
+    """The same for figures of the same composition: the number of atoms and, for a small figure, the sum of
+    their hashes (a large one is told from the few others of its size by comparing them)."""
+    return len(terms), (sum(map(hash, terms)) if len(terms) <= SMALL else 0)
+
+
+KEY = attrgetter("key")
+
+
+def printed_sum(amount: Amount, atoms: dict) -> int:
+    """The amount as the sum of its atoms' whole numbers."""
+    return sum(map(mul, map(atoms.__getitem__, map(KEY, amount.terms)), amount.terms.values()))
 
 
 class Recording:
@@ -97,19 +119,17 @@ class Rounding:
         recorded = self._figures.get(unit) or Printed()
         if unit not in self._atoms:
             figures = recorded.figures
-            used = {a.key for f in figures for a in f.terms}
-            identities = [i for i in self._identities if any(a.key in used for a in i.terms)]  # of the figures' books
+            used = set().union(*(map(KEY, f.terms) for f in figures))
+            identities = [i for i in self._identities if not used.isdisjoint(map(KEY, i.terms))]  # the figures' books
             self._atoms[unit] = solve(figures, identities, fmt.UNIT_STEP[unit])
             self._printed[unit] = [None] * len(figures)
         atoms = self._atoms[unit]
         index = recorded.index(amount)  # a figure is printed many times (a line, its note, a sentence): added up once
         if index is None:  # not among the recorded figures: made of their atoms, or else the nearest unit
-            if all(a.key in atoms for a in amount.terms):
-                return sum(c * atoms[a.key] for a, c in amount.terms.items())
-            return None
+            return printed_sum(amount, atoms) if all(map(atoms.__contains__, map(KEY, amount.terms))) else None
         printed = self._printed[unit]
         if printed[index] is None:
-            printed[index] = sum(c * atoms[a.key] for a, c in amount.terms.items())
+            printed[index] = printed_sum(amount, atoms)
         return printed[index]
 
 
@@ -132,21 +152,46 @@ def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dic
 
 
 def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
+    """The atoms' whole numbers, from the cache when the same figures were rounded before (the rounding is the
+    programme's, and the programme is made from the atoms' values and the figures' compositions only)."""
+    everything = figures + identities
+    keys = list(dict.fromkeys(chain.from_iterable(map(KEY, f.terms) for f in everything)))  # in the order first met
+    first = {}  # key: the atom first met with it
+    for f in reversed(everything):
+        first.update(zip(map(KEY, reversed(f.terms)), reversed(f.terms)))
+    units = [Decimal(first[k].value) / step for k in keys]
+    floors = list(map(math.floor, units))
+    if units == floors:
+        return dict(zip(keys, floors))
+    index = dict(zip(keys, range(len(keys))))
+    programme = hashlib.sha256(_version() + f"|{step}|{len(figures)}|".encode() + "|".join(map(str, units)).encode())
+    for f in everything:
+        programme.update(array("q", [len(f.terms), *map(index.__getitem__, map(KEY, f.terms)), *f.terms.values()]))
+
+    def rounded() -> bytes:
+        return json.dumps(_rounded(keys, units, floors, figures, identities)).encode()
+
+    def loaded(data: bytes) -> list[int]:
+        wholes = json.loads(data)
+        if not (isinstance(wholes, list) and len(wholes) == len(keys) and all(type(w) is int for w in wholes)):
+            raise ValueError("not a rounding of these atoms")
+        return wholes
+
+    return dict(zip(keys, files.cached("rounding", programme.hexdigest(), rounded, loaded)))
+
+
+def _rounded(keys: list, units: list[Decimal], floors: list[int], figures: list[Amount],
+             identities: list[Amount]) -> list[int]:
+    """The atoms' whole numbers, as the integer programme chooses them."""
     atoms: dict = {}  # key: the atom in units, rounded down, its column when it is not whole (else None)
     free = 0
-    for f in figures + identities:
-        for a in f.terms:
-            if a.key not in atoms:
-                x = Decimal(a.value) / step
-                floor = math.floor(x)
-                atoms[a.key] = (x, floor, None if x == floor else free)
-                free += x != floor
-    if not free:
-        return {k: floor for k, (_, floor, _) in atoms.items()}
+    for k, x, floor in zip(keys, units, floors):
+        atoms[k] = (x, floor, None if x == floor else free)
+        free += x != floor
     chosen = _Programme(atoms, free, identities, figures).solved()
     if chosen is None:  # no solution (never expected): each atom to its nearest unit
-        return {k: math.floor(x + Decimal("0.5")) for k, (x, _, _) in atoms.items()}
-    return {k: floor if i is None else floor + round(chosen[i]) for k, (_, floor, i) in atoms.items()}
+        return [math.floor(x + Decimal("0.5")) for x in units]
+    return [floor if i is None else floor + round(chosen[i]) for _, floor, i in atoms.values()]
 
 
 class _Programme:
@@ -205,24 +250,18 @@ class _Programme:
         self.rows.append((low - base, cols + [up, over, under], coefs + [-1.0, -1.0, 1.0]))
 
     def solved(self) -> list[float] | None:
-        """The value of every column in HiGHS's solution, or None when it has none. The solution is kept in the
-        cache under the programme: a build whose figures have not changed does not solve it again."""
+        """The value of every column in HiGHS's solution, or None when it has none."""
         import numpy as np
-
-        from pipeline.machinery import files
 
         starts, indices, values = [], [], []
         for _, cols, coefs in self.rows:
             starts.append(len(indices))
             indices += cols
             values += coefs
-        arrays = (np.array(self.costs), np.array(self.lower), np.array(self.upper),
-                  np.array(self.integers, dtype=np.int32), np.array([float(r[0]) for r in self.rows]),
-                  np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32), np.array(values, dtype=np.float64))
-        name = hashlib.sha256(b"".join([_version(), repr([a.shape for a in arrays]).encode()]
-                                       + [a.tobytes() for a in arrays])).hexdigest()
-        chosen = files.cached("rounding", name, lambda: np.array(_highs(*arrays), dtype=np.float64).tobytes(),
-                              lambda data: np.frombuffer(data, dtype=np.float64).tolist())
+        chosen = _highs(np.array(self.costs), np.array(self.lower), np.array(self.upper),
+                        np.array(self.integers, dtype=np.int32), np.array([float(r[0]) for r in self.rows]),
+                        np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32),
+                        np.array(values, dtype=np.float64))
         return chosen if len(chosen) >= self.free else None
 
 
