@@ -20,9 +20,9 @@ import hashlib
 import json
 import math
 from array import array
+from collections import deque
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
-from itertools import chain
 from operator import attrgetter, itemgetter, mul
 from pathlib import Path
 
@@ -155,11 +155,11 @@ def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> di
     """The atoms' whole numbers, from the cache when the same figures were rounded before (the rounding is the
     programme's, and the programme is made from the atoms' values and the figures' compositions only)."""
     everything = figures + identities
-    keys = list(dict.fromkeys(chain.from_iterable(map(KEY, f.terms) for f in everything)))  # in the order first met
-    first = {}  # key: the atom first met with it
-    for f in reversed(everything):
-        first.update(zip(map(KEY, reversed(f.terms)), reversed(f.terms)))
-    units = [Decimal(first[k].value) / step for k in keys]
+    first: dict = {}  # key: the atom first met with it, in the order first met
+    for f in everything:
+        deque(map(first.setdefault, map(KEY, f.terms), f.terms), maxlen=0)
+    keys = list(first)
+    units = [Decimal(a.value) / step for a in first.values()]
     floors = list(map(math.floor, units))
     if units == floors:
         return dict(zip(keys, floors))
