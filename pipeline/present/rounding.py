@@ -11,7 +11,9 @@ printed parts and one figure has one printed value. The choice of up or down is 
   a line is weighted by one over the number of atoms in it, so the parts are rounded as they are and the
   totals follow from them, as a person adds up a printed table.
 
-A document's context is built twice: once recording the figures it prints, then printing them.
+A document's context is built twice: once recording the figures it prints, then printing them. The
+rounding is kept in the cache under the atoms' values and the figures' compositions, which alone make the
+programme: a build whose amounts have not changed (a text changed) rounds them as before without solving.
 """
 from __future__ import annotations
 
@@ -35,7 +37,7 @@ IDENTITY = 100_000.0  # per unit an identity of the books fails on paper
 ATOM = 0.001  # per unit an atom is off, to choose among equal solutions
 
 
-class Printed:
+class Recorded:
     """The distinct figures printed in one unit, in the order first printed. A figure printed again (a line, its
     note, a sentence) is the same object, or another with the same composition: the same atoms with the same
     coefficients (`Amount.key`, compared here without building it, which at size costs more than the pass)."""
@@ -94,12 +96,12 @@ class Recording:
     recording = True  # nor is what prints no amount made (fmt.recording)
 
     def __init__(self):
-        self.figures: dict[str, Printed] = {}
+        self.figures: dict[str, Recorded] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
         printed = self.figures.get(unit)
         if printed is None:
-            printed = self.figures[unit] = Printed()
+            printed = self.figures[unit] = Recorded()
         printed.add(amount)
         return None
 
@@ -116,7 +118,7 @@ class Rounding:
         self._printed: dict[str, list[int | None]] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
-        recorded = self._figures.get(unit) or Printed()
+        recorded = self._figures.get(unit) or Recorded()
         if unit not in self._atoms:
             figures = recorded.figures
             used = set().union(*(map(KEY, f.terms) for f in figures))
