@@ -42,35 +42,3 @@ def test_the_change_of_means_is_the_change_of_the_printed_means():
     falling = MeanTable(None, "", (2024, 2025), [MeanRow(board, board, None, (Decimal("4.46"), Decimal("4.24")),
                                                          Decimal("4.46"), None, None, None, None)], 1)
     assert mean_table(falling).rows[0].cells[1:4] == ["4,5", "4,2", "\u22120,3"]
-
-
-# --- the rounding kept in the cache ------------------------------------------------------------------------
-
-def _table(values: list[int]) -> list:
-    """Lines in kronor and their total, the figures of a table printed in tkr."""
-    from pipeline.amounts import Amount
-
-    lines = [Amount.atom(("saldo", i), Decimal(v)) for i, v in enumerate(values)]
-    return lines + [sum(lines, Decimal(0))]
-
-
-def test_a_rounding_solved_once_is_read_from_the_cache(tmp_path, monkeypatch):
-    """The same figures again (a build after a change of a text) are rounded as before without solving the
-    programme; other figures are solved anew; an entry that is not a solution is solved again and replaced."""
-    from pipeline.machinery import files
-    from pipeline.present import rounding
-
-    monkeypatch.setenv("FINSAM_CACHE", str(tmp_path))
-    solved = []
-    highs = rounding._highs
-    monkeypatch.setattr(rounding, "_highs", lambda *arrays: solved.append(1) or highs(*arrays))
-    table = _table([1_400, 2_600, 3_300])
-    expected = {("saldo", 0): 1, ("saldo", 1): 3, ("saldo", 2): 3}  # 1 + 3 + 3 = 7 (7,3 tkr)
-    assert rounding.solve(table, [], Decimal(1000)) == expected and len(solved) == 1
-    [entry] = (tmp_path / "rounding").iterdir()
-    assert rounding.solve(_table([1_400, 2_600, 3_300]), [], Decimal(1000)) == expected and len(solved) == 1
-    assert rounding.solve(_table([1_400, 2_600, 3_400]), [], Decimal(1000)) == \
-        {("saldo", 0): 1, ("saldo", 1): 3, ("saldo", 2): 3} and len(solved) == 2  # 1,4 + 2,6 + 3,4 = 7,4
-    files.keep("rounding", entry.name, b"no solution")
-    assert rounding.solve(table, [], Decimal(1000)) == expected and len(solved) == 3
-    assert rounding.solve(table, [], Decimal(1000)) == expected and len(solved) == 3

@@ -54,7 +54,7 @@ RUNNING = [
     "arbeten, den snabbaste av 40 körningar).",
     "- **Cachen** ligger i `~/.cache/finsam` (eller `$XDG_CACHE_HOME/finsam`, eller `FINSAM_CACHE`): diagram "
     "(`charts`), översatta mallar (`jinja`, `patched`), mallkontroller (`templatecheck`), sidnummer "
-    "(`layout`), avrundningar (`rounding`, under beloppen de avrundar), arbetsböckernas cellvärden (`xlsx`) och lästa SIE-filer (`sie`), de två sista under en kod för "
+    "(`layout`), arbetsböckernas cellvärden (`xlsx`) och lästa SIE-filer (`sie`), de två sista under en kod för "
     "filens innehåll. Varje post skrivs via en synkad tillfällig fil och bär sin längd och SHA-256; en post som "
     "inte stämmer tas bort och görs om. Mappen kan tas bort när som helst.",
     "",

@@ -11,26 +11,18 @@ printed parts and one figure has one printed value. The choice of up or down is 
   a line is weighted by one over the number of atoms in it, so the parts are rounded as they are and the
   totals follow from them, as a person adds up a printed table.
 
-A document's context is built twice: once recording the figures it prints, then printing them. The
-rounding is kept in the cache under the atoms' values and the figures' compositions, which alone make the
-programme: a build whose amounts have not changed (a text changed) rounds them as before without solving.
+A document's context is built twice: once recording the figures it prints, then printing them.
 """
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
 import math
-from array import array
 from collections import deque
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from operator import attrgetter, itemgetter, mul
-from pathlib import Path
 
 from pipeline import fmt
 from pipeline.amounts import Amount
-from pipeline.machinery import files
 
 CLOSE = 1000.0  # per unit a printed figure lies beyond one unit from its exact amount
 IDENTITY = 100_000.0  # per unit an identity of the books fails on paper
@@ -154,46 +146,22 @@ def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dic
 
 
 def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
-    """The atoms' whole numbers, from the cache when the same figures were rounded before (the rounding is the
-    programme's, and the programme is made from the atoms' values and the figures' compositions only)."""
-    everything = figures + identities
     first: dict = {}  # key: the atom first met with it, in the order first met
-    for f in everything:
+    for f in figures + identities:
         deque(map(first.setdefault, map(KEY, f.terms), f.terms), maxlen=0)
-    keys = list(first)
-    units = [Decimal(a.value) / step for a in first.values()]
-    floors = list(map(math.floor, units))
-    if units == floors:
-        return dict(zip(keys, floors))
-    index = dict(zip(keys, range(len(keys))))
-    programme = hashlib.sha256(_version() + f"|{step}|{len(figures)}|".encode() + "|".join(map(str, units)).encode())
-    for f in everything:
-        programme.update(array("q", [len(f.terms), *map(index.__getitem__, map(KEY, f.terms)), *f.terms.values()]))
-
-    def rounded() -> bytes:
-        return json.dumps(_rounded(keys, units, floors, figures, identities)).encode()
-
-    def loaded(data: bytes) -> list[int]:
-        wholes = json.loads(data)
-        if not (isinstance(wholes, list) and len(wholes) == len(keys) and all(type(w) is int for w in wholes)):
-            raise ValueError("not a rounding of these atoms")
-        return wholes
-
-    return dict(zip(keys, files.cached("rounding", programme.hexdigest(), rounded, loaded)))
-
-
-def _rounded(keys: list, units: list[Decimal], floors: list[int], figures: list[Amount],
-             identities: list[Amount]) -> list[int]:
-    """The atoms' whole numbers, as the integer programme chooses them."""
     atoms: dict = {}  # key: the atom in units, rounded down, its column when it is not whole (else None)
     free = 0
-    for k, x, floor in zip(keys, units, floors):
+    for k, a in first.items():
+        x = Decimal(a.value) / step
+        floor = math.floor(x)
         atoms[k] = (x, floor, None if x == floor else free)
         free += x != floor
+    if not free:
+        return {k: floor for k, (_, floor, _) in atoms.items()}
     chosen = _Programme(atoms, free, identities, figures).solved()
     if chosen is None:  # no solution (never expected): each atom to its nearest unit
-        return [math.floor(x + Decimal("0.5")) for x in units]
-    return [floor if i is None else floor + round(chosen[i]) for _, floor, i in atoms.values()]
+        return {k: math.floor(x + Decimal("0.5")) for k, (x, _, _) in atoms.items()}
+    return {k: floor if i is None else floor + round(chosen[i]) for k, (_, floor, i) in atoms.items()}
 
 
 class _Programme:
@@ -287,14 +255,3 @@ def _highs(costs, lower, upper, integers, bounds, starts, indices, values) -> li
     chosen = solver.getSolution().col_value
     _core._Highs.resetGlobalScheduler(True)
     return chosen
-
-
-@functools.lru_cache(maxsize=1)
-def _version() -> bytes:
-    """A kept solution holds until this module or HiGHS changes (found without importing HiGHS)."""
-    from importlib.util import find_spec
-
-    spec = find_spec("highspy")
-    folder = Path(spec.origin).parent.parent if spec and spec.origin else None
-    installed = sorted(p.name for p in folder.glob("highspy-*.dist-info")) if folder else []
-    return Path(__file__).read_bytes() + repr(installed).encode()
