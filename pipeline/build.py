@@ -204,17 +204,16 @@ def printed(doc: Document, inputs: Inputs, scope: Scope, final=None) -> Printed:
     from pipeline.load import collector_paused
     from pipeline.present.rounding import Recording, Rounding
 
-    with collector_paused():  # the amounts and the context live on, to the rendering
-        with stage("compute"):
-            inputs, identities = _traced_inputs(inputs)
-            figures = doc.compute(inputs, scope)
-        with stage("present"):
-            recording = Recording()
-            with fmt.printing(recording):
-                doc.context(inputs, scope, figures)
-            how = (final or Rounding)(recording, [i.amount for i in identities])
-            with fmt.printing(how):
-                return Printed(doc.context(inputs, scope, figures), inputs, identities, how)
+    with stage("compute"), collector_paused():
+        inputs, identities = _traced_inputs(inputs)
+        figures = doc.compute(inputs, scope)
+    with stage("present"), collector_paused():  # the context lives on, to the rendering
+        recording = Recording()
+        with fmt.printing(recording):
+            doc.context(inputs, scope, figures)
+        how = (final or Rounding)(recording, [i.amount for i in identities])
+        with fmt.printing(how):
+            return Printed(doc.context(inputs, scope, figures), inputs, identities, how)
 
 
 def build(doc: Document, inputs: Inputs, request: Request, problems: Problems, output: Path,

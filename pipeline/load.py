@@ -25,8 +25,8 @@ def load(folder: Path, problems: Problems) -> Inputs:
 def collector_paused():
     """Reading makes an object or three per row of every sheet, and nearly all of them live on: the cyclic
     garbage collector would go through them again and again as they are made (a third of the reading of a
-    förbund with ten thousand accounts) and find nothing to free. Counting references frees the rest.
-    (So too for a document's amounts and context: pipeline.build.printed.)"""
+    förbund with ten thousand accounts) and find nothing to free. Counting references frees the rest. The
+    same holds for computing a document: an atom and an amount per balance, kept for the presentation."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
