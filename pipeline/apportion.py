@@ -14,12 +14,25 @@ def split(total: Decimal, weights: list[Fraction], step: Decimal = Decimal(1)) -
     """
     if not weights:
         return []
-    weight_sum = sum(weights, Fraction(0))
     units = Fraction(total) / Fraction(step)
-    exact = [units * w / weight_sum for w in weights]
-    floors = [math.floor(e) for e in exact]
-    missing = int(units) - sum(floors)
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[:missing]:
+    scale = math.lcm(*(Fraction(w).denominator for w in weights))  # the weights as whole numbers
+    whole = [int(Fraction(w) * scale) for w in weights]
+    parts = _largest_remainder([units.numerator * w for w in whole], units.denominator * sum(whole), int(units))
+    return [Decimal(p) * step for p in parts]
+
+
+def whole_parts(total: int, weights: list[int]) -> list[int]:
+    """`split` of a whole number by whole weights, in whole numbers (as often as a survey's table has rows)."""
+    return _largest_remainder([total * w for w in weights], sum(weights), total) if weights else []
+
+
+def _largest_remainder(numerators: list[int], denominator: int, total: int) -> list[int]:
+    """Each numerator / denominator rounded down, and what they lack of `total` given one by one to those with
+    the largest remainders (ties: earlier first)."""
+    if denominator < 0:
+        numerators, denominator = [-n for n in numerators], -denominator
+    floors = [n // denominator for n in numerators]
+    order = sorted(range(len(numerators)), key=lambda i: (-(numerators[i] % denominator), i))
+    for i in order[:total - sum(floors)]:
         floors[i] += 1
-    return [Decimal(f) * step for f in floors]
+    return floors

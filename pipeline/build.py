@@ -207,7 +207,7 @@ def printed(doc: Document, inputs: Inputs, scope: Scope, final=None) -> Printed:
     with stage("compute"), collector_paused():
         inputs, identities = _traced_inputs(inputs)
         figures = doc.compute(inputs, scope)
-    with stage("present"):
+    with stage("present"), collector_paused():  # the context lives on, to the rendering
         recording = Recording()
         with fmt.printing(recording):
             doc.context(inputs, scope, figures)

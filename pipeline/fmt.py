@@ -13,7 +13,7 @@ from fractions import Fraction
 from babel.numbers import format_decimal, get_group_symbol
 
 from pipeline.amounts import Amount, plain
-from pipeline.apportion import split
+from pipeline.apportion import whole_parts
 
 LOCALE = "sv_SE"
 MINUS = "\u2212"
@@ -114,7 +114,7 @@ def percent_parts(counts: list[int]) -> list[int]:
     """Whole percentages of the parts that add up to exactly 100 (largest remainder); [] for no counts."""
     if not sum(counts):
         return []
-    return [int(p) for p in split(Decimal(100), [Fraction(c) for c in counts])]
+    return whole_parts(100, counts)
 
 
 def percents_adding_to_100(counts: list[int]) -> list[str]:

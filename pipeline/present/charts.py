@@ -174,6 +174,7 @@ def _formatter(text):
     return FuncFormatter(lambda value, _: text(value))
 
 
+@functools.lru_cache(maxsize=4096)  # a survey's labels recur in each of its questions' charts
 def _wrapped(label: str) -> str:
     return "\n".join(textwrap.wrap(label, WRAP)) or label
 

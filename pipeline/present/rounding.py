@@ -16,8 +16,10 @@ A document's context is built twice: once recording the figures it prints, then 
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
+from operator import attrgetter, itemgetter, mul
 
 from pipeline import fmt
 from pipeline.amounts import Amount
@@ -27,6 +29,58 @@ IDENTITY = 100_000.0  # per unit an identity of the books fails on paper
 ATOM = 0.001  # per unit an atom is off, to choose among equal solutions
 
 
+class Recorded:
+    """The distinct figures printed in one unit, in the order first printed. A figure printed again (a line, its
+    note, a sentence) is the same object, or another with the same composition: the same atoms with the same
+    coefficients (`Amount.key`, compared here without building it, which at size costs more than the pass)."""
+
+    def __init__(self):
+        self.figures: list[Amount] = []
+        self._by_object: dict[int, tuple[Amount, int]] = {}  # id: the amount (kept, so the id is not reused), index
+        self._by_shape: dict[tuple[int, int], list[int]] = {}  # number of atoms and sum of their hashes: indexes
+
+    def index(self, amount: Amount) -> int | None:
+        """The figure's place among those printed, or None when it is not one of them."""
+        return self._found(amount)[0]
+
+    def add(self, amount: Amount) -> None:
+        index, shape = self._found(amount)
+        if index is None:
+            i = len(self.figures)
+            self.figures.append(amount)
+            self._by_object[id(amount)] = (amount, i)
+            self._by_shape.setdefault(shape, []).append(i)
+
+    def _found(self, amount: Amount) -> tuple[int | None, tuple[int, int] | None]:
+        seen = self._by_object.get(id(amount))
+        if seen is not None:
+            return seen[1], None
+        terms = amount.terms
+        shape = _shape(terms)
+        for i in self._by_shape.get(shape, ()):
+            if self.figures[i].terms == terms:  # atoms compare by key, and no coefficient is zero
+                self._by_object[id(amount)] = (amount, i)
+                return i, shape
+        return None, shape
+
+
+SMALL = 16  # atoms in a figure whose shape includes their hashes
+
+
+def _shape(terms: dict) -> tuple[int, int]:
+    """The same for figures of the same composition: the number of atoms and, for a small figure, the sum of
+    their hashes (a large one is told from the few others of its size by comparing them)."""
+    return len(terms), (sum(map(hash, terms)) if len(terms) <= SMALL else 0)
+
+
+KEY = attrgetter("key")
+
+
+def printed_sum(amount: Amount, atoms: dict) -> int:
+    """The amount as the sum of its atoms' whole numbers."""
+    return sum(map(mul, map(atoms.__getitem__, map(KEY, amount.terms)), amount.terms.values()))
+
+
 class Recording:
     """The first pass: amounts print rounded to the nearest unit, and every figure printed is kept."""
 
@@ -34,10 +88,13 @@ class Recording:
     recording = True  # nor is what prints no amount made (fmt.recording)
 
     def __init__(self):
-        self.figures: dict[str, dict[frozenset, Amount]] = {}
+        self.figures: dict[str, Recorded] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
-        self.figures.setdefault(unit, {}).setdefault(amount.key, amount)
+        printed = self.figures.get(unit)
+        if printed is None:
+            printed = self.figures[unit] = Recorded()
+        printed.add(amount)
         return None
 
 
@@ -50,24 +107,24 @@ class Rounding:
         self._figures = recording.figures
         self._identities = [i for i in identities if isinstance(i, Amount) and i.value == 0]
         self._atoms: dict[str, dict] = {}
-        self._printed: dict[str, dict[frozenset, int | None]] = {}
+        self._printed: dict[str, list[int | None]] = {}
 
     def whole(self, amount: Amount, unit: str) -> int | None:
+        recorded = self._figures.get(unit) or Recorded()
         if unit not in self._atoms:
-            figures = list(self._figures.get(unit, {}).values())
-            used = {a.key for f in figures for a in f.terms}
-            identities = [i for i in self._identities if any(a.key in used for a in i.terms)]  # of the figures' books
+            figures = recorded.figures
+            used = set().union(*(map(KEY, f.terms) for f in figures))
+            identities = [i for i in self._identities if not used.isdisjoint(map(KEY, i.terms))]  # the figures' books
             self._atoms[unit] = solve(figures, identities, fmt.UNIT_STEP[unit])
-            self._printed[unit] = {}
+            self._printed[unit] = [None] * len(figures)
+        atoms = self._atoms[unit]
+        index = recorded.index(amount)  # a figure is printed many times (a line, its note, a sentence): added up once
+        if index is None:  # not among the recorded figures: made of their atoms, or else the nearest unit
+            return printed_sum(amount, atoms) if all(map(atoms.__contains__, map(KEY, amount.terms))) else None
         printed = self._printed[unit]
-        key = amount.key  # a figure is printed many times (a line, its note, a sentence): added up once
-        if key not in printed:
-            atoms = self._atoms[unit]
-            if all(a.key in atoms for a in amount.terms):
-                printed[key] = sum(c * atoms[a.key] for a, c in amount.terms.items())
-            else:
-                printed[key] = None  # not among the recorded figures: the nearest unit
-        return printed[key]
+        if printed[index] is None:
+            printed[index] = printed_sum(amount, atoms)
+        return printed[index]
 
 
 def warm() -> None:
@@ -89,36 +146,35 @@ def solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dic
 
 
 def _solve(figures: list[Amount], identities: list[Amount], step: Decimal) -> dict:
-    atoms: dict = {}
+    first: dict = {}  # key: the atom first met with it, in the order first met
     for f in figures + identities:
-        for a in f.terms:
-            if a.key not in atoms:
-                atoms[a.key] = Decimal(a.value) / step
-    floors = {k: math.floor(x) for k, x in atoms.items()}
-    free = [k for k, x in atoms.items() if x != floors[k]]
+        deque(map(first.setdefault, map(KEY, f.terms), f.terms), maxlen=0)
+    atoms: dict = {}  # key: the atom in units, rounded down, its column when it is not whole (else None)
+    free = 0
+    for k, a in first.items():
+        x = Decimal(a.value) / step
+        floor = math.floor(x)
+        atoms[k] = (x, floor, None if x == floor else free)
+        free += x != floor
     if not free:
-        return floors
-    programme = _Programme(atoms, floors, free, identities, figures)
-    chosen, index = programme.solved(), programme.index
+        return {k: floor for k, (_, floor, _) in atoms.items()}
+    chosen = _Programme(atoms, free, identities, figures).solved()
     if chosen is None:  # no solution (never expected): each atom to its nearest unit
-        return {k: math.floor(x + Decimal("0.5")) for k, x in atoms.items()}
-    return {k: floors[k] + (round(chosen[index[k]]) if k in index else 0) for k in atoms}
+        return {k: math.floor(x + Decimal("0.5")) for k, (x, _, _) in atoms.items()}
+    return {k: floor if i is None else floor + round(chosen[i]) for k, (_, floor, i) in atoms.items()}
 
 
 class _Programme:
     """The integer programme of `solve`: a column per free atom (1: rounded up), per identity two slacks, per
     figure two slacks and, when it is not whole, a column for printing it rounded up."""
 
-    def __init__(self, atoms: dict, floors: dict, free: list, identities: list[Amount], figures: list[Amount]):
-        self.atoms, self.floors = atoms, floors
-        self.index = {k: i for i, k in enumerate(free)}
-        self.costs: list[float] = []
-        self.lower: list[float] = []
-        self.upper: list[float] = []
+    def __init__(self, atoms: dict, free: int, identities: list[Amount], figures: list[Amount]):
+        self.atoms, self.free = atoms, free
+        self.costs: list[float] = [ATOM * float(1 - 2 * (x - floor)) for x, floor, i in atoms.values() if i is not None]
+        self.lower: list[float] = [0.0] * free
+        self.upper: list[float] = [1.0] * free
         self.rows: list[tuple[float, list[int], list[float]]] = []  # (value, columns, coefficients)
-        for k in free:
-            self.column(ATOM * float(1 - 2 * (atoms[k] - floors[k])), 1.0)
-        self.integers = list(range(len(free)))
+        self.integers = list(range(free))
         for identity in identities:
             self.identity(identity)
         for figure in figures:
@@ -135,17 +191,13 @@ class _Programme:
     def terms(self, amount: Amount, exact: bool) -> tuple[Decimal | None, int, list[int], list[float]]:
         """The amount in units (when `exact`), with every free atom rounded down, and the free atoms' terms,
         in one walk over its atoms."""
-        atoms, floors, index = self.atoms, self.floors, self.index
-        value, base, cols, coefs = Decimal(0), 0, [], []
-        for a, c in amount.terms.items():
-            k = a.key
-            if exact:
-                value += c * atoms[k]
-            base += c * floors[k]
-            i = index.get(k)
-            if i is not None and c:
-                cols.append(i), coefs.append(float(c))
-        return (value if exact else None), base, cols, coefs
+        found = [self.atoms[a.key] for a in amount.terms]
+        coefficients = amount.terms.values()
+        value = sum(map(mul, map(itemgetter(0), found), coefficients), Decimal(0)) if exact else None
+        base = sum(map(mul, map(itemgetter(1), found), coefficients))
+        cols = [i for (_, _, i), c in zip(found, coefficients) if i is not None and c]
+        coefs = [float(c) for (_, _, i), c in zip(found, coefficients) if i is not None and c]
+        return value, base, cols, coefs
 
     def identity(self, identity: Amount) -> None:
         _, base, cols, coefs = self.terms(identity, exact=False)
@@ -169,29 +221,37 @@ class _Programme:
 
     def solved(self) -> list[float] | None:
         """The value of every column in HiGHS's solution, or None when it has none."""
-        import highspy  # its infinity is math.inf
         import numpy as np
-        from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
 
-        solver = _core._Highs()
-        solver.setOptionValue("output_flag", False)
-        solver.setOptionValue("time_limit", 10.0)
-        # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
-        # pool (pipeline.batch), where a child would wait for them forever.
-        solver.setOptionValue("threads", 1)
-        solver.addCols(len(self.costs), np.array(self.costs), np.array(self.lower), np.array(self.upper), 0,
-                       np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
-        solver.changeColsIntegrality(len(self.integers), np.array(self.integers, dtype=np.int32),
-                                     np.array([highspy.HighsVarType.kInteger] * len(self.integers)))
         starts, indices, values = [], [], []
         for _, cols, coefs in self.rows:
             starts.append(len(indices))
             indices += cols
             values += coefs
-        bounds = np.array([float(r[0]) for r in self.rows])
-        solver.addRows(len(self.rows), bounds, bounds, len(indices), np.array(starts, dtype=np.int32),
-                       np.array(indices, dtype=np.int32), np.array(values, dtype=np.float64))
-        solver.run()
-        chosen = solver.getSolution().col_value
-        _core._Highs.resetGlobalScheduler(True)
-        return chosen if len(chosen) >= len(self.index) else None
+        chosen = _highs(np.array(self.costs), np.array(self.lower), np.array(self.upper),
+                        np.array(self.integers, dtype=np.int32), np.array([float(r[0]) for r in self.rows]),
+                        np.array(starts, dtype=np.int32), np.array(indices, dtype=np.int32),
+                        np.array(values, dtype=np.float64))
+        return chosen if len(chosen) >= self.free else None
+
+
+def _highs(costs, lower, upper, integers, bounds, starts, indices, values) -> list[float]:
+    """HiGHS's solution of a programme (its columns, then its rows in compressed form), or [] for none."""
+    import highspy  # its infinity is math.inf
+    import numpy as np
+    from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
+
+    solver = _core._Highs()
+    solver.setOptionValue("output_flag", False)
+    solver.setOptionValue("time_limit", 10.0)
+    # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
+    # pool (pipeline.batch), where a child would wait for them forever.
+    solver.setOptionValue("threads", 1)
+    solver.addCols(len(costs), costs, lower, upper, 0,
+                   np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
+    solver.changeColsIntegrality(len(integers), integers, np.array([highspy.HighsVarType.kInteger] * len(integers)))
+    solver.addRows(len(bounds), bounds, bounds, len(indices), starts, indices, values)
+    solver.run()
+    chosen = solver.getSolution().col_value
+    _core._Highs.resetGlobalScheduler(True)
+    return chosen
