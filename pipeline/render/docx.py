@@ -226,6 +226,10 @@ class _Template(DocxTemplate):
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8"),
                             lambda data: data.decode("utf-8"))
 
+    def render_init(self):
+        super().render_init()
+        self.pictures: dict[tuple, str] = {}  # (part, picture, size): its XML in the part
+
     def init_docx(self, reload: bool = True):
         if not self.docx or (self.is_rendered and reload):
             self.docx = _opened(Path(self.template_file))
@@ -375,13 +379,19 @@ def _for_word(value, doc: DocxTemplate):
     from pipeline.present.model import Paragraph
 
     class Described(InlineImage):
-        """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF."""
+        """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF.
+        A picture that recurs in a part (a chart shown for every insats) is made once: python-docx would
+        find the same image, relationship and shape id for it again, searching the whole part for the id."""
 
         description = ""
+        data = b""
 
         def _insert_image(self):
-            xml = super()._insert_image()
-            return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
+            made = self.tpl.pictures
+            key = (self.tpl.current_rendering_part, self.data, self.width, self.height)
+            if key not in made:
+                made[key] = super()._insert_image()
+            return made[key].replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
 
     waiting: dict[bytes, Picture] = {}  # placeholder: the chart it stands for
     # One placeholder, and so one picture in the document, per chart, whether it is drawn now or came
@@ -398,13 +408,15 @@ def _for_word(value, doc: DocxTemplate):
             return dataclasses.replace(item, text=richtext.stand_in(len(texts) - 1), rich=None)
         if isinstance(item, Picture):
             if item.name:
-                data = placeholders.setdefault(item.name, _placeholder(len(placeholders)))
+                if item.name not in placeholders:
+                    placeholders[item.name] = _placeholder(len(placeholders))
+                data = placeholders[item.name]
                 waiting[data] = item
             else:
                 data = item.png  # a logo
             image = Described(doc, io.BytesIO(data), width=Cm(item.width_cm),
                               height=Cm(item.height_cm) if item.height_cm else None)
-            image.description = item.description
+            image.description, image.data = item.description, data
             return image
         if isinstance(item, Marker):
             return RichText(item.text, color=item.colour, size=2 * item.size_pt)
