@@ -55,3 +55,32 @@ def test_declarations_the_document_makes_are_left_out_and_others_kept():
 ])
 def test_a_body_the_move_would_change_otherwise_is_left_to_docxtpl(body):
     assert render_docx._body_within(body, ROOT) is None
+
+
+def _table(grid: int, *rows: str) -> bytes:
+    """A body with one table: `grid` columns, and rows of cells ("1" a cell, "2" a cell spanning two)."""
+    def cell(span: str) -> bytes:
+        props = b"" if span == "1" else b'<w:tcPr><w:gridSpan w:val="' + span.encode() + b'"/></w:tcPr>'
+        return b"<w:tc>" + props + b"<w:p/></w:tc>"
+
+    return (b'<w:body xmlns:w="' + W + b'"><w:tbl><w:tblGrid>' + b'<w:gridCol w:w="1000"/>' * grid
+            + b"</w:tblGrid>" + b"".join(b"<w:tr>" + b"".join(cell(s) for s in row) + b"</w:tr>" for row in rows)
+            + b"</w:tbl></w:body>")
+
+
+@pytest.mark.parametrize("body, fits", [
+    (_table(3, "111", "12"), True),
+    (_table(3, "12", "21"), True),
+    (_table(3, "111", "1111"), False),  # a row wider than the grid: docxtpl adds a column
+    (_table(3, "11", "2"), False),  # no row as wide as the grid: docxtpl drops one
+    (_table(3, "11", "12"), True),
+    (_table(2), False),  # no rows at all
+    (_table(0), True),
+])
+def test_a_table_is_parsed_in_place_only_where_docxtpl_would_leave_its_grid(body, fits):
+    from docxtpl import DocxTemplate
+    from lxml import etree
+
+    assert render_docx._grids_fit(etree.fromstring(body)) is fits
+    unchanged = etree.tostring(DocxTemplate.fix_tables(None, body.decode())) == etree.tostring(etree.fromstring(body))
+    assert unchanged is fits

@@ -238,21 +238,94 @@ class _Template(DocxTemplate):
     def resolve_listing(self, xml):
         return super().resolve_listing(xml) if _LISTING.search(xml) else xml
 
+    def fix_tables(self, xml):
+        """The rendered body (docxtpl's XML text) parsed into the document whole, where docxtpl parses it
+        alone to fix its tables' grids and map_tree then puts it in place: once, where no table needs that
+        fix (it does where a row has more cells than the grid has columns, or none has as many)."""
+        self.placed = None
+        body = _body_within(xml.encode("utf-8"), _declared(self.docx.element))
+        if body is not None:
+            try:
+                document = self._around(body, _body_parser(recover=False))
+            except etree.XMLSyntaxError:
+                document = None  # left to docxtpl's recovering parser
+            if document is not None and _grids_fit(document.body):
+                self.docx.part._element = document
+                self.docx = self.docx.part.document
+                self.placed = document.body
+                return self.placed
+        return super().fix_tables(xml)
+
+    def fix_docpr_ids(self, tree):
+        if tree is not self.placed:
+            return super().fix_docpr_ids(tree)
+        for picture in tree.iter(_DOC_PR):  # docxtpl's renumbering, in the same (document) order
+            self.docx_ids_index += 1
+            picture.attrib["id"] = str(self.docx_ids_index)
+
     def map_tree(self, tree):
         """The rendered body into the document. docxtpl moves it into the template's tree, where lxml
         reconciles the namespaces node by node (30 ms for the example's årsredovisning, most of a build's
         rendering); the document is parsed whole around it instead, to the same tree: a namespace the
         document declares is not declared again inside it (as lxml's move leaves it)."""
-        root = self.docx.element
-        body = _body_within(etree.tostring(tree), {uri.encode(): (prefix or "").encode()
-                                                   for prefix, uri in root.nsmap.items()})
+        if tree is self.placed:
+            return
+        body = _body_within(etree.tostring(tree), _declared(self.docx.element))
         if body is None:
             return super().map_tree(tree)
         tree.clear()  # its nodes freed before the document is parsed: the peak memory of a large document
-        document = etree.tostring(root)
-        head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
-        self.docx.part._element = etree.fromstring(head + body + tail, parser=_body_parser())
+        self.docx.part._element = self._around(body, _body_parser())
         self.docx = self.docx.part.document
+
+    def _around(self, body: bytes, parser):
+        """The template's document with `body` (its text, declarations as _body_within leaves them) parsed
+        in place of its own."""
+        document = etree.tostring(self.docx.element)
+        head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
+        return etree.fromstring(head + body + tail, parser=parser)
+
+
+def _declared(root) -> dict[bytes, bytes]:
+    """The namespaces an element declares or inherits, uri: prefix."""
+    return {uri.encode(): (prefix or "").encode() for prefix, uri in root.nsmap.items()}
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+# A row with more cells than $columns, and one with at least as many, none spanning columns.
+_WIDER_ROW = etree.XPath("boolean(.//w:tr[count(w:tc) > $columns])", namespaces={"w": _W})
+_FULL_ROW = etree.XPath("boolean(.//w:tr[count(w:tc) >= $columns and not(w:tc/w:tcPr/w:gridSpan)])",
+                        namespaces={"w": _W})
+
+
+def _grids_fit(body) -> bool:
+    """Whether docxtpl's fix_tables leaves every table in `body` as it is: none has a row with more cells
+    than its grid has columns, and each has a row whose cells span them all (or more)."""
+    for table in body.iter(f"{{{_W}}}tbl"):
+        grid = table.find(f"{{{_W}}}tblGrid")
+        if grid is None:
+            return False  # docxtpl's error, from docxtpl
+        columns = len(grid.findall(f"{{{_W}}}gridCol"))
+        if _WIDER_ROW(table, columns=columns):
+            return False
+        if not _FULL_ROW(table, columns=columns) and _widest(table) < columns:
+            return False
+    return True
+
+
+def _widest(table) -> int:
+    """The most columns a row of `table` spans (as docxtpl counts them; -1 where it could not)."""
+    widest = 0
+    for row in table.iter(f"{{{_W}}}tr"):
+        spanned = 0
+        for cell in row.findall(f"{{{_W}}}tc"):
+            span = cell.find(f"{{{_W}}}tcPr/{{{_W}}}gridSpan")
+            value = "1" if span is None else span.get(f"{{{_W}}}val")
+            if value is None or not value.isdigit():
+                return -1
+            spanned += int(value)
+        widest = max(widest, spanned)
+    return widest
 
 
 # The templates opened, by content: a batch renders each of them for every förbund. None: opened once.
@@ -318,12 +391,12 @@ def _closed(body: bytes, name: bytes, start: int, end: int) -> bool:
     return close >= 0 and re.compile(rb"<" + re.escape(name) + rb"[\s/>]").search(body, start + 1, close) is None
 
 
-@functools.lru_cache(maxsize=1)
-def _body_parser():
+@functools.lru_cache(maxsize=2)
+def _body_parser(recover: bool = True):
     """docxtpl's parser for the rendered body (recovering), making python-docx's element classes."""
     from docx.oxml.parser import element_class_lookup
 
-    parser = etree.XMLParser(recover=True)
+    parser = etree.XMLParser(recover=recover)
     parser.set_element_class_lookup(element_class_lookup)
     return parser
 
