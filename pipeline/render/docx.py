@@ -5,6 +5,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import operator
 import re
 import struct
 import zipfile
@@ -494,17 +495,19 @@ def _for_word(value, doc: DocxTemplate):
         if isinstance(item, Marker):
             return RichText(item.text, color=item.colour, size=2 * item.size_pt)
         # A part with nothing to convert is left as it is: remaking every row of a large table was most of this.
+        # Plain values (most of the items) are not handed to convert at all.
         if isinstance(item, dict):
-            converted = {k: convert(v) for k, v in item.items()}
-            return item if all(converted[k] is v for k, v in item.items()) else converted
+            converted = {k: v if isinstance(v, _PLAIN) else convert(v) for k, v in item.items()}
+            return item if all(map(operator.is_, converted.values(), item.values())) else converted
         if isinstance(item, list):
-            converted = [convert(v) for v in item]
-            return item if all(c is v for c, v in zip(converted, item)) else converted
-        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            converted = [v if isinstance(v, _PLAIN) else convert(v) for v in item]
+            return item if all(map(operator.is_, converted, item)) else converted
+        fields = _init_fields(type(item))
+        if fields is not None:
             changed = {}
-            for name in _init_fields(type(item)):
+            for name in fields:
                 value = getattr(item, name)
-                if (new := convert(value)) is not value:
+                if not isinstance(value, _PLAIN) and (new := convert(value)) is not value:
                     changed[name] = new
             return dataclasses.replace(item, **changed) if changed else item
         return item
@@ -521,7 +524,10 @@ _PLAIN = (str, int, float, type(None))  # bool is an int
 
 
 @functools.lru_cache(maxsize=None)
-def _init_fields(kind: type) -> tuple[str, ...]:
+def _init_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields a dataclass is made with; None for a type that is not one (a dataclass's class itself)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
     return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
