@@ -294,9 +294,10 @@ def _declared(root) -> dict[bytes, bytes]:
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
 # A row with more cells than $columns, and one with at least as many, none spanning columns.
-_WIDER_ROW = etree.XPath("boolean(.//w:tr[count(w:tc) > $columns])", namespaces={"w": _W})
-_FULL_ROW = etree.XPath("boolean(.//w:tr[count(w:tc) >= $columns and not(w:tc/w:tcPr/w:gridSpan)])",
-                        namespaces={"w": _W})
+_WIDER_ROW = "descendant::w:tr[count(w:tc) > $columns]"
+_FULL_ROW = "descendant::w:tr[count(w:tc) >= $columns and not(w:tc/w:tcPr/w:gridSpan)]"
+_WIDER = etree.XPath(f"boolean({_WIDER_ROW})", namespaces={"w": _W})
+_MISFIT = etree.XPath(f"boolean({_WIDER_ROW}) or not({_FULL_ROW})", namespaces={"w": _W})
 
 
 def _grids_fit(body) -> bool:
@@ -307,9 +308,7 @@ def _grids_fit(body) -> bool:
         if grid is None:
             return False  # docxtpl's error, from docxtpl
         columns = len(grid.findall(f"{{{_W}}}gridCol"))
-        if _WIDER_ROW(table, columns=columns):
-            return False
-        if not _FULL_ROW(table, columns=columns) and _widest(table) < columns:
+        if _MISFIT(table, columns=columns) and (_WIDER(table, columns=columns) or _widest(table) < columns):
             return False
     return True
 
