@@ -5,6 +5,7 @@ import dataclasses
 import functools
 import hashlib
 import io
+import operator
 import re
 import struct
 import zipfile
@@ -226,29 +227,116 @@ class _Template(DocxTemplate):
         return files.cached("patched", f"{key}.xml", lambda: patch(src_xml).encode("utf-8"),
                             lambda data: data.decode("utf-8"))
 
+    def render_init(self):
+        super().render_init()
+        self.pictures: dict[tuple, str] = {}  # (part, picture, size): its XML in the part
+
     def init_docx(self, reload: bool = True):
         if not self.docx or (self.is_rendered and reload):
             self.docx = _opened(Path(self.template_file))
             self.is_rendered = False
 
+    def render_xml_part(self, src_xml, part, context, jinja_env=None):
+        """docxtpl's (0.20; its docx_context on a template error aside, which nothing here reads), with the
+        line break it puts before each paragraph for Jinja's line numbers put in and taken out by
+        str.replace: its re.sub expanded a replacement template for each of the 100x report's 48 000."""
+        src_xml = src_xml.replace("<w:p ", "\n<w:p ").replace("<w:p>", "\n<w:p>")
+        self.current_rendering_part = part
+        dst_xml = jinja_env.from_string(src_xml).render(context)
+        dst_xml = dst_xml.replace("\n<w:p ", "<w:p ").replace("\n<w:p>", "<w:p>")
+        dst_xml = dst_xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+        return self.resolve_listing(dst_xml)
+
     def resolve_listing(self, xml):
-        return super().resolve_listing(xml) if _LISTING.search(xml) else xml
+        return super().resolve_listing(xml) if _has_listing(xml) else xml
+
+    def fix_tables(self, xml):
+        """The rendered body (docxtpl's XML text) parsed into the document whole, where docxtpl parses it
+        alone to fix its tables' grids and map_tree then puts it in place: once, where no table needs that
+        fix (it does where a row has more cells than the grid has columns, or none has as many)."""
+        self.placed = None
+        body = _body_within(xml.encode("utf-8"), _declared(self.docx.element))
+        if body is not None:
+            try:
+                document = self._around(body, _body_parser(recover=False))
+            except etree.XMLSyntaxError:
+                document = None  # left to docxtpl's recovering parser
+            if document is not None and _grids_fit(document.body):
+                self.docx.part._element = document
+                self.docx = self.docx.part.document
+                self.placed = document.body
+                return self.placed
+        return super().fix_tables(xml)
+
+    def fix_docpr_ids(self, tree):
+        if tree is not self.placed:
+            return super().fix_docpr_ids(tree)
+        for picture in tree.iter(_DOC_PR):  # docxtpl's renumbering, in the same (document) order
+            self.docx_ids_index += 1
+            picture.attrib["id"] = str(self.docx_ids_index)
 
     def map_tree(self, tree):
         """The rendered body into the document. docxtpl moves it into the template's tree, where lxml
         reconciles the namespaces node by node (30 ms for the example's årsredovisning, most of a build's
         rendering); the document is parsed whole around it instead, to the same tree: a namespace the
         document declares is not declared again inside it (as lxml's move leaves it)."""
-        root = self.docx.element
-        body = _body_within(etree.tostring(tree), {uri.encode(): (prefix or "").encode()
-                                                   for prefix, uri in root.nsmap.items()})
+        if tree is self.placed:
+            return
+        body = _body_within(etree.tostring(tree), _declared(self.docx.element))
         if body is None:
             return super().map_tree(tree)
         tree.clear()  # its nodes freed before the document is parsed: the peak memory of a large document
-        document = etree.tostring(root)
-        head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
-        self.docx.part._element = etree.fromstring(head + body + tail, parser=_body_parser())
+        self.docx.part._element = self._around(body, _body_parser())
         self.docx = self.docx.part.document
+
+    def _around(self, body: bytes, parser):
+        """The template's document with `body` (its text, declarations as _body_within leaves them) parsed
+        in place of its own."""
+        document = etree.tostring(self.docx.element)
+        head, tail = document.split(b"<w:body", 1)[0], document.rsplit(b"</w:body>", 1)[-1]
+        return etree.fromstring(head + body + tail, parser=parser)
+
+
+def _declared(root) -> dict[bytes, bytes]:
+    """The namespaces an element declares or inherits, uri: prefix."""
+    return {uri.encode(): (prefix or "").encode() for prefix, uri in root.nsmap.items()}
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+# A row with more cells than $columns, and one with at least as many, none spanning columns.
+_WIDER_ROW = "descendant::w:tr[count(w:tc) > $columns]"
+_FULL_ROW = "descendant::w:tr[count(w:tc) >= $columns and not(w:tc/w:tcPr/w:gridSpan)]"
+_WIDER = etree.XPath(f"boolean({_WIDER_ROW})", namespaces={"w": _W})
+_MISFIT = etree.XPath(f"boolean({_WIDER_ROW}) or not({_FULL_ROW})", namespaces={"w": _W})
+
+
+def _grids_fit(body) -> bool:
+    """Whether docxtpl's fix_tables leaves every table in `body` as it is: none has a row with more cells
+    than its grid has columns, and each has a row whose cells span them all (or more)."""
+    for table in body.iter(f"{{{_W}}}tbl"):
+        grid = table.find(f"{{{_W}}}tblGrid")
+        if grid is None:
+            return False  # docxtpl's error, from docxtpl
+        columns = len(grid.findall(f"{{{_W}}}gridCol"))
+        if _MISFIT(table, columns=columns) and (_WIDER(table, columns=columns) or _widest(table) < columns):
+            return False
+    return True
+
+
+def _widest(table) -> int:
+    """The most columns a row of `table` spans (as docxtpl counts them; -1 where it could not)."""
+    widest = 0
+    for row in table.iter(f"{{{_W}}}tr"):
+        spanned = 0
+        for cell in row.findall(f"{{{_W}}}tc"):
+            span = cell.find(f"{{{_W}}}tcPr/{{{_W}}}gridSpan")
+            value = "1" if span is None else span.get(f"{{{_W}}}val")
+            if value is None or not value.isdigit():
+                return -1
+            spanned += int(value)
+        widest = max(widest, spanned)
+    return widest
 
 
 # The templates opened, by content: a batch renders each of them for every förbund. None: opened once.
@@ -314,18 +402,26 @@ def _closed(body: bytes, name: bytes, start: int, end: int) -> bool:
     return close >= 0 and re.compile(rb"<" + re.escape(name) + rb"[\s/>]").search(body, start + 1, close) is None
 
 
-@functools.lru_cache(maxsize=1)
-def _body_parser():
+@functools.lru_cache(maxsize=2)
+def _body_parser(recover: bool = True):
     """docxtpl's parser for the rendered body (recovering), making python-docx's element classes."""
     from docx.oxml.parser import element_class_lookup
 
-    parser = etree.XMLParser(recover=True)
+    parser = etree.XMLParser(recover=recover)
     parser.set_element_class_lookup(element_class_lookup)
     return parser
 
 
 # A text with a character docxtpl turns into Word's own (tab, paragraph, line or page break).
 _LISTING = re.compile(r"<w:t(?:\s[^>]*)?>[^<]*[\t\a\n\f]")
+_LISTED = re.compile(r"[\t\a\n\f]")
+
+
+def _has_listing(xml: str) -> bool:
+    """Whether _LISTING is found in `xml`, looked for where one of its characters is (in a large document
+    mostly the line breaks between the tags of its pictures), from the tag before it: a tag's attributes
+    hold no "<" (the template's are escaped by lxml, the context's by Jinja)."""
+    return any(_LISTING.match(xml, xml.rfind("<", 0, found.start())) for found in _LISTED.finditer(xml))
 
 
 def _environment():
@@ -375,12 +471,19 @@ def _for_word(value, doc: DocxTemplate):
     from pipeline.present.model import Paragraph
 
     class Described(InlineImage):
-        """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF."""
+        """docxtpl's picture, with its text alternative (the drawing's descr) for screen readers and the PDF.
+        A picture that recurs in a part (a chart shown for every insats) is made once: python-docx would
+        find the same image, relationship and shape id for it again, searching the whole part for the id."""
 
         description = ""
+        data = b""
 
         def _insert_image(self):
-            xml = super()._insert_image()
+            made = self.tpl.pictures
+            key = (self.tpl.current_rendering_part, self.data, self.width, self.height)
+            xml = made.get(key)
+            if xml is None:
+                xml = made[key] = super()._insert_image()
             return xml.replace("<wp:docPr ", f"<wp:docPr descr={quoteattr(self.description)} ", 1)
 
     waiting: dict[bytes, Picture] = {}  # placeholder: the chart it stands for
@@ -398,28 +501,32 @@ def _for_word(value, doc: DocxTemplate):
             return dataclasses.replace(item, text=richtext.stand_in(len(texts) - 1), rich=None)
         if isinstance(item, Picture):
             if item.name:
-                data = placeholders.setdefault(item.name, _placeholder(len(placeholders)))
+                if item.name not in placeholders:
+                    placeholders[item.name] = _placeholder(len(placeholders))
+                data = placeholders[item.name]
                 waiting[data] = item
             else:
                 data = item.png  # a logo
             image = Described(doc, io.BytesIO(data), width=Cm(item.width_cm),
                               height=Cm(item.height_cm) if item.height_cm else None)
-            image.description = item.description
+            image.description, image.data = item.description, data
             return image
         if isinstance(item, Marker):
             return RichText(item.text, color=item.colour, size=2 * item.size_pt)
         # A part with nothing to convert is left as it is: remaking every row of a large table was most of this.
+        # Plain values (most of the items) are not handed to convert at all.
         if isinstance(item, dict):
-            converted = {k: convert(v) for k, v in item.items()}
-            return item if all(converted[k] is v for k, v in item.items()) else converted
+            converted = {k: v if isinstance(v, _PLAIN) else convert(v) for k, v in item.items()}
+            return item if all(map(operator.is_, converted.values(), item.values())) else converted
         if isinstance(item, list):
-            converted = [convert(v) for v in item]
-            return item if all(c is v for c, v in zip(converted, item)) else converted
-        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            converted = [v if isinstance(v, _PLAIN) else convert(v) for v in item]
+            return item if all(map(operator.is_, converted, item)) else converted
+        fields = _init_fields(type(item))
+        if fields is not None:
             changed = {}
-            for name in _init_fields(type(item)):
+            for name in fields:
                 value = getattr(item, name)
-                if (new := convert(value)) is not value:
+                if not isinstance(value, _PLAIN) and (new := convert(value)) is not value:
                     changed[name] = new
             return dataclasses.replace(item, **changed) if changed else item
         return item
@@ -436,7 +543,10 @@ _PLAIN = (str, int, float, type(None))  # bool is an int
 
 
 @functools.lru_cache(maxsize=None)
-def _init_fields(kind: type) -> tuple[str, ...]:
+def _init_fields(kind: type) -> tuple[str, ...] | None:
+    """The fields a dataclass is made with; None for a type that is not one (a dataclass's class itself)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
     return tuple(f.name for f in dataclasses.fields(kind) if f.init)
 
 
