@@ -7,6 +7,7 @@ page numbers LibreOffice laid them out on, so the reader never sees an empty TOC
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 
 from docx.oxml.ns import qn
@@ -94,11 +95,29 @@ def fill_table_of_contents(document) -> bool:
     return True
 
 
+def _toc_field(body) -> list:
+    """The paragraphs of the TOC field: from the one it begins in to the one it ends in (a field nested in
+    it, as Word's page references are, counted), or none. Looked for there, not in the whole document."""
+    begin = _toc_paragraph(body)
+    if begin is None:
+        return []
+    found, depth, mark, kind = [], 0, qn("w:fldChar"), qn("w:fldCharType")
+    for paragraph in itertools.chain([begin], begin.itersiblings(_P)):
+        found.append(paragraph)
+        for field in paragraph.iter(mark):
+            depth += {"begin": 1, "end": -1}.get(field.get(kind), 0)
+        if depth <= 0:
+            break
+    return found
+
+
 def number_table_of_contents(document, pages: list[tuple[str, int]]) -> None:
     """A tab and the page number after each TOC entry, in order, from (heading, page) pairs."""
     toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
     position = 0
-    for p in styled_paragraphs(document.element.body, toc_ids):
+    for p in _toc_field(document.element.body):
+        if style_of(p) not in toc_ids:
+            continue
         title = normal(p.text)
         match = next((i for i in range(position, len(pages)) if pages[i][0] == title), None)
         if match is None:
@@ -159,15 +178,18 @@ def drop_empty_columns(document) -> None:
     Tables of one row, and tables with merged cells, are left as they are."""
     # lxml's walks by tag, not XPath or paths (which lxml runs in Python): a long document has thousands of rows.
     row_tag, cell_tag, text_tag = qn("w:tr"), qn("w:tc"), qn("w:t")
+    header, merged = qn("w:tblHeader"), (qn("w:gridSpan"), qn("w:vMerge"))
     for table in document.element.body.iter(qn("w:tbl")):
         rows = table.findall(row_tag)
         cells = [list(row.iterchildren(cell_tag)) for row in rows]
         grid = table.find(qn("w:tblGrid"))
         columns = grid.findall(qn("w:gridCol")) if grid is not None else []
-        if len(rows) < 2 or any(len(r) != len(columns) for r in cells) or \
-                next(table.iter(qn("w:gridSpan"), qn("w:vMerge")), None) is not None:
+        if len(rows) < 2 or any(len(r) != len(columns) for r in cells):
             continue
-        headings = {mark.getparent().getparent() for mark in table.iter(qn("w:tblHeader"))}  # (w:tr/w:trPr/…)
+        marks = list(table.iter(header, *merged))  # one walk for both
+        if any(mark.tag in merged for mark in marks):
+            continue
+        headings = {mark.getparent().getparent() for mark in marks}  # (w:tr/w:trPr/w:tblHeader)
         body = [r for row, r in zip(rows, cells) if row not in headings]  # below the headings
         empty = [i for i in range(len(columns))
                  if not any("".join(t.text or "" for t in r[i].iter(text_tag)).strip() for r in body)]
