@@ -176,7 +176,7 @@ def drop_empty_columns(document) -> None:
     survey gave) is left out; the other columns widen so that the table keeps its width. The heading rows
     are those that repeat on every page; a table without them loses only columns empty from top to bottom.
     Tables of one row, and tables with merged cells, are left as they are."""
-    # lxml's walks by tag, not XPath or paths (which lxml runs in Python): a long document has thousands of rows.
+    # lxml's walks by tag, not an XPath or a path per table and row: a long document has thousands of rows.
     row_tag, cell_tag, text_tag = qn("w:tr"), qn("w:tc"), qn("w:t")
     header, merged = qn("w:tblHeader"), (qn("w:gridSpan"), qn("w:vMerge"))
     for table in document.element.body.iter(qn("w:tbl")):
