@@ -132,9 +132,20 @@ def layout_key(document) -> str:
             continue
         content = part.blob
         if name == "/word/document.xml":
-            content = _TEXT.sub(lambda m: m.group(1) + re.sub(rb"[0-9]", b"0", m.group(2)) + m.group(3), content)
+            content = _digits_as_zero(content)
         digest.update(name.encode() + b"\0" + hashlib.sha256(content).digest())
     return digest.hexdigest()
+
+
+_ZERO = bytes.maketrans(b"0123456789", b"0" * 10)
+
+
+def _digits_as_zero(xml: bytes) -> bytes:
+    """`xml` with every digit of its texts (w:t) read as 0: split at the texts, which every fourth piece is,
+    and joined again (a substitution per text took a quarter of a second on a long document)."""
+    pieces = _TEXT.split(xml)
+    pieces[2::4] = [text.translate(_ZERO) for text in pieces[2::4]]
+    return b"".join(pieces)
 
 
 def _pages(document, folder: Path, target: Path) -> tuple[list[tuple[str, int]], list[str]]:

@@ -7,6 +7,7 @@ page numbers LibreOffice laid them out on, so the reader never sees an empty TOC
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 
 from docx.oxml.ns import qn
@@ -14,19 +15,38 @@ from docx.oxml.ns import qn
 from pipeline.render.layout import normal
 
 TOC_STYLES = {"Heading 1": "toc 1", "Heading 2": "toc 2"}
-_STYLE = f"{qn('w:pPr')}/{qn('w:pStyle')}"
+_P, _PPR, _PSTYLE, _VAL = qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_STYLE = f"{_PPR}/{_PSTYLE}"
 
 
 def style_of(p) -> str | None:
     """A paragraph's style id, read from its XML (python-docx's property is slow over a whole document)."""
     found = p.find(_STYLE)
-    return found.get(qn("w:val")) if found is not None else None
+    return found.get(_VAL) if found is not None else None
+
+
+def styled_paragraphs(element, styles) -> list:
+    """The paragraphs within `element` whose style id is one of `styles`, in document order. Found from their
+    style elements (w:p/w:pPr/w:pStyle, one to a paragraph), in lxml's own walk: asking each paragraph of a
+    long document for its style took a second."""
+    found = []
+    for style in element.iter(_PSTYLE):
+        if style.get(_VAL) in styles and (properties := style.getparent()).tag == _PPR and \
+                (paragraph := properties.getparent()) is not None and paragraph.tag == _P:
+            found.append(paragraph)
+    return found
 
 
 def _toc_paragraph(body):
-    """The paragraph where the TOC field begins (LibreOffice wraps it in a content control: searched deep)."""
-    found = body.xpath('.//w:p[w:r/w:instrText[starts-with(normalize-space(.), "TOC")]]')
-    return found[0] if found else None
+    """The paragraph where the TOC field begins (LibreOffice wraps it in a content control: searched deep):
+    the first w:p/w:r/w:instrText whose text starts with TOC after white space (an XPath took longer)."""
+    for instruction in body.iter(qn("w:instrText")):
+        run = instruction.getparent()
+        paragraph = run.getparent() if run.tag == qn("w:r") else None
+        if paragraph is not None and paragraph.tag == _P and \
+                (instruction.text or "").lstrip(" \t\r\n").startswith("TOC"):
+            return paragraph
+    return None
 
 
 def style_ids(document, names) -> dict[str, str]:
@@ -54,8 +74,7 @@ def fill_table_of_contents(document) -> bool:
     # Style ids looked up once: python-docx's per-paragraph style lookup is slow on long documents.
     ids = style_ids(document, list(TOC_STYLES) + list(TOC_STYLES.values()))
     levels = {ids[name]: ids.get(toc) for name, toc in TOC_STYLES.items() if name in ids}
-    entries = [(levels[style], text) for p in body.iter(qn("w:p"))
-               if (style := style_of(p)) in levels and (text := p.text.strip())]
+    entries = [(levels[style_of(p)], text) for p in styled_paragraphs(body, levels) if (text := p.text.strip())]
     if not entries:
         return True
     separate, end = _field_runs(begin, "separate")[0], _field_runs(begin, "end")[0]
@@ -76,11 +95,27 @@ def fill_table_of_contents(document) -> bool:
     return True
 
 
+def _toc_field(body) -> list:
+    """The paragraphs of the TOC field: from the one it begins in to the one it ends in (a field nested in
+    it, as Word's page references are, counted), or none. Looked for there, not in the whole document."""
+    begin = _toc_paragraph(body)
+    if begin is None:
+        return []
+    found, depth, mark, kind = [], 0, qn("w:fldChar"), qn("w:fldCharType")
+    for paragraph in itertools.chain([begin], begin.itersiblings(_P)):
+        found.append(paragraph)
+        for field in paragraph.iter(mark):
+            depth += {"begin": 1, "end": -1}.get(field.get(kind), 0)
+        if depth <= 0:
+            break
+    return found
+
+
 def number_table_of_contents(document, pages: list[tuple[str, int]]) -> None:
     """A tab and the page number after each TOC entry, in order, from (heading, page) pairs."""
     toc_ids = set(style_ids(document, TOC_STYLES.values()).values())
     position = 0
-    for p in document.element.body.iter(qn("w:p")):
+    for p in _toc_field(document.element.body):
         if style_of(p) not in toc_ids:
             continue
         title = normal(p.text)
@@ -141,16 +176,23 @@ def drop_empty_columns(document) -> None:
     survey gave) is left out; the other columns widen so that the table keeps its width. The heading rows
     are those that repeat on every page; a table without them loses only columns empty from top to bottom.
     Tables of one row, and tables with merged cells, are left as they are."""
+    # lxml's walks by tag, not an XPath or a path per table and row: a long document has thousands of rows.
+    row_tag, cell_tag, text_tag = qn("w:tr"), qn("w:tc"), qn("w:t")
+    header, merged = qn("w:tblHeader"), (qn("w:gridSpan"), qn("w:vMerge"))
     for table in document.element.body.iter(qn("w:tbl")):
-        rows = table.findall(qn("w:tr"))
-        cells = [row.findall(qn("w:tc")) for row in rows]
+        rows = table.findall(row_tag)
+        cells = [list(row.iterchildren(cell_tag)) for row in rows]
         grid = table.find(qn("w:tblGrid"))
         columns = grid.findall(qn("w:gridCol")) if grid is not None else []
-        if len(rows) < 2 or any(len(r) != len(columns) for r in cells) or table.xpath(".//w:gridSpan | .//w:vMerge"):
+        if len(rows) < 2 or any(len(r) != len(columns) for r in cells):
             continue
-        body = [r for row, r in zip(rows, cells) if not row.xpath("./w:trPr/w:tblHeader")]  # below the headings
+        marks = list(table.iter(header, *merged))  # one walk for both
+        if any(mark.tag in merged for mark in marks):
+            continue
+        headings = {mark.getparent().getparent() for mark in marks}  # (w:tr/w:trPr/w:tblHeader)
+        body = [r for row, r in zip(rows, cells) if row not in headings]  # below the headings
         empty = [i for i in range(len(columns))
-                 if not any("".join(t.text or "" for t in r[i].iter(qn("w:t"))).strip() for r in body)]
+                 if not any("".join(t.text or "" for t in r[i].iter(text_tag)).strip() for r in body)]
         if not empty or len(empty) == len(columns):
             continue
         width = lambda c: int(c.get(qn("w:w")) or 0)  # noqa: E731
@@ -160,12 +202,12 @@ def drop_empty_columns(document) -> None:
             grid.remove(columns[i])
             for r in cells:
                 r[i].getparent().remove(r[i])
+        kept_cells = [[c for i, c in enumerate(r) if i not in empty] for r in cells]
         for index, column in enumerate(kept):
             new = str(round(width(column) * scale))
             column.set(qn("w:w"), new)
-            for r in cells:
-                kept_cells = [c for i, c in enumerate(r) if i not in empty]
-                tc_w = kept_cells[index].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            for r in kept_cells:
+                tc_w = r[index].find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
                 if tc_w is not None and tc_w.get(qn("w:type")) in (None, "dxa"):
                     tc_w.set(qn("w:w"), new)
 
