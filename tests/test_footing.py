@@ -185,3 +185,23 @@ def test_random_books_in_kronor_and_ore_foot_in_the_built_document(tmp_path_fact
     for r in table_after(document, "Resultaträkning")[1:]:
         if number(r[2]) is not None and r[0] in exact:
             assert abs(number(r[2]) - exact[r[0]] / step) < 1, (r, exact[r[0]])
+
+
+def test_the_rounding_is_limited_by_work_not_by_seconds(monkeypatch):
+    """HiGHS stops after a number of nodes, never after a time, so the same figures are rounded the same way on
+    a busy machine as on an idle one; stopped at the limit, the rounding still foots and is the same each time."""
+    from pipeline.present.rounding import SOLVER_OPTIONS
+
+    assert "time_limit" not in SOLVER_OPTIONS
+    monkeypatch.setitem(SOLVER_OPTIONS, "mip_max_nodes", 0)  # stopped before any branching
+    values = [[(i * 7919 + j * 104_729) % 200_000_001 - 100_000_000 for j in range(6)] for i in range(30)]
+    accounts = [[Amount.atom(("saldo", i, j), Decimal(v) / 100) for j, v in enumerate(line)]
+                for i, line in enumerate(values)]
+    lines = [sum(line, Decimal(0)) for line in accounts]
+    crossing = [sum((line[j] for line in accounts), Decimal(0)) for j in range(6)]
+    total = sum(lines, Decimal(0))
+    figures = [a for line in accounts for a in line] + lines + crossing + [total]
+    first = solve(figures, [], Decimal(1000))
+    assert all(solve(figures, [], Decimal(1000)) == first for _ in range(3))
+    assert sum(_printed(first, line) for line in lines) == _printed(first, total)
+    assert sum(_printed(first, line) for line in crossing) == _printed(first, total)

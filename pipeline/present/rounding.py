@@ -235,6 +235,18 @@ class _Programme:
         return chosen if len(chosen) >= self.free else None
 
 
+SOLVER_OPTIONS = {
+    "output_flag": False,
+    # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
+    # pool (pipeline.batch), where a child would wait for them forever.
+    "threads": 1,
+    # A limit counted in work, not in seconds: the same figures are rounded the same way on a busy machine as
+    # on an idle one. Every programme met so far is solved at the first node; past the limit, HiGHS's best
+    # whole-number solution is used (every figure still the sum of its rounded atoms).
+    "mip_max_nodes": 10_000,
+}
+
+
 def _highs(costs, lower, upper, integers, bounds, starts, indices, values) -> list[float]:
     """HiGHS's solution of a programme (its columns, then its rows in compressed form), or [] for none."""
     import highspy  # its infinity is math.inf
@@ -242,16 +254,14 @@ def _highs(costs, lower, upper, integers, bounds, starts, indices, values) -> li
     from highspy import _core  # the plain solver object: highspy.Highs prints a banner on stdout
 
     solver = _core._Highs()
-    solver.setOptionValue("output_flag", False)
-    solver.setOptionValue("time_limit", 10.0)
-    # One thread: the programme is small, and HiGHS's worker threads do not survive the fork of a process
-    # pool (pipeline.batch), where a child would wait for them forever.
-    solver.setOptionValue("threads", 1)
+    for option, value in SOLVER_OPTIONS.items():
+        solver.setOptionValue(option, value)
     solver.addCols(len(costs), costs, lower, upper, 0,
                    np.array([], dtype=np.int32), np.array([], dtype=np.int32), np.array([], dtype=np.float64))
     solver.changeColsIntegrality(len(integers), integers, np.array([highspy.HighsVarType.kInteger] * len(integers)))
     solver.addRows(len(bounds), bounds, bounds, len(indices), starts, indices, values)
     solver.run()
-    chosen = solver.getSolution().col_value
+    found = solver.getInfo().primal_solution_status == highspy.SolutionStatus.kSolutionStatusFeasible
+    chosen = solver.getSolution().col_value if found else []
     _core._Highs.resetGlobalScheduler(True)
     return chosen
