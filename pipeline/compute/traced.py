@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 
-from pipeline.amounts import Amount, added
+from pipeline.amounts import Amount, added, plain
 from pipeline.compute.cashflow import equity_change
 from pipeline.compute.grants import books_cost, year_cost
 from pipeline.compute.lines import year_result
@@ -75,7 +75,7 @@ def _debit_and_credit(balances: dict) -> tuple[list, list]:
     """The positive and the negative balances, each (+1, balance), in the order of the accounts."""
     debit, credit = [], []
     for balance in balances.values():
-        value = balance.value if isinstance(balance, Amount) else balance
+        value = plain(balance)
         if value > 0:
             debit.append((1, balance))
         elif value < 0:
